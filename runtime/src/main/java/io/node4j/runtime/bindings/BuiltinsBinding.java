@@ -1,0 +1,85 @@
+package io.node4j.runtime.bindings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * {@code internalBinding('builtins')}: compiles lib/'s own modules (resources under {@code /node4j/lib})
+ * and user code. Sources of lib/ are cached process-wide, so every Context of the shared engine reuses
+ * their parsed and compiled code.
+ */
+public final class BuiltinsBinding implements Binding {
+    /** The parameters every lib/ module receives. */
+    private static final String BUILTIN_WRAPPER_HEAD =
+            "(function (exports, require, module, internalBinding, primordials) {";
+    /** Node's CommonJS wrapper: line numbers in user files are unchanged by it. */
+    private static final String MODULE_WRAPPER_HEAD =
+            "(function (exports, require, module, __filename, __dirname) {";
+    private static final String WRAPPER_TAIL = "\n})";
+
+    private static final ConcurrentHashMap<String, Source> LIB_SOURCES = new ConcurrentHashMap<>();
+
+    private final Context context;
+
+    public BuiltinsBinding(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return "builtins";
+    }
+
+    /** True if lib/ has a module with this id (e.g. "fs", "internal/errors"). */
+    @Export
+    public boolean has(String id) {
+        return LIB_SOURCES.containsKey(id) || BuiltinsBinding.class.getResource(libPath(id)) != null;
+    }
+
+    /** The wrapper function of lib/ module {@code id}, ready to be called with its five parameters. */
+    @Export
+    public Value compileBuiltin(String id) {
+        Source source = LIB_SOURCES.computeIfAbsent(id, BuiltinsBinding::loadLibSource);
+        return context.eval(source);
+    }
+
+    /** A user CommonJS module's wrapper function; stack traces name {@code filename}. */
+    @Export
+    public Value compileModule(String code, String filename) {
+        Source source = Source.newBuilder("js", MODULE_WRAPPER_HEAD + code + WRAPPER_TAIL, filename)
+                .cached(false)
+                .buildLiteral();
+        return context.eval(source);
+    }
+
+    /** Evaluates a script (for -e/-p) in the global scope, as Node's [eval] does. */
+    @Export
+    public Value evalScript(String code, String name) {
+        return context.eval(Source.newBuilder("js", code, name).cached(false).buildLiteral());
+    }
+
+    private static Source loadLibSource(String id) {
+        try (InputStream in = BuiltinsBinding.class.getResourceAsStream(libPath(id))) {
+            if (in == null) {
+                throw new IllegalArgumentException("No such built-in module: " + id);
+            }
+            String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Source.newBuilder("js", BUILTIN_WRAPPER_HEAD + code + WRAPPER_TAIL, "node:" + id)
+                    .buildLiteral();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String libPath(String id) {
+        return "/node4j/lib/" + id + ".js";
+    }
+}

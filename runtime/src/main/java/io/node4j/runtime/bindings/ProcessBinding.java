@@ -1,0 +1,100 @@
+package io.node4j.runtime.bindings;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.graalvm.polyglot.HostAccess.Export;
+
+/** {@code internalBinding('process')}: the facts of this process and its standard output streams. */
+public final class ProcessBinding implements Binding {
+    // JS-visible surface
+    @Export public final String execPath;
+    @Export public final List<String> argv;
+    @Export public final List<String> execArgv;
+    @Export public final String version;
+    @Export public final String node4jVersion;
+    @Export public final long pid = ProcessHandle.current().pid();
+    @Export public final String platform = "linux";
+    @Export public final String arch;
+
+    private final OutputStream stdout;
+    private final OutputStream stderr;
+    private final java.util.function.IntConsumer exitHandler;
+    private String cwd;
+
+    public ProcessBinding(String execPath, List<String> argv, List<String> execArgv, String version,
+                          String node4jVersion, String cwd, OutputStream stdout, OutputStream stderr,
+                          java.util.function.IntConsumer exitHandler) {
+        this.exitHandler = exitHandler;
+        this.execPath = execPath;
+        this.argv = List.copyOf(argv);
+        this.execArgv = List.copyOf(execArgv);
+        this.version = version;
+        this.node4jVersion = node4jVersion;
+        this.cwd = cwd;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.arch = nodeArch(System.getProperty("os.arch"));
+    }
+
+    @Override
+    public String name() {
+        return "process";
+    }
+
+    /** Writes a string to fd 1 or 2 as UTF-8, synchronously (Node's behaviour for files and pipes). */
+    @Export
+    public void writeString(int fd, String text) {
+        OutputStream out = switch (fd) {
+            case 1 -> stdout;
+            case 2 -> stderr;
+            default -> throw new IllegalArgumentException("not a standard output fd: " + fd);
+        };
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Export
+    public String cwd() {
+        return cwd;
+    }
+
+    /** Reads a whole file as UTF-8, null if missing (the bootstrap's only file access until the fs binding exists). */
+    @Export
+    public String readFileUtf8(String path) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(path));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Ends the program with {@code code}; lib/ has already emitted 'exit'. Never returns: the instance
+     * cancels the Context, which unwinds every JS frame without running catch or finally blocks, as
+     * Node's exit does.
+     */
+    @Export
+    public void reallyExit(int code) {
+        exitHandler.accept(code);
+        throw new IllegalStateException("exit handler returned");
+    }
+
+    private static String nodeArch(String javaArch) {
+        return switch (javaArch) {
+            case "amd64", "x86_64" -> "x64";
+            case "aarch64" -> "arm64";
+            case "x86", "i386" -> "ia32";
+            default -> javaArch;
+        };
+    }
+}
