@@ -31,6 +31,26 @@ public final class Engines {
         return !"Interpreted".equals(shared().getImplementationName());
     }
 
+    /**
+     * The language as Node 24 (V8 13.6) has it: ES2025 plus what V8 ships beyond it, V8's stack-trace
+     * API (npm packages use Error.captureStackTrace), and none of GraalJS's own globals (print, load,
+     * Graal, Polyglot, Java packages), which Node does not have; console and global come from lib/.
+     */
+    private static final java.util.Map<String, String> CONTEXT_OPTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("js.ecmascript-version", "latest"),
+            java.util.Map.entry("js.stack-trace-api", "true"),
+            java.util.Map.entry("js.iterator-helpers", "true"),
+            java.util.Map.entry("js.regexp-unicode-sets", "true"),
+            java.util.Map.entry("js.import-attributes", "true"),
+            java.util.Map.entry("js.atomics-wait-async", "true"),
+            java.util.Map.entry("js.print", "false"),
+            java.util.Map.entry("js.load", "false"),
+            java.util.Map.entry("js.console", "false"),
+            java.util.Map.entry("js.graal-builtin", "false"),
+            java.util.Map.entry("js.polyglot-builtin", "false"),
+            java.util.Map.entry("js.java-package-globals", "false"),
+            java.util.Map.entry("js.global-arguments", "false"));
+
     /** Only exported binding members, plus the arrays, lists and buffers bindings pass to lib/. */
     private static final HostAccess BINDING_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT)
             .allowArrayAccess(true)
@@ -47,7 +67,8 @@ public final class Engines {
         return Context.newBuilder("js")
                 .engine(shared())
                 .allowHostAccess(BINDING_ACCESS)
-                .option("js.ecmascript-version", "latest")
+                .allowExperimentalOptions(true)
+                .options(CONTEXT_OPTIONS)
                 .build();
     }
 }

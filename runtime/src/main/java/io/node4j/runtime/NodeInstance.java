@@ -14,6 +14,7 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import io.node4j.runtime.bindings.BindingRegistry;
 import io.node4j.runtime.bindings.BuiltinsBinding;
+import io.node4j.runtime.bindings.ModulesBinding;
 import io.node4j.runtime.bindings.ProcessBinding;
 
 /**
@@ -76,7 +77,8 @@ public final class NodeInstance {
                 .add(new ProcessBinding(options.execPath(), argv(cmd), cmd.execArgv(), Version.NODE,
                         Version.NODE4J, options.cwd().toString(), options.stdio().out(),
                         options.stdio().err(), this::exit))
-                .add(builtins);
+                .add(builtins)
+                .add(new ModulesBinding());
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),

@@ -33,29 +33,19 @@ Object.defineProperty(globalThis, 'console', {
 const { inspect } = requireBuiltin('internal/util/format');
 
 function runMain(filename) {
-  // Minimal CommonJS until the module system lands: the main module, without require().
-  const fs = requireBuiltin('internal/fs/read');
-  const code = fs.readFileUtf8(filename);
-  if (code === null) {
-    const err = new Error(`Cannot find module '${filename}'`);
-    err.code = 'MODULE_NOT_FOUND';
-    err.requireStack = [];
-    throw err;
-  }
-  const dirname = filename.slice(0, filename.lastIndexOf('/')) || '/';
-  const module = { id: '.', filename, exports: {}, loaded: false };
-  const fn = builtins.compileModule(stripShebang(code), filename);
-  fn.call(module.exports, module.exports, undefined, module, filename, dirname);
-  module.loaded = true;
+  requireBuiltin('internal/modules/cjs/loader').Module.runMain(filename);
 }
 
 function evalScript(code, name, print) {
+  const { Module } = requireBuiltin('internal/modules/cjs/loader');
+  const scope = Module.evalScope(name);
+  for (const [key, value] of [['require', scope.require], ['module', scope.module],
+                              ['exports', scope.module.exports], ['__filename', name],
+                              ['__dirname', '.']]) {
+    Object.defineProperty(globalThis, key, { value, writable: true, configurable: true });
+  }
   const result = builtins.evalScript(code, name);
   if (print) console.log(result);
-}
-
-function stripShebang(code) {
-  return code.startsWith('#!') ? '//' + code.slice(2) : code;
 }
 
 // Prints an uncaught exception as Node does and returns the exit status (1).

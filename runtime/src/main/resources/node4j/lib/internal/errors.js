@@ -1,0 +1,174 @@
+'use strict';
+// The one place that builds Node's errors: ERR_* argument and state errors with Node's messages, and
+// system errors (code, errno, syscall, path, dest) from what bindings report.
+
+const { inspect } = require('internal/util/format');
+
+const codes = {};
+
+// Defines codes[code] as a constructor-like function: `new codes.ERR_X(...args)` (or without new)
+// gives a `Base` instance whose message comes from `message` (a string or a function of args), with
+// an enumerable `code`, and whose stack starts "Base [ERR_X]: message" as in Node.
+function E(code, message, Base) {
+  function NodeError(...args) {
+    const text = typeof message === 'function' ? message(...args) : message;
+    const error = new Base(text);
+    error.code = code;
+    Object.defineProperty(error, 'toString', {
+      value() { return `${this.name} [${code}]: ${this.message}`; },
+      enumerable: false, writable: true, configurable: true,
+    });
+    formatStackHeader(error, `${Base.name} [${code}]`);
+    return error;
+  }
+  Object.defineProperty(NodeError, 'name', { value: Base.name });
+  codes[code] = NodeError;
+}
+
+// GraalJS formats `stack` on first access using the error's name: format it now, under the name Node
+// shows in the header, then drop the temporary name.
+function formatStackHeader(error, name) {
+  Object.defineProperty(error, 'name', { value: name, configurable: true, writable: true });
+  void error.stack;
+  delete error.name;
+}
+
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint',
+                'symbol'];
+
+// How Node describes a received value at the end of an argument error.
+function describeReceived(value) {
+  if (value === null || value === undefined) return `Received ${value}`;
+  if (typeof value === 'function') return `Received function ${value.name}`;
+  if (typeof value === 'object') {
+    const ctor = Object.getPrototypeOf(value) === null ? null : value.constructor;
+    if (ctor && typeof ctor === 'function' && ctor.name) return `Received an instance of ${ctor.name}`;
+    return `Received ${inspect(value, { depth: -1 })}`;
+  }
+  let shown = inspect(value, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return `Received type ${typeof value} (${shown})`;
+}
+
+function formatList(items, last = 'or') {
+  if (items.length <= 2) return items.join(` ${last} `);
+  return `${items.slice(0, -1).join(', ')}, ${last} ${items[items.length - 1]}`;
+}
+
+// "The "name" argument must be of type string or an instance of Buffer or URL. Received ..."
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) msg += `${name} `;
+  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0 && types.includes('object')) {
+    types.splice(types.indexOf('object'), 1);
+    instances.push('Object');
+  }
+  const parts = [];
+  if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types)}`);
+  if (instances.length > 0) parts.push(`an instance of ${formatList(instances)}`);
+  if (other.length > 0) parts.push(other.length > 1 ? `one of ${formatList(other)}` : other[0]);
+  msg += formatList(parts);
+  return `${msg}. ${describeReceived(actual)}`;
+}
+
+function addNumericalSeparator(text) {
+  let res = '';
+  let i = text.length;
+  const start = text[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${text.slice(i - 3, i)}${res}`;
+  return `${text.slice(0, i)}${res}`;
+}
+
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let shown = inspect(value);
+  if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
+  return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${shown}`;
+}, TypeError);
+E('ERR_OUT_OF_RANGE', (name, range, input, replaceDefault = false) => {
+  let msg = replaceDefault ? name : `The value of "${name}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = inspect(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+E('ERR_MISSING_ARGS', (...names) => {
+  const quoted = names.map((n) => (Array.isArray(n) ? n.map((x) => `"${x}"`).join(' or ') : `"${n}"`));
+  return `The ${formatList(quoted, 'and')} argument${names.length > 1 ? 's' : ''} must be specified`;
+}, TypeError);
+E('ERR_UNKNOWN_BUILTIN_MODULE', (name) => `No such built-in module: ${name}`, Error);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) =>
+  `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => {
+  if (subpath === '.') {
+    return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  }
+  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json` +
+         `${base ? ` imported from ${base}` : ''}`;
+}, Error);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
+  `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''}` +
+  ` imported from ${base}`, TypeError);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base) => {
+  const relError = typeof target === 'string' && !isImport && target.length > 0 && !target.startsWith('./');
+  if (key === '.') {
+    return `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ` +
+           `${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relError ? '; targets must start with "./"' : ''}`;
+  }
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' ` +
+         `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` +
+         `${relError ? '; targets must start with "./"' : ''}`;
+}, Error);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
+  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
+E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  const type = value?.constructor?.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+}, TypeError);
+E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
+E('ERR_UNKNOWN_ENCODING', (enc) => `Unknown encoding: ${enc}`, TypeError);
+E('ERR_UNHANDLED_ERROR', (err) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${inspect(err)})`;
+}, Error);
+E('ERR_INTERNAL_ASSERTION', (message) =>
+  'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+  'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n' +
+  (message ?? ''), Error);
+
+// A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
+// net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
+function systemError(report) {
+  const error = new Error(report.message);
+  error.errno = report.errno;
+  error.code = report.code;
+  error.syscall = report.syscall;
+  if (report.path != null) error.path = report.path;
+  if (report.dest != null) error.dest = report.dest;
+  return error;
+}
+
+module.exports = { codes, systemError, invalidArgTypeMessage, addNumericalSeparator };

@@ -1,0 +1,354 @@
+'use strict';
+// CommonJS modules as Node 24 loads them: resolution (relative, absolute, node_modules, NODE_PATH,
+// package.json main/exports/imports, self-reference), the module wrapper, the cache, cycles, JSON.
+
+const path = require('path');
+const binding = internalBinding('modules');
+const builtins = internalBinding('builtins');
+const { codes: {
+  ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM, ERR_UNKNOWN_BUILTIN_MODULE,
+} } = require('internal/errors');
+const { validateString } = require('internal/validators');
+const packages = require('internal/modules/package_resolve');
+
+const STAT_FILE = 0;
+const STAT_DIR = 1;
+
+// The modules a user can require: what lib/ implements of Node's public list.
+const publicBuiltins = ['module', 'path', 'path/posix'];
+const schemeOnlyBuiltins = [];
+
+function isBuiltin(id) {
+  if (typeof id !== 'string') return false;
+  if (id.startsWith('node:')) {
+    const bare = id.slice(5);
+    return publicBuiltins.includes(bare) || schemeOnlyBuiltins.includes(bare);
+  }
+  return publicBuiltins.includes(id);
+}
+
+function loadBuiltin(id) {
+  const bare = id.startsWith('node:') ? id.slice(5) : id;
+  if (bare === 'module') return Module;
+  if (bare === 'path/posix') return require('path');
+  return require(bare);
+}
+
+class Module {
+  constructor(id = '', parent) {
+    this.id = id;
+    this.path = path.dirname(id);
+    this.exports = {};
+    this.filename = null;
+    this.loaded = false;
+    this.children = [];
+    this.paths = [];
+    Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false,
+                                            configurable: true });
+    if (parent?.children && !parent.children.includes(this)) parent.children.push(this);
+  }
+
+  require(id) {
+    validateString(id, 'id');
+    if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+    return Module._load(id, this, false);
+  }
+
+  load(filename) {
+    this.filename = filename;
+    this.paths = Module._nodeModulePaths(path.dirname(filename));
+    const extension = findLongestRegisteredExtension(filename);
+    if (extension === '.mjs' || (extension === '.js' && packages.typeOf(filename) === 'module')) {
+      throw new ERR_REQUIRE_ESM(filename);
+    }
+    Module._extensions[extension](this, filename);
+    this.loaded = true;
+  }
+
+  _compile(content, filename) {
+    const wrapper = builtins.compileModule(stripShebang(content), filename);
+    const dirname = path.dirname(filename);
+    const require = makeRequire(this);
+    return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
+  }
+}
+
+Module._cache = Object.create(null);
+Module._pathCache = Object.create(null);
+Module.globalPaths = [];
+Module.builtinModules = publicBuiltins.slice();
+Module.isBuiltin = isBuiltin;
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+Module.Module = Module;
+
+Module._extensions = Object.create(null);
+Module._extensions['.js'] = (module, filename) => {
+  module._compile(readSource(filename), filename);
+};
+Module._extensions['.json'] = (module, filename) => {
+  const content = readSource(filename);
+  try {
+    module.exports = JSON.parse(stripBOM(content));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+Module._extensions['.node'] = (module, filename) => {
+  const err = new Error(`Cannot load native addon ${filename}: node4j runs on the JVM and does not ` +
+                        'load .node binaries');
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+function readSource(filename) {
+  const content = binding.readFile(filename);
+  if (content === null) {
+    const err = new Error(`EISDIR: illegal operation on a directory, read`);
+    err.code = 'EISDIR';
+    throw err;
+  }
+  return content;
+}
+
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+function stripShebang(content) {
+  content = stripBOM(content);
+  return content.startsWith('#!') ? `//${content.slice(2)}` : content;
+}
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let index = 0;
+  while ((index = name.indexOf('.', index + 1)) > 0) {
+    const ext = name.slice(index);
+    if (Module._extensions[ext]) return ext;
+  }
+  return '.js';
+}
+
+Module._nodeModulePaths = function(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  const parts = from.split('/');
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const dir = parts.slice(0, i).join('/');
+    paths.push(`${dir}/node_modules`);
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+Module._initPaths = function() {
+  const home = process.env?.HOME;
+  const prefix = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefix, 'lib', 'node')];
+  if (home) paths.unshift(path.resolve(home, '.node_libraries'), path.resolve(home, '.node_modules'));
+  const nodePath = process.env?.NODE_PATH;
+  const fromEnv = nodePath ? nodePath.split(':').filter(Boolean) : [];
+  Module.globalPaths = [...fromEnv, ...paths];
+};
+
+Module._resolveLookupPaths = function(request, parent) {
+  if (isBuiltin(request)) return null;
+  if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
+    const paths = parent?.paths?.length ? parent.paths.slice() : Module._nodeModulePaths('.');
+    return [...paths, ...Module.globalPaths];
+  }
+  if (!parent?.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function tryFile(p) {
+  if (binding.stat(p) !== STAT_FILE) return false;
+  return binding.realpath(p);
+}
+
+function tryExtensions(base) {
+  for (const ext of Object.keys(Module._extensions)) {
+    const found = tryFile(base + ext);
+    if (found) return found;
+  }
+  return false;
+}
+
+function tryPackage(dir, isMain, originalPath) {
+  const pkg = packages.read(path.resolve(dir, 'package.json'));
+  const main = pkg?.main;
+  if (typeof main !== 'string' || main === '') return tryExtensions(path.resolve(dir, 'index'));
+  const filename = path.resolve(dir, main);
+  const found = tryFile(filename) || tryExtensions(filename) ||
+    tryExtensions(path.resolve(filename, 'index'));
+  if (found) return found;
+  const fallback = tryExtensions(path.resolve(dir, 'index'));
+  if (fallback) return fallback;
+  const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has ` +
+                        'a valid "main" entry');
+  err.code = 'MODULE_NOT_FOUND';
+  err.path = path.resolve(dir, 'package.json');
+  err.requestPath = originalPath;
+  throw err;
+}
+
+Module._findPath = function(request, paths, isMain) {
+  const absolute = request[0] === '/';
+  if (absolute) paths = [''];
+  const trailingSlash = request.endsWith('/') || /(?:^|\/)\.?\.$/.test(request);
+  const cacheKey = `${request}\x00${paths.join('\x00')}`;
+  if (Module._pathCache[cacheKey]) return Module._pathCache[cacheKey];
+  for (const dir of paths) {
+    if (dir && binding.stat(dir) !== STAT_DIR) continue;
+    const base = path.resolve(dir, request);
+    let filename = false;
+    const kind = binding.stat(base);
+    if (!trailingSlash) {
+      if (kind === STAT_FILE) filename = binding.realpath(base);
+      if (!filename) filename = tryExtensions(base);
+    }
+    if (!filename && kind === STAT_DIR) filename = tryPackage(base, isMain, request);
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+function notFound(request, parent) {
+  const requireStack = [];
+  for (let m = parent; m; m = m.parent) requireStack.push(m.filename || m.id);
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  return err;
+}
+
+Module._resolveFilename = function(request, parent, isMain, options) {
+  if (isBuiltin(request)) return request;
+  if (request.startsWith('node:')) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+  let paths;
+  if (options?.paths) {
+    paths = [];
+    for (const p of options.paths) {
+      const fake = new Module('', null);
+      fake.paths = Module._nodeModulePaths(p);
+      const lookup = request.startsWith('./') || request.startsWith('../') ? [p]
+        : Module._resolveLookupPaths(request, fake);
+      for (const l of lookup) if (!paths.includes(l)) paths.push(l);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+  const parentPath = parent?.filename ? parent.filename : path.resolve('.', 'x');
+  if (request[0] === '#') {
+    const r = packages.resolveImports(request, parentPath, ['node', 'require']);
+    return typeof r === 'string' ? r : Module._resolveFilename(r.bare, parent, isMain);
+  }
+  const self = packages.resolveSelf(request, parentPath, ['node', 'require']);
+  if (self) return self;
+  if (request[0] !== '.' && request[0] !== '/') {
+    for (const dir of paths) {
+      const viaExports = packages.resolveExports(dir, request, parentPath, ['node', 'require']);
+      if (viaExports) return viaExports;
+    }
+  }
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  throw notFound(request, parent);
+};
+
+Module._load = function(request, parent, isMain) {
+  if (isBuiltin(request)) return loadBuiltin(request);
+  const filename = Module._resolveFilename(request, parent, isMain);
+  if (isBuiltin(filename)) return loadBuiltin(filename);
+  const cached = Module._cache[filename];
+  if (cached !== undefined) {
+    if (parent?.children && !parent.children.includes(cached)) parent.children.push(cached);
+    return cached.exports;
+  }
+  const module = new Module(filename, parent);
+  if (isMain) {
+    module.id = '.';
+    process.mainModule = module;
+    mainModule = module;
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent?.children) {
+        const i = parent.children.indexOf(module);
+        if (i !== -1) parent.children.splice(i, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+let mainModule;
+
+function makeRequire(module) {
+  function require(id) {
+    return module.require(id);
+  }
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, module, false, options);
+  }
+  resolve.paths = (request) => {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, module);
+  };
+  require.resolve = resolve;
+  require.main = mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let filepath = filename;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filepath = decodeURIComponent(new URL(filename.href).pathname);
+  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = decodeURIComponent(filename.slice(filename.startsWith('file://') ? 7 : 5));
+  } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequire(m);
+};
+
+// Runs the program's entry point (bin/node4j app.js).
+Module.runMain = function(mainPath) {
+  Module._initPaths();
+  Module._load(path.resolve(mainPath), null, true);
+};
+
+// The scope of -e/-p code: require() relative to the working directory, __filename '[eval]'.
+Module.evalScope = function(name) {
+  Module._initPaths();
+  const m = new Module(name);
+  m.filename = path.join(process.cwd(), name);
+  m.paths = Module._nodeModulePaths(process.cwd());
+  return { module: m, require: makeRequire(m) };
+};
+
+module.exports = { Module, isBuiltin };
