@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * <p>A handle is <em>active</em> while it is started (a timer armed, a watcher installed...). An active
  * handle that is also <em>referenced</em> (the default) keeps the loop alive. The loop keeps a count of
- * handles that are both, so its alive check is a comparison with zero: {@link #start} and {@link #stop},
+ * handles that are both, so its alive check is a comparison with zero: starting and stopping (subclasses
+ * call {@link #markActive} and {@link #markInactive}),
  * {@link #ref} and {@link #unref} adjust that count when the other flag is set.
  *
  * <p>{@link #close(Runnable)} stops the handle at once and runs the callback in the loop's close phase,

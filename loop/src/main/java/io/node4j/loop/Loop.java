@@ -16,9 +16,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * An event loop with libuv's phases and rules; see {@link #run(RunMode)} and the module README.
  *
  * <h2>Threads</h2>
- * A loop belongs to the thread that constructs it, for its whole life. Every method that reads or
- * changes loop state, and every handle method, must be called on that thread and throws
- * {@link IllegalStateException} otherwise. Only these may be called from any thread:
+ * A loop belongs to the thread that constructs it, for its whole life (so a runtime creates each loop
+ * on the thread that will run it). Every method that changes loop state, and every handle method that
+ * does, checks that it runs on that thread and throws {@link IllegalStateException} otherwise; plain
+ * getters ({@link #now}, {@link #isAlive}, {@link Handle#isActive}...) do not check but only mean
+ * something on the loop thread. Only these may be called from any thread:
  * {@link #execute}, {@link Async#send}, {@link Hold#post}, {@link Hold#release}, {@link #metrics},
  * {@link #isInLoopThread}, {@link #hrtime}. They "enqueue and wake": they put a task on the
  * {@code inbox} (or set an async's flag) and wake the poller.
