@@ -1,0 +1,183 @@
+package io.node4j.loop;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@link Poller} on a {@link Selector} (epoll on Linux).
+ *
+ * <p>Wake-ups: {@link #wakeup()} sets {@code wakeupRequested} and then calls
+ * {@link Selector#wakeup()}. {@link #poll} clears the flag before it selects and selects without
+ * waiting if it was set. A wake-up either sets the flag before that clear (so the poll does not wait)
+ * or calls {@code Selector.wakeup()} after it (so the select returns at once), hence none is lost even
+ * if some other select consumed the selector's own wake-up state.
+ *
+ * <p>Ready keys are copied out of the selected set before any callback runs, so callbacks may
+ * register, change and cancel channels; a key cancelled by an earlier callback is skipped.
+ */
+public final class NioPoller implements Poller {
+    private static final SelectionKey[] NO_KEYS = new SelectionKey[0];
+    private final Selector selector;
+    private final AtomicBoolean wakeupRequested = new AtomicBoolean();
+    private volatile boolean closed;
+
+    public NioPoller() {
+        try {
+            selector = Selector.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a selector", e);
+        }
+    }
+
+    @Override
+    public long poll(long timeoutMs) {
+        boolean woken = wakeupRequested.getAndSet(false);
+        long waited = 0;
+        try {
+            if (woken || timeoutMs == 0) {
+                selector.selectNow();
+            } else {
+                long start = System.nanoTime();
+                if (timeoutMs < 0) {
+                    selector.select();
+                } else {
+                    selector.select(timeoutMs);
+                }
+                waited = System.nanoTime() - start;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("select failed", e);
+        }
+        dispatch();
+        return waited;
+    }
+
+    private void dispatch() {
+        Set<SelectionKey> selected = selector.selectedKeys();
+        if (selected.isEmpty()) {
+            return;
+        }
+        SelectionKey[] keys = selected.toArray(NO_KEYS);
+        selected.clear();
+        for (SelectionKey key : keys) {
+            if (!key.isValid()) {
+                continue;
+            }
+            int ops;
+            try {
+                ops = key.readyOps() & key.interestOps();
+            } catch (CancelledKeyException e) {
+                continue;
+            }
+            if (ops != 0) {
+                ((NioRegistration) key.attachment()).callback.ready(ops);
+            }
+        }
+    }
+
+    @Override
+    public void wakeup() {
+        wakeupRequested.set(true);
+        if (!closed) {
+            selector.wakeup();
+        }
+    }
+
+    @Override
+    public Registration register(SelectableChannel channel, int ops, ReadyCallback callback) {
+        Objects.requireNonNull(callback, "callback");
+        NioRegistration reg = new NioRegistration(channel, callback);
+        try {
+            if (channel.isBlocking()) {
+                channel.configureBlocking(false);
+            }
+            try {
+                reg.key = channel.register(selector, ops, reg);
+            } catch (CancelledKeyException e) {
+                // The channel's previous key is cancelled but not yet flushed: flush, then retry.
+                flushCancelledKeys();
+                reg.key = channel.register(selector, ops, reg);
+            }
+        } catch (ClosedChannelException e) {
+            throw new UvException(Errno.EBADF, "register");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return reg;
+    }
+
+    private void flushCancelledKeys() throws IOException {
+        selector.selectNow();
+        // selectNow() may have swallowed a wake-up meant for the next poll: keep it.
+        wakeupRequested.set(true);
+    }
+
+    @Override
+    public int registrationCount() {
+        int n = 0;
+        for (SelectionKey key : selector.keys()) {
+            if (key.isValid()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            selector.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class NioRegistration implements Registration {
+        private final SelectableChannel channel;
+        final ReadyCallback callback;
+        SelectionKey key;
+
+        NioRegistration(SelectableChannel channel, ReadyCallback callback) {
+            this.channel = channel;
+            this.callback = callback;
+        }
+
+        @Override
+        public SelectableChannel channel() {
+            return channel;
+        }
+
+        @Override
+        public int interestOps() {
+            return key.isValid() ? key.interestOps() : 0;
+        }
+
+        @Override
+        public void interestOps(int ops) {
+            try {
+                key.interestOps(ops);
+            } catch (CancelledKeyException e) {
+                throw new UvException(Errno.EBADF, "interestOps");
+            }
+        }
+
+        @Override
+        public void cancel() {
+            key.cancel();
+        }
+
+        @Override
+        public boolean isValid() {
+            return key.isValid();
+        }
+    }
+}
