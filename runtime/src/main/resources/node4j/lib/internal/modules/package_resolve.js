@@ -189,6 +189,11 @@ function fileMustExist(file) {
   throw err;
 }
 
+// Errors of "exports" name the importing file for import, not for require().
+function errorBase(conditions, base) {
+  return conditions.includes('require') ? undefined : base;
+}
+
 // require('name/sub') through node_modules/name/package.json "exports", or undefined if the package
 // has no exports field (then the classic lookup applies).
 function resolveExports(nodeModulesDir, request, base, conditions) {
@@ -197,7 +202,8 @@ function resolveExports(nodeModulesDir, request, base, conditions) {
   const pkgDir = path.resolve(nodeModulesDir, parts.name);
   const pkg = read(path.join(pkgDir, 'package.json'));
   if (pkg === undefined || pkg.exports === undefined || pkg.exports === null) return undefined;
-  return fileMustExist(exportsResolve(pkgDir, parts.subpath, pkg.exports, conditions, base));
+  return fileMustExist(exportsResolve(pkgDir, parts.subpath, pkg.exports, conditions,
+                                      errorBase(conditions, base)));
 }
 
 // A package requiring itself by its own name.
@@ -207,7 +213,8 @@ function resolveSelf(request, base, conditions) {
   const scope = findScope(base);
   if (!scope || scope.pkg.exports === undefined || scope.pkg.exports === null) return undefined;
   if (scope.pkg.name !== parts.name) return undefined;
-  return fileMustExist(exportsResolve(scope.dir, parts.subpath, scope.pkg.exports, conditions, base));
+  return fileMustExist(exportsResolve(scope.dir, parts.subpath, scope.pkg.exports, conditions,
+                                      errorBase(conditions, base)));
 }
 
 // "#name" through the nearest package.json "imports".
