@@ -48,8 +48,9 @@ function collect(targets) {
   return files;
 }
 
+// Paths under test/compat become <compat>; the pid in Node's "(node:PID)" warning prefix becomes <pid>.
 function normalize(text) {
-  return text.split(compatRoot).join(PLACEHOLDER);
+  return text.split(compatRoot).join(PLACEHOLDER).replace(/\(node:\d+\)/g, '(node:<pid>)');
 }
 
 function runOnce(file, directives) {

@@ -46,7 +46,9 @@ public final class Engines {
             java.util.Map.entry("js.print", "false"),
             java.util.Map.entry("js.load", "false"),
             java.util.Map.entry("js.console", "false"),
-            java.util.Map.entry("js.graal-builtin", "false"),
+            // Graal's builtin carries setUnhandledPromiseRejectionHandler; lib/ takes it, then deletes it.
+            java.util.Map.entry("js.graal-builtin", "true"),
+            java.util.Map.entry("js.unhandled-rejections", "handler"),
             java.util.Map.entry("js.polyglot-builtin", "false"),
             java.util.Map.entry("js.java-package-globals", "false"),
             java.util.Map.entry("js.global-arguments", "false"));

@@ -6,21 +6,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
+import io.node4j.loop.Handle;
+import io.node4j.loop.Loop;
+import io.node4j.loop.RunMode;
 import io.node4j.runtime.bindings.BindingRegistry;
 import io.node4j.runtime.bindings.BuiltinsBinding;
 import io.node4j.runtime.bindings.ModulesBinding;
 import io.node4j.runtime.bindings.ProcessBinding;
+import io.node4j.runtime.bindings.TaskQueueBinding;
+import io.node4j.runtime.bindings.TimersBinding;
 
 /**
- * One Node.js "process": a Context on the shared engine, its bindings, and the program it runs.
- * {@code bin/node4j} runs one per JVM; the compatibility runner runs many in one JVM, each with its
- * own standard streams and working directory. {@link #run} returns the exit status Node would.
+ * One Node.js "process": a loop and a Context on the shared engine, both owned by the thread that
+ * calls {@link #run}, with the bindings between them and the program they run. {@code bin/node4j}
+ * runs one per JVM; the compatibility runner runs many in one JVM, each with its own standard streams,
+ * environment and working directory. {@link #run} returns the exit status Node would.
  */
 public final class NodeInstance {
 
@@ -28,15 +35,21 @@ public final class NodeInstance {
      * @param commandLine what to run
      * @param execPath    what process.execPath reports
      * @param cwd         the initial working directory (absolute)
+     * @param env         the environment process.env starts with
      * @param stdio       the standard streams
      */
-    public record Options(CommandLine commandLine, String execPath, Path cwd, Stdio stdio) {}
+    public record Options(CommandLine commandLine, String execPath, Path cwd, Map<String, String> env,
+                          Stdio stdio) {
+        public Options(CommandLine commandLine, String execPath, Path cwd, Stdio stdio) {
+            this(commandLine, execPath, cwd, System.getenv(), stdio);
+        }
+    }
 
     /** Exit status when node4j itself fails (not the program): EX_SOFTWARE. */
     public static final int INTERNAL_ERROR = 70;
 
     private final Options options;
-    private Context context;
+    private volatile Context context;
     /** Set by process.exit(); the program has ended once this is non-null. */
     private volatile Integer exitCode;
 
@@ -44,11 +57,12 @@ public final class NodeInstance {
         this.options = options;
     }
 
-    /** Runs the program to its end and returns its exit status. */
+    /** Runs the program to its end and returns its exit status. Call once, on the thread to own it. */
     public int run() {
+        Loop loop = new Loop();
         context = Engines.newContext();
         try {
-            return runInContext();
+            return runInContext(loop);
         } catch (PolyglotException e) {
             if (exitCode != null) {
                 return exitCode;
@@ -56,6 +70,7 @@ public final class NodeInstance {
             return internalFailure("internal error", e);
         } finally {
             closeContext();
+            closeLoop(loop);
         }
     }
 
@@ -70,35 +85,41 @@ public final class NodeInstance {
         context.close(true);
     }
 
-    private int runInContext() {
+    private int runInContext(Loop loop) {
         CommandLine cmd = options.commandLine();
+        TaskQueueBinding taskQueue = new TaskQueueBinding();
+        Callbacks callbacks = new Callbacks(taskQueue);
         BuiltinsBinding builtins = new BuiltinsBinding(context);
         BindingRegistry bindings = new BindingRegistry()
                 .add(new ProcessBinding(options.execPath(), argv(cmd), cmd.execArgv(), Version.NODE,
                         Version.NODE4J, options.cwd().toString(), options.stdio().out(),
-                        options.stdio().err(), this::exit))
+                        options.stdio().err(), options.env(), this::exit))
                 .add(builtins)
-                .add(new ModulesBinding());
+                .add(new ModulesBinding())
+                .add(taskQueue)
+                .add(new TimersBinding(loop, callbacks));
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),
                 Value.asValue(null), module, internalBinding, Value.asValue(null));
         Value node = module.getMember("exports");
-        try {
-            switch (cmd.action()) {
-                case RUN_SCRIPT -> node.invokeMember("runMain", resolveScript(cmd.script()));
-                case EVAL -> node.invokeMember("evalScript", cmd.code(), "[eval]", false);
-                case PRINT -> node.invokeMember("evalScript", cmd.code(), "[eval]", true);
-                case STDIN -> node.invokeMember("evalScript", readStdin(), "[stdin]", false);
-                default -> throw new IllegalStateException("not a program action: " + cmd.action());
-            }
-        } catch (PolyglotException e) {
-            if (!e.isGuestException() || exitCode != null) {
-                throw e;
-            }
-            return node.invokeMember("handleUncaught", e.getGuestObject()).asInt();
+        callbacks.install(node.getMember("callbackTrampoline"), node.getMember("processTicksAndRejections"),
+                node.getMember("triggerUncaughtException"));
+
+        switch (cmd.action()) {
+            case RUN_SCRIPT -> callbacks.invoke(node.getMember("runMain"), resolveScript(cmd.script()));
+            case EVAL -> callbacks.invoke(node.getMember("evalScript"), cmd.code(), "[eval]", false);
+            case PRINT -> callbacks.invoke(node.getMember("evalScript"), cmd.code(), "[eval]", true);
+            case STDIN -> callbacks.invoke(node.getMember("evalScript"), readStdin(), "[stdin]", false);
+            default -> throw new IllegalStateException("not a program action: " + cmd.action());
         }
-        return node.invokeMember("exit").asInt();
+        // Node's SpinEventLoop: run the loop; when it empties, 'beforeExit' may give it more work.
+        do {
+            loop.run(RunMode.DEFAULT);
+            callbacks.invoke(node.getMember("emitBeforeExit"));
+        } while (loop.isAlive());
+        Value code = callbacks.invoke(node.getMember("emitExit"));
+        return code == null ? 1 : code.asInt();
     }
 
     private void closeContext() {
@@ -109,6 +130,21 @@ public final class NodeInstance {
             if (!e.isCancelled()) {
                 throw e;
             }
+        }
+    }
+
+    /** Closes whatever handles the program left open, lets their close callbacks run, ends the loop. */
+    private static void closeLoop(Loop loop) {
+        for (Handle h : loop.handles()) {
+            if (!h.isClosing()) {
+                h.close(null);
+            }
+        }
+        try {
+            loop.run(RunMode.NOWAIT);
+            loop.close();
+        } catch (RuntimeException e) {
+            // Requests still on the pool finish on their own; the loop is dropped with the instance.
         }
     }
 

@@ -17,18 +17,25 @@ public final class ProcessBinding implements Binding {
     @Export public final String version;
     @Export public final String node4jVersion;
     @Export public final long pid = ProcessHandle.current().pid();
+    @Export public final long ppid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+    @Export public final String engineVersion = org.graalvm.polyglot.Engine.class.getPackage()
+            .getImplementationVersion() == null ? "25.0.1"
+            : org.graalvm.polyglot.Engine.class.getPackage().getImplementationVersion();
     @Export public final String platform = "linux";
     @Export public final String arch;
 
     private final OutputStream stdout;
     private final OutputStream stderr;
     private final java.util.function.IntConsumer exitHandler;
+    private final java.util.Map<String, String> env;
+    private final long startNanos = System.nanoTime();
     private String cwd;
 
     public ProcessBinding(String execPath, List<String> argv, List<String> execArgv, String version,
                           String node4jVersion, String cwd, OutputStream stdout, OutputStream stderr,
-                          java.util.function.IntConsumer exitHandler) {
+                          java.util.Map<String, String> env, java.util.function.IntConsumer exitHandler) {
         this.exitHandler = exitHandler;
+        this.env = env;
         this.execPath = execPath;
         this.argv = List.copyOf(argv);
         this.execArgv = List.copyOf(execArgv);
@@ -64,6 +71,63 @@ public final class ProcessBinding implements Binding {
     @Export
     public String cwd() {
         return cwd;
+    }
+
+    /** The working directory is the instance's own (several instances share a JVM in the tests). */
+    @Export
+    public ErrorReport chdir(String directory) {
+        java.nio.file.Path target = java.nio.file.Path.of(cwd).resolve(directory).normalize();
+        if (!java.nio.file.Files.exists(target)) {
+            return ErrorReport.of(new io.node4j.loop.UvException(io.node4j.loop.Errno.ENOENT, "chdir", cwd,
+                    directory));
+        }
+        if (!java.nio.file.Files.isDirectory(target)) {
+            return ErrorReport.of(new io.node4j.loop.UvException(io.node4j.loop.Errno.ENOTDIR, "chdir", cwd,
+                    directory));
+        }
+        cwd = target.toString();
+        return null;
+    }
+
+    /** The environment as [key, value, key, value...]. */
+    @Export
+    public String[] env() {
+        String[] pairs = new String[env.size() * 2];
+        int i = 0;
+        for (var e : env.entrySet()) {
+            pairs[i++] = e.getKey();
+            pairs[i++] = e.getValue();
+        }
+        return pairs;
+    }
+
+    /** Monotonic nanoseconds (process.hrtime). */
+    @Export
+    public double hrtime() {
+        return System.nanoTime();
+    }
+
+    /** Seconds since this instance started. */
+    @Export
+    public double uptime() {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** [rss, heapTotal, heapUsed] in bytes. */
+    @Export
+    public double[] memoryUsage() {
+        Runtime rt = Runtime.getRuntime();
+        long rss = rt.totalMemory();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // keep the heap size as the estimate
+        }
+        return new double[] {rss, rt.totalMemory(), rt.totalMemory() - rt.freeMemory()};
     }
 
     /** Reads a whole file as UTF-8, null if missing (the bootstrap's only file access until the fs binding exists). */

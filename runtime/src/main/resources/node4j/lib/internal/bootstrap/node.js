@@ -1,12 +1,13 @@
 'use strict';
-// Sets up the global environment of one node4j instance (process, console) and exposes to the Java
-// bridge the entry points it calls: runMain, evalScript, handleUncaught, exit.
-//
-// This is the minimal runtime of the foundation; the module system, events, timers and the event loop
-// replace the pieces marked as such.
+// Sets up the global environment of one node4j instance and hands the Java bridge the functions it
+// calls: the callback trampoline and tick processing (io.node4j.runtime.Callbacks), the program's
+// entry points, and the end-of-program events.
 
 const builtins = internalBinding('builtins');
-const processBinding = internalBinding('process');
+
+// Taken before user code runs, then removed: Node has no Graal global.
+const setUnhandledRejectionHandler = globalThis.Graal.setUnhandledPromiseRejectionHandler;
+delete globalThis.Graal;
 
 // lib/'s own module loader: each lib/ file is a function of
 // (exports, require, module, internalBinding, primordials).
@@ -22,47 +23,63 @@ function requireBuiltin(id) {
   return mod.exports;
 }
 
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+}
+
 const process = requireBuiltin('internal/process/object');
-Object.defineProperty(globalThis, 'process', {
-  value: process, writable: true, configurable: true, enumerable: false,
-});
-const console = requireBuiltin('internal/console');
-Object.defineProperty(globalThis, 'console', {
-  value: console, writable: true, configurable: true, enumerable: false,
-});
-const { inspect } = requireBuiltin('internal/util/format');
+defineGlobal('process', process);
+defineGlobal('global', globalThis);
+defineGlobal('console', requireBuiltin('internal/console'));
+
+const taskQueues = requireBuiltin('internal/process/task_queues');
+setUnhandledRejectionHandler(taskQueues.onUnhandledRejection);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
+
+const timers = requireBuiltin('timers');
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
+                    'clearImmediate']) {
+  defineGlobal(name, timers[name], true);
+}
+
+const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
+const { Module } = requireBuiltin('internal/modules/cjs/loader');
 
 function runMain(filename) {
-  requireBuiltin('internal/modules/cjs/loader').Module.runMain(filename);
+  Module.runMain(filename);
 }
 
 function evalScript(code, name, print) {
-  const { Module } = requireBuiltin('internal/modules/cjs/loader');
   const scope = Module.evalScope(name);
   for (const [key, value] of [['require', scope.require], ['module', scope.module],
                               ['exports', scope.module.exports], ['__filename', name],
                               ['__dirname', '.']]) {
-    Object.defineProperty(globalThis, key, { value, writable: true, configurable: true });
+    defineGlobal(key, value);
   }
   const result = builtins.evalScript(code, name);
   if (print) console.log(result);
 }
 
-// Prints an uncaught exception as Node does and returns the exit status (1).
-function handleUncaught(error) {
-  let text;
-  if (error !== null && typeof error === 'object' && typeof error.stack === 'string') {
-    text = error.stack;
-  } else {
-    text = 'Uncaught ' + inspect(error);
+function emitBeforeExit() {
+  if (!process._exiting) process.emit('beforeExit', process.exitCode ?? 0);
+}
+
+// Returns the exit status: what 'exit' listeners leave in process.exitCode.
+function emitExit() {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode ?? 0);
   }
-  processBinding.writeString(2, `${text}\n\nNode.js ${process.version}\n`);
-  return 1;
+  const code = process.exitCode ?? 0;
+  return typeof code === 'number' ? code | 0 : Number(code) | 0;
 }
 
-function exit() {
-  const code = process.exitCode;
-  return code === undefined ? 0 : code | 0;
-}
-
-module.exports = { runMain, evalScript, handleUncaught, exit };
+module.exports = {
+  callbackTrampoline: taskQueues.callbackTrampoline,
+  processTicksAndRejections: taskQueues.processTicksAndRejections,
+  triggerUncaughtException,
+  runMain,
+  evalScript,
+  emitBeforeExit,
+  emitExit,
+};

@@ -1,28 +1,202 @@
 'use strict';
-// The global `process` object. Minimal for now: argv, execPath, version(s), platform, exit.
+// The global `process` object.
 
 const binding = internalBinding('process');
+const ProcessEmitter = require('internal/process/emitter_stub');
+const { nextTick } = require('internal/process/task_queues');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+  systemError,
+} = require('internal/errors');
+const { validateString } = require('internal/validators');
 
-const process = {
-  title: 'node',
-  version: binding.version,
-  versions: { node: binding.version.slice(1), node4j: binding.node4jVersion },
-  arch: binding.arch,
-  platform: binding.platform,
-  pid: Number(binding.pid),
-  execPath: binding.execPath,
-  argv: Array.from(binding.argv),
-  execArgv: Array.from(binding.execArgv),
-  exitCode: undefined,
-  cwd() {
-    return binding.cwd();
-  },
-  exit(code) {
-    if (code !== undefined && code !== null) process.exitCode = code;
-    const status = process.exitCode === undefined ? 0 : process.exitCode | 0;
-    binding.reallyExit(status);
-  },
+class Process extends ProcessEmitter {}
+Object.defineProperty(Process, 'name', { value: 'process' });
+const process = new Process();
+
+process.title = 'node';
+process.version = binding.version;
+process.versions = {
+  node: binding.version.slice(1),
+  node4j: binding.node4jVersion,
+  graaljs: binding.engineVersion,
 };
+process.arch = binding.arch;
+process.platform = binding.platform;
+process.release = { name: 'node', lts: 'Krypton' };
+process.pid = Number(binding.pid);
+process.ppid = Number(binding.ppid);
+process.execPath = binding.execPath;
+process.argv = Array.from(binding.argv);
 process.argv0 = 'node';
+process.execArgv = Array.from(binding.execArgv);
+process.env = makeEnv(binding.env());
+process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
+                     tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true,
+                     require_module: true, typescript: false };
+process.config = { target_defaults: {}, variables: {} };
+process._exiting = false;
+
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true, configurable: false,
+  get() { return exitCode; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      if (!Number.isInteger(value)) {
+        throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
+      }
+    }
+    exitCode = code;
+  },
+});
+
+process.nextTick = nextTick;
+
+process.cwd = function cwd() {
+  return binding.cwd();
+};
+
+process.chdir = function chdir(directory) {
+  validateString(directory, 'directory');
+  const error = binding.chdir(directory);
+  if (error) throw systemError(error);
+};
+
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode ?? 0);
+  }
+  binding.reallyExit(process.exitCode ?? 0);
+};
+
+process.reallyExit = function reallyExit(code) {
+  binding.reallyExit(code | 0);
+};
+
+process.abort = function abort() {
+  binding.reallyExit(134);
+};
+
+function hrtime(previous) {
+  const now = BigInt(binding.hrtime());
+  let seconds = Number(now / 1000000000n);
+  let nanos = Number(now % 1000000000n);
+  if (previous !== undefined) {
+    if (!Array.isArray(previous)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', previous);
+    seconds -= previous[0];
+    nanos -= previous[1];
+    if (nanos < 0) {
+      seconds--;
+      nanos += 1e9;
+    }
+  }
+  return [seconds, nanos];
+}
+hrtime.bigint = function bigint() {
+  return BigInt(binding.hrtime());
+};
+process.hrtime = hrtime;
+
+process.uptime = function uptime() {
+  return binding.uptime();
+};
+
+function memoryUsage() {
+  const [rss, heapTotal, heapUsed] = binding.memoryUsage();
+  return { rss, heapTotal, heapUsed, external: 0, arrayBuffers: 0 };
+}
+memoryUsage.rss = () => binding.memoryUsage()[0];
+process.memoryUsage = memoryUsage;
+
+process.umask = function umask() {
+  return 0o22;
+};
+
+// Warnings: the 'warning' event on the next tick, and Node's default report on stderr.
+let warnedOnce = false;
+process.emitWarning = function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ({ type = 'Warning', code, detail } = type);
+  } else if (typeof type === 'function') {
+    type = 'Warning';
+  }
+  if (type === undefined) type = 'Warning';
+  void ctor;
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = String(type);
+    if (code !== undefined) w.code = code;
+    if (detail !== undefined) w.detail = detail;
+    warning = w;
+  } else if (!(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  process.nextTick(() => {
+    process.emit('warning', warning);
+  });
+};
+
+process.on('warning', function defaultWarningHandler(warning) {
+  const codePart = warning.code ? `[${warning.code}] ` : '';
+  let text = `(node:${process.pid}) ${codePart}${warning.name}: ${warning.message}\n`;
+  if (warning.detail) text += `${warning.detail}\n`;
+  if (!warnedOnce) {
+    warnedOnce = true;
+    text += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+  }
+  binding.writeString(2, text);
+});
+
+// process.stdout / process.stderr: synchronous writers to fd 1 and 2 until net/tty streams land.
+function makeWriter(fd) {
+  return {
+    fd,
+    isTTY: false,
+    writable: true,
+    write(chunk, encoding, callback) {
+      if (typeof encoding === 'function') callback = encoding;
+      binding.writeString(fd, typeof chunk === 'string' ? chunk : String(chunk));
+      if (typeof callback === 'function') process.nextTick(callback);
+      return true;
+    },
+    end(chunk, encoding, callback) {
+      if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
+        this.write(chunk, encoding);
+      }
+      const cb = [chunk, encoding, callback].find((x) => typeof x === 'function');
+      if (cb) process.nextTick(cb);
+    },
+    on() { return this; },
+    once() { return this; },
+    emit() { return false; },
+    removeListener() { return this; },
+  };
+}
+process.stdout = makeWriter(1);
+process.stderr = makeWriter(2);
+
+// process.env: string-valued, as the environment is.
+function makeEnv(pairs) {
+  const target = {};
+  for (let i = 0; i < pairs.length; i += 2) target[pairs[i]] = pairs[i + 1];
+  return new Proxy(target, {
+    set(t, key, value) {
+      if (typeof key === 'symbol') return false;
+      t[key] = String(value);
+      return true;
+    },
+    defineProperty(t, key, descriptor) {
+      if ('value' in descriptor) t[key] = String(descriptor.value);
+      return true;
+    },
+  });
+}
 
 module.exports = process;

@@ -72,7 +72,11 @@ record CompatScript(Path root, Path script, boolean ownProcess, List<String> arg
         return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
     }
 
+    /** As the recorder does: paths under test/compat become {@code <compat>}, warning pids {@code <pid>}. */
     String normalize(byte[] output) {
-        return new String(output, StandardCharsets.ISO_8859_1).replace(root.toString(), PLACEHOLDER);
+        return NODE_PID.matcher(new String(output, StandardCharsets.ISO_8859_1)
+                .replace(root.toString(), PLACEHOLDER)).replaceAll("(node:<pid>)");
     }
+
+    private static final Pattern NODE_PID = Pattern.compile("\\(node:\\d+\\)");
 }

@@ -1,0 +1,117 @@
+package io.node4j.runtime;
+
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
+
+import io.node4j.runtime.bindings.TaskQueueBinding;
+
+/**
+ * Every entry from the loop into JS (Node's MakeCallback). Node's order after each callback is: all
+ * process.nextTick callbacks, then all promise jobs, repeated until both are empty; then unhandled
+ * rejections are dealt with. GraalJS runs promise jobs only when the outermost host→JS call returns,
+ * so the order is kept like this:
+ * <ol>
+ * <li>one outermost call runs the callback and then the nextTick queue (JS's {@code callbackTrampoline});
+ * <li>returning, the engine runs the promise jobs those queued;
+ * <li>while the JS side reports queued ticks or unreported rejections, another outermost call
+ *     ({@code processTicksAndRejections}) runs them, and the engine again runs promise jobs.
+ * </ol>
+ * A callback that throws is an uncaught exception: handed to JS's {@code triggerUncaughtException}
+ * with the place of the throw (for Node's "file:line / source / ^" header), then the queues drain as
+ * after any callback.
+ */
+public final class Callbacks {
+    private final TaskQueueBinding taskQueue;
+    private Value trampoline;
+    private Value processTicksAndRejections;
+    private Value triggerUncaughtException;
+
+    Callbacks(TaskQueueBinding taskQueue) {
+        this.taskQueue = taskQueue;
+    }
+
+    /** Set once lib/ is bootstrapped: the three JS functions this class drives. */
+    void install(Value trampoline, Value processTicksAndRejections, Value triggerUncaughtException) {
+        this.trampoline = trampoline;
+        this.processTicksAndRejections = processTicksAndRejections;
+        this.triggerUncaughtException = triggerUncaughtException;
+    }
+
+    /** Calls {@code fn(args)} from the loop, then drains ticks, promise jobs and rejections. */
+    public Value invoke(Value fn, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = fn;
+        System.arraycopy(args, 0, all, 1, args.length);
+        Value result = null;
+        try {
+            result = trampoline.execute(all);
+        } catch (PolyglotException e) {
+            uncaught(e);
+        }
+        drain();
+        return result;
+    }
+
+    private void drain() {
+        while (taskQueue.needsDrain()) {
+            try {
+                processTicksAndRejections.execute();
+            } catch (PolyglotException e) {
+                uncaught(e);
+            }
+        }
+    }
+
+    private void uncaught(PolyglotException e) {
+        if (!e.isGuestException() || e.isCancelled() || e.isExit() || e.isInternalError()) {
+            throw e;
+        }
+        SourceSection at = e.getSourceLocation();
+        Value where = at == null || !at.isAvailable() ? null
+                : Value.asValue(new ThrowSite(at.getSource().getName(), at.getStartLine(),
+                        at.getStartColumn(), at.getStartLine() == at.getEndLine()
+                                ? lineText(at) : firstLine(at)));
+        try {
+            triggerUncaughtException.execute(e.getGuestObject(), where);
+        } catch (PolyglotException again) {
+            // An 'uncaughtException' listener threw: Node ends the process (status 7); lib/ does it.
+            if (!again.isGuestException() || again.isCancelled()) {
+                throw again;
+            }
+            triggerUncaughtException.execute(again.getGuestObject(), null, true);
+        }
+    }
+
+    private static String lineText(SourceSection at) {
+        CharSequence line = at.getSource().getCharacters(at.getStartLine());
+        return line.toString();
+    }
+
+    private static String firstLine(SourceSection at) {
+        return lineText(at);
+    }
+
+    /** Where an uncaught exception was thrown, for the header Node prints above the stack. */
+    public record ThrowSite(String file, int line, int column, String sourceLine) {
+        @org.graalvm.polyglot.HostAccess.Export
+        public String file() {
+            return file;
+        }
+
+        @org.graalvm.polyglot.HostAccess.Export
+        public int line() {
+            return line;
+        }
+
+        @org.graalvm.polyglot.HostAccess.Export
+        public int column() {
+            return column;
+        }
+
+        @org.graalvm.polyglot.HostAccess.Export
+        public String sourceLine() {
+            return sourceLine;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+'use strict';
+// Uncaught exceptions: 'uncaughtExceptionMonitor' and 'uncaughtException' listeners, or Node's fatal
+// report on stderr and exit status 1 (7 when an 'uncaughtException' listener itself threw).
+
+const processBinding = internalBinding('process');
+const modules = internalBinding('modules');
+
+// where: the throw site from the bridge ({ file, line, column, sourceLine }) or null.
+function triggerUncaughtException(err, where, listenerThrew = false, fromPromise = false) {
+  if (!listenerThrew) {
+    const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+    process.emit('uncaughtExceptionMonitor', err, type);
+    if (process.listenerCount('uncaughtException') > 0) {
+      process.emit('uncaughtException', err, type);
+      return;
+    }
+  }
+  processBinding.writeString(2, fatalReport(err, where, fromPromise));
+  const status = listenerThrew ? 7 : 1;
+  process.exitCode = status;
+  process._exiting = true;
+  try {
+    process.emit('exit', status);
+  } finally {
+    processBinding.reallyExit(status);
+  }
+}
+
+function fatalReport(err, where, fromPromise) {
+  const { inspect } = require('internal/util/format');
+  const isError = err !== null && typeof err === 'object' && typeof err.stack === 'string';
+  if (fromPromise && isError) where = siteFromStack(err.stack);
+  let header = '';
+  if (where && where.file && !where.file.startsWith('node:')) {
+    const column = Math.max(0, where.column - 1);
+    header = `${where.file}:${where.line}\n${where.sourceLine}\n${' '.repeat(column)}^\n`;
+  }
+  if (!isError) {
+    return `\n${header}${inspect(err)}\n(Use \`node --trace-uncaught ...\` to show where the ` +
+           `exception was thrown)\n\nNode.js ${process.version}\n`;
+  }
+  return `${header}${header ? '\n' : ''}${inspect(err)}\n\nNode.js ${process.version}\n`;
+}
+
+// The first frame of a stack that names a user file: where a rejected Error was made.
+function siteFromStack(stack) {
+  const m = /\n\s+at (?:.*?\()?(\/[^():]+):(\d+):(\d+)\)?/.exec(stack);
+  if (!m) return null;
+  const text = modules.readFile(m[1]);
+  if (text === null) return null;
+  const line = Number(m[2]);
+  return { file: m[1], line, column: Number(m[3]), sourceLine: text.split('\n')[line - 1] ?? '' };
+}
+
+module.exports = { triggerUncaughtException };

@@ -1,0 +1,113 @@
+'use strict';
+// node:timers/promises
+
+const { Timeout, Immediate, clearTimeout, clearImmediate } = require('internal/timers');
+const { validateObject, validateBoolean } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+
+function abortError(signal) {
+  const err = new Error('The operation was aborted');
+  err.code = 'ABORT_ERR';
+  err.name = 'AbortError';
+  if (signal !== undefined) err.cause = signal.reason;
+  return err;
+}
+
+function checkOptions(options) {
+  validateObject(options, 'options');
+  const { signal, ref = true } = options;
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+  }
+  validateBoolean(ref, 'options.ref');
+  return { signal, ref };
+}
+
+function setTimeout(after, value, options = {}) {
+  let signal;
+  let ref;
+  try {
+    ({ signal, ref } = checkOptions(options));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    const timeout = new Timeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(value);
+    }, after, undefined, false, ref);
+    function onAbort() {
+      clearTimeout(timeout);
+      reject(abortError(signal));
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function setImmediate(value, options = {}) {
+  let signal;
+  let ref;
+  try {
+    ({ signal, ref } = checkOptions(options));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    const immediate = new Immediate(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(value);
+    }, undefined);
+    if (!ref) immediate.unref();
+    function onAbort() {
+      clearImmediate(immediate);
+      reject(abortError(signal));
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function* setInterval(after, value, options = {}) {
+  const { signal, ref } = checkOptions(options);
+  if (signal?.aborted) throw abortError(signal);
+  let pending = 0;
+  let wake = null;
+  const interval = new Timeout(() => {
+    pending++;
+    if (wake) {
+      wake();
+      wake = null;
+    }
+  }, after, undefined, true, ref);
+  let aborted = false;
+  const onAbort = () => {
+    aborted = true;
+    if (wake) {
+      wake();
+      wake = null;
+    }
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      if (pending === 0 && !aborted) await new Promise((resolve) => { wake = resolve; });
+      if (aborted) throw abortError(signal);
+      for (; pending > 0; pending--) yield value;
+    }
+  } finally {
+    clearTimeout(interval);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+const scheduler = {
+  wait(delay, options) {
+    return setTimeout(delay, undefined, options);
+  },
+  yield() {
+    return setImmediate();
+  },
+};
+
+module.exports = { setTimeout, setImmediate, setInterval, scheduler };

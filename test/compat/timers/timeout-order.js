@@ -1,0 +1,15 @@
+// Timers run by expiry, then by creation order; ticks and promises run between timer callbacks;
+// arguments pass through; clearTimeout works on objects and on their numeric ids.
+setTimeout(() => console.log('90 ms'), 90);
+setTimeout(() => console.log('60 ms a'), 60);
+setTimeout((x, y) => console.log('60 ms b', x, y), 60, 'x', 'y');
+setTimeout(() => {
+  console.log('30 ms');
+  process.nextTick(() => console.log('tick between timers'));
+  Promise.resolve().then(() => console.log('promise between timers'));
+}, 30);
+const t = setTimeout(() => console.log('never (object)'), 2);
+clearTimeout(t);
+const u = setTimeout(() => console.log('never (id)'), 2);
+clearTimeout(+u);
+console.log(typeof +u, t.hasRef(), typeof t.ref, typeof t.refresh);
