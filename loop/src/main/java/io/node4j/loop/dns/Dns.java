@@ -74,8 +74,8 @@ public final class Dns {
         List<LookupAddress> verbatim = new ArrayList<>();
         boolean[] configured = (hints & ADDRCONFIG) != 0 ? configuredFamilies() : new boolean[] {true, true};
         for (InetAddress a : found) {
-            LookupAddress la = a instanceof Inet6Address
-                    ? new LookupAddress(a.getHostAddress(), 6)
+            LookupAddress la = a instanceof Inet6Address v6a
+                    ? new LookupAddress(formatIpv6(v6a), 6)
                     : new LookupAddress(a.getHostAddress(), 4);
             if ((la.family() == 4 && !configured[0]) || (la.family() == 6 && !configured[1])) {
                 continue;
@@ -117,6 +117,56 @@ public final class Dns {
         List<LookupAddress> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /**
+     * An IPv6 address as inet_ntop writes it (RFC 5952): lower-case hex, leading zeros dropped, the
+     * longest run of two or more zero groups as "::", and the scope as "%scope".
+     */
+    static String formatIpv6(Inet6Address a) {
+        byte[] b = a.getAddress();
+        int[] g = new int[8];
+        for (int i = 0; i < 8; i++) {
+            g[i] = ((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF);
+        }
+        int bestStart = -1;
+        int bestLen = 0;
+        for (int i = 0; i < 8; ) {
+            if (g[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && g[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j;
+        }
+        if (bestLen < 2) {
+            bestStart = -1;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                sb.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
+                sb.append(':');
+            }
+            sb.append(Integer.toHexString(g[i]));
+        }
+        if (a.getScopedInterface() != null) {
+            sb.append('%').append(a.getScopedInterface().getName());
+        } else if (a.getScopeId() != 0) {
+            sb.append('%').append(a.getScopeId());
+        }
+        return sb.toString();
     }
 
     /** glibc's gai_strerror texts, as the JDK passes them on, back to the EAI code. */
@@ -188,6 +238,9 @@ public final class Dns {
             host = a.getCanonicalHostName();
         } catch (SecurityException e) {
             host = a.getHostAddress();
+        }
+        if (a instanceof Inet6Address v6a && host.equals(a.getHostAddress())) {
+            host = formatIpv6(v6a); // no name: the address as inet_ntop writes it
         }
         return new NameInfo(host, serviceName(port, "tcp"));
     }
