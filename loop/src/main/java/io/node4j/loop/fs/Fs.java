@@ -616,7 +616,8 @@ public final class Fs {
                 throw FsErrors.map(e, "mkdir", path);
             }
             if ((((Number) a.get("mode")).intValue() & S_IFMT) != S_IFDIR) {
-                throw new UvException(cur.equals(p) ? Errno.EEXIST : Errno.ENOTDIR, "mkdir", path);
+                boolean last = cur.equals(p) && !trailingSlash(path);
+                throw new UvException(last ? Errno.EEXIST : Errno.ENOTDIR, "mkdir", path);
             }
             break;
         }
@@ -754,6 +755,11 @@ public final class Fs {
     /** uv_fs_readlink: the target text; EINVAL if {@code path} is not a symlink. */
     public static String readlink(String path) {
         Path p = path(path, "readlink");
+        if (trailingSlash(path)) {
+            // "name/" resolves through a link to what it names, which then is no link
+            requireDirectoryIfSlash(path, p, "readlink");
+            throw new UvException(Errno.EINVAL, "readlink", path);
+        }
         try {
             return Files.readSymbolicLink(p).toString();
         } catch (IOException | RuntimeException e) {

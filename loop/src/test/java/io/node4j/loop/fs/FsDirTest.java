@@ -144,6 +144,13 @@ class FsDirTest {
     }
 
     @Test
+    void mkdirRecursiveOfFileWithTrailingSlashIsEnotdir() throws IOException {
+        populate();
+        String f = p("file") + "/";
+        assertUv(Errno.ENOTDIR, "mkdir", f, () -> Fs.mkdirp(f, 0777));
+    }
+
+    @Test
     void mkdtempAppendsSixAlphanumerics() throws IOException {
         String prefix = p("tmp-");
         String made = Fs.mkdtemp(prefix);

@@ -94,6 +94,21 @@ class FsLinkTest {
     }
 
     @Test
+    void readlinkWithTrailingSlashFollowsTheLink() throws IOException {
+        Files.writeString(dir.resolve("f"), "");
+        Files.createSymbolicLink(dir.resolve("l"), dir.resolve("f"));
+        Files.createSymbolicLink(dir.resolve("dl"), dir);
+        assertUv(Errno.ENOTDIR, "readlink", p("l") + "/", () -> Fs.readlink(p("l") + "/"));
+        assertUv(Errno.EINVAL, "readlink", p("dl") + "/", () -> Fs.readlink(p("dl") + "/"));
+    }
+
+    @Test
+    void renameOfDirectoryIntoItselfIsEinval() throws IOException {
+        Files.createDirectory(dir.resolve("d"));
+        assertUv(Errno.EINVAL, "rename", p("d"), p("d/x"), () -> Fs.rename(p("d"), p("d/x")));
+    }
+
+    @Test
     void readlinkOfMissingIsEnoent() {
         assertUv(Errno.ENOENT, "readlink", p("m"), () -> Fs.readlink(p("m")));
     }
