@@ -211,7 +211,11 @@ public final class Fs {
                 throw new UvException(Errno.ENOTDIR, "open", path);
             }
         } catch (NoSuchFileException e) {
-            // creating "name/" is EISDIR on Linux, as for an existing directory
+            // creating "name/" is EISDIR on Linux, as for an existing directory, once its parent exists
+            Path parent = p.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new UvException(Files.exists(parent) ? Errno.ENOTDIR : Errno.ENOENT, "open", path);
+            }
         } catch (IOException e) {
             throw FsErrors.map(e, "open", path);
         }

@@ -158,6 +158,36 @@ class FsReadWriteTest {
     }
 
     @Test
+    void manyThreadsOpenWriteReadAndCloseIndependently() throws Exception {
+        int threads = 4;
+        int rounds = 50;
+        java.util.List<Thread> ts = new java.util.ArrayList<>();
+        java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (int t = 0; t < threads; t++) {
+            String f = p("t" + t);
+            byte[] data = bytes("thread-" + t);
+            ts.add(Thread.ofPlatform().start(() -> {
+                try {
+                    for (int i = 0; i < rounds; i++) {
+                        int fd = Fs.open(f, O_RDWR | O_CREAT | O_TRUNC, 0644);
+                        Fs.write(fd, data, 0, data.length, 0);
+                        byte[] back = new byte[data.length];
+                        Fs.read(fd, back, 0, back.length, 0);
+                        assertArrayEquals(data, back);
+                        Fs.close(fd);
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        for (Thread t : ts) {
+            t.join();
+        }
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    @Test
     void readOnClosedDescriptorIsEbadf() {
         int fd = Fs.open(p("c"), O_WRONLY | O_CREAT, 0644);
         Fs.close(fd);
