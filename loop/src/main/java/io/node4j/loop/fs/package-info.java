@@ -17,9 +17,11 @@
  * form (fstat, fchmod, fchown, futimes) act on the path the descriptor was opened by, so they see a
  * renamed or unlinked file's successor; creation modes carry only the 0777 bits (umask applied by the
  * kernel); O_APPEND together with read access or O_TRUNC is emulated by seeking to the end under a
- * per-descriptor lock (atomic within this process only); file names that are not valid in the JVM's
- * file-name encoding are not preserved; relative paths resolve against the JVM's working directory;
- * and a pool thread interrupted during channel I/O closes that channel (the JDK's
+ * per-descriptor lock (atomic within this process only); file names are converted through the JVM's
+ * file-name encoding ({@code sun.jnu.encoding}, taken from the locale), so the JVM must run under a
+ * UTF-8 locale (e.g. {@code LANG=C.UTF-8}): under the C locale a non-ASCII name is EINVAL, and bytes
+ * that are not valid UTF-8 in an existing name are not preserved; relative paths resolve against the
+ * JVM's working directory; and a pool thread interrupted during channel I/O closes that channel (the JDK's
  * ClosedByInterruptException), so the loop must not interrupt workers.
  */
 package io.node4j.loop.fs;
