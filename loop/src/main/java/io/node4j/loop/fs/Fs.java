@@ -47,7 +47,8 @@ import static io.node4j.loop.fs.FsConstants.*;
  * <p>Paths are strings as Node passes them; relative ones resolve against the JVM's working
  * directory (the JVM cannot chdir: a runtime that emulates {@code process.chdir} must resolve paths
  * before calling in). Operations on a descriptor that have no descriptor form in the JDK (fstat,
- * fchmod, fchown, futimes) act on the path the descriptor was opened by; for 0/1/2 that is
+ * fchmod, fchown, futimes) act on the path the descriptor was opened by while it still leads to the
+ * same inode, else on the JVM's /proc/self/fd entry for that inode; for 0/1/2 on
  * {@code /proc/self/fd/N}.
  */
 public final class Fs {
@@ -196,8 +197,18 @@ public final class Fs {
         } catch (IOException | RuntimeException e) {
             throw FsErrors.map(e, "open", path);
         }
+        long dev = -1;
+        long ino = -1;
         try {
-            return fds().add(new OpenFile(ch, p, path, flags, emulatedAppend), "open", path);
+            // remembered so that fstat & co. can find the file again after a rename or unlink
+            Map<String, Object> key = Files.readAttributes(p, "unix:dev,ino");
+            dev = ((Number) key.get("dev")).longValue();
+            ino = ((Number) key.get("ino")).longValue();
+        } catch (IOException | RuntimeException e) {
+            // renamed or unlinked already: fstat & co. will use the path
+        }
+        try {
+            return fds().add(new OpenFile(ch, p, path, flags, emulatedAppend, dev, ino), "open", path);
         } catch (UvException e) {
             closeQuietly(ch);
             throw e;
@@ -422,10 +433,14 @@ public final class Fs {
         return stats(p, slash ? FOLLOW : NOFOLLOW, "lstat", path);
     }
 
-    /** uv_fs_fstat, by the path the descriptor was opened with (see the class comment). */
+    /**
+     * uv_fs_fstat. The JDK has no fstat: this stats the path the descriptor was opened with, or, once
+     * that no longer leads to the same inode (renamed, unlinked), the descriptor's file through
+     * /proc/self/fd.
+     */
     public static Stats fstat(int fd) {
         OpenFile f = fds().get(fd, "fstat");
-        return stats(f.path, FOLLOW, "fstat", null);
+        return stats(f.currentPath(), FOLLOW, "fstat", null);
     }
 
     /** Whether {@code path} exists (following symlinks); never throws. Node's existsSync. */
@@ -793,7 +808,7 @@ public final class Fs {
     /** uv_fs_fchmod, by the descriptor's path. */
     public static void fchmod(int fd, int mode) {
         OpenFile f = fds().get(fd, "fchmod");
-        setMode(f.path, mode, FOLLOW, "fchmod", null);
+        setMode(f.currentPath(), mode, FOLLOW, "fchmod", null);
     }
 
     /**
@@ -825,7 +840,7 @@ public final class Fs {
     /** uv_fs_fchown, by the descriptor's path. */
     public static void fchown(int fd, long uid, long gid) {
         OpenFile f = fds().get(fd, "fchown");
-        setOwner(f.path, uid, gid, FOLLOW, "fchown", null);
+        setOwner(f.currentPath(), uid, gid, FOLLOW, "fchown", null);
     }
 
     /** uv_fs_lchown: a symlink's own owner. */
@@ -893,7 +908,7 @@ public final class Fs {
     /** uv_fs_futime, by the descriptor's path. */
     public static void futimes(int fd, double atime, double mtime) {
         OpenFile f = fds().get(fd, "futime");
-        setTimes(f.path, secondsToNanos(atime), secondsToNanos(mtime), FOLLOW, "futime", null);
+        setTimes(f.currentPath(), secondsToNanos(atime), secondsToNanos(mtime), FOLLOW, "futime", null);
     }
 
     /** uv_fs_lutime: a symlink's own times. */
@@ -964,7 +979,7 @@ public final class Fs {
             FileChannel ch = f.channel();
             if (f.appending() && !f.emulatedAppend && length > ch.size()) {
                 // positional writes on an O_APPEND channel go to the end: extend through another channel
-                try (FileChannel w = FileChannel.open(f.path, StandardOpenOption.WRITE)) {
+                try (FileChannel w = FileChannel.open(f.currentPath(), StandardOpenOption.WRITE)) {
                     setLength(w, length);
                 }
             } else {

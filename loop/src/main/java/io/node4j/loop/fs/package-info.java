@@ -14,8 +14,9 @@
  *
  * <p>Gaps the JDK leaves (documented on the methods): st_blksize is reported as 4096 and st_blocks is
  * estimated from the size; statfs has no inode counts; descriptor operations without a JDK descriptor
- * form (fstat, fchmod, fchown, futimes) act on the path the descriptor was opened by, so they see a
- * renamed or unlinked file's successor; creation modes carry only the 0777 bits (umask applied by the
+ * form (fstat, fchmod, fchown, futimes) go by path: the opening path while it still names the same
+ * inode, else the file's /proc/self/fd entry (found by dev/ino; without /proc they would act on the
+ * opening path); creation modes carry only the 0777 bits (umask applied by the
  * kernel); O_APPEND together with read access or O_TRUNC is emulated by seeking to the end under a
  * per-descriptor lock (atomic within this process only); file names are converted through the JVM's
  * file-name encoding ({@code sun.jnu.encoding}, taken from the locale), so the JVM must run under a

@@ -116,6 +116,41 @@ class FsStatTest {
     }
 
     @Test
+    void fstatFollowsTheOpenFileAfterUnlink() throws IOException {
+        Path f = dir.resolve("gone");
+        Files.writeString(f, "four");
+        int fd = Fs.open(f.toString(), O_RDONLY, 0);
+        try {
+            long ino = Fs.fstat(fd).ino();
+            Fs.unlink(f.toString());
+            Files.writeString(f, "a different file");
+            Stats s = Fs.fstat(fd);
+            assertEquals(ino, s.ino());
+            assertEquals(4, s.size());
+            assertEquals(0, s.nlink());
+        } finally {
+            Fs.close(fd);
+        }
+    }
+
+    @Test
+    void fchmodAndFutimesReachARenamedFile() throws IOException {
+        Path f = dir.resolve("before");
+        Files.writeString(f, "");
+        int fd = Fs.open(f.toString(), O_RDWR, 0);
+        try {
+            Fs.rename(f.toString(), dir.resolve("after").toString());
+            Fs.fchmod(fd, 0604);
+            Fs.futimes(fd, 1, 2);
+        } finally {
+            Fs.close(fd);
+        }
+        Stats s = Fs.stat(dir.resolve("after").toString());
+        assertEquals(0604, s.mode() & 07777);
+        assertEquals(2_000_000_000L, s.mtimeNs());
+    }
+
+    @Test
     void fstatOfClosedDescriptorIsEbadf() {
         int fd = Fs.open(dir.resolve("x").toString(), O_WRONLY | O_CREAT, 0644);
         Fs.close(fd);
