@@ -1,13 +1,13 @@
 // Timers run by expiry, then by creation order; ticks and promises run between timer callbacks;
 // arguments pass through; clearTimeout works on objects and on their numeric ids.
-setTimeout(() => console.log('90 ms'), 90);
-setTimeout(() => console.log('60 ms a'), 60);
-setTimeout((x, y) => console.log('60 ms b', x, y), 60, 'x', 'y');
+setTimeout(() => console.log('250 ms'), 250);
+setTimeout(() => console.log('150 ms a'), 150);
+setTimeout((x, y) => console.log('150 ms b', x, y), 150, 'x', 'y');
 setTimeout(() => {
-  console.log('30 ms');
+  console.log('50 ms');
   process.nextTick(() => console.log('tick between timers'));
   Promise.resolve().then(() => console.log('promise between timers'));
-}, 30);
+}, 50);
 const t = setTimeout(() => console.log('never (object)'), 2);
 clearTimeout(t);
 const u = setTimeout(() => console.log('never (id)'), 2);
