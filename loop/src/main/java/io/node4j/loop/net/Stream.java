@@ -84,15 +84,9 @@ public abstract sealed class Stream extends Handle permits Tcp, Pipe {
         super(loop);
     }
 
-    /** A stream over a socket a server accepted: readable and writable at once. */
+    /** A stream over a socket a server accepted (already non-blocking): readable and writable at once. */
     Stream(Loop loop, SocketChannel accepted) {
         super(loop);
-        try {
-            accepted.configureBlocking(false);
-        } catch (IOException e) {
-            closeQuietly(accepted);
-            throw NetErrors.of(e, "accept");
-        }
         channel = accepted;
         readable = true;
         writable = true;
@@ -452,6 +446,14 @@ public abstract sealed class Stream extends Handle permits Tcp, Pipe {
             SocketChannel ch;
             try {
                 ch = server.accept();
+                if (ch != null) {
+                    try {
+                        ch.configureBlocking(false); // before any write: the stream never blocks
+                    } catch (IOException | RuntimeException e) {
+                        closeQuietly(ch);
+                        throw e;
+                    }
+                }
             } catch (IOException | RuntimeException e) {
                 UvException error = NetErrors.of(e, "accept");
                 if (error.errno() == Errno.ECONNABORTED) {

@@ -165,6 +165,22 @@ class TcpErrorTest extends NetTestBase {
     }
 
     @Test
+    void closingDuringConnectCancelsItBeforeTheCloseCallback() {
+        Tcp server = echoServer("127.0.0.1");
+        Tcp client = new Tcp(loop);
+        List<String> log = new ArrayList<>();
+        client.connect("127.0.0.1", server.getsockname().port(),
+                error -> log.add("connect " + (error == null ? "ok" : error.errno() + " " + error.syscall())));
+        client.write(text("never sent"), werr -> log.add("write " + werr.errno()));
+        client.close(() -> log.add("closed"));
+        server.close(null);
+
+        loop.run(RunMode.DEFAULT);
+
+        assertEquals(List.of("connect ECANCELED connect", "write ECANCELED", "closed"), log);
+    }
+
+    @Test
     void listeningTwiceOnOnePortIsEaddrinuseFromListen() {
         Tcp first = echoServer("127.0.0.1");
         int port = first.getsockname().port();
