@@ -118,6 +118,42 @@ class TcpFlowTest extends NetTestBase {
     }
 
     @Test
+    void aPendingWriteKeepsTheLoopAliveEvenWhenEveryHandleIsUnrefd() {
+        Tcp server = new Tcp(loop);
+        server.bind("127.0.0.1", 0);
+        long[] received = {0};
+        Tcp[] conn = new Tcp[1];
+        server.listen(16, error -> {
+            conn[0] = server.accept();
+            conn[0].unref();
+            server.close(null);
+            conn[0].readStart((data, readError) -> {
+                if (data != null) {
+                    received[0] += data.remaining();
+                }
+            });
+        });
+        Tcp client = new Tcp(loop);
+        client.unref();
+        boolean[] written = new boolean[1];
+        int size = 16 << 20;
+        client.connect("127.0.0.1", server.getsockname().port(), error -> {
+            client.write(ByteBuffer.allocate(size), werr -> {
+                assertNull(werr);
+                written[0] = true;
+                client.close(null);
+                conn[0].close(null);
+            });
+            assertTrue(client.writeQueueSize() > 0);
+        });
+
+        assertFalse(loop.run(RunMode.DEFAULT));
+
+        assertTrue(written[0], "the loop ran until the write request finished");
+        assertTrue(received[0] > 0);
+    }
+
+    @Test
     void writeCallbackNeverRunsInsideWriteEvenWhenTheKernelTookEverything() {
         Tcp server = echoServer("127.0.0.1");
         Tcp client = new Tcp(loop);
