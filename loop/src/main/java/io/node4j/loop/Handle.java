@@ -130,9 +130,21 @@ public abstract class Handle {
         loop.removeHandle(this);
         Runnable cb = closeCallback;
         closeCallback = null;
-        if (cb != null) {
-            cb.run();
+        try {
+            beforeCloseCallback();
+        } finally {
+            if (cb != null) {
+                cb.run();
+            }
         }
+    }
+
+    /**
+     * Runs in the close phase just before the close callback, where libuv finishes a stream's requests:
+     * subclasses in other packages (TCP, pipes) call back their cancelled requests here. Does nothing
+     * by default.
+     */
+    protected void beforeCloseCallback() {
     }
 
     /** Internal handles (the loop's own wake-up async) are hidden from {@link Loop#handles()}. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
  * and the loop must close. A hang fails the test instead of the build.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-abstract class LoopTestBase {
+public abstract class LoopTestBase {
     protected Loop loop;
 
     @BeforeEach
