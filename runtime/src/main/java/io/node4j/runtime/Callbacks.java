@@ -4,6 +4,7 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 
+import io.node4j.runtime.bindings.BuiltinsBinding;
 import io.node4j.runtime.bindings.TaskQueueBinding;
 
 /**
@@ -68,10 +69,7 @@ public final class Callbacks {
             throw e;
         }
         SourceSection at = e.getSourceLocation();
-        Value where = at == null || !at.isAvailable() ? null
-                : Value.asValue(new ThrowSite(at.getSource().getName(), at.getStartLine(),
-                        at.getStartColumn(), at.getStartLine() == at.getEndLine()
-                                ? lineText(at) : firstLine(at)));
+        Value where = at == null || !at.isAvailable() ? null : Value.asValue(throwSite(at));
         try {
             triggerUncaughtException.execute(e.getGuestObject(), where);
         } catch (PolyglotException again) {
@@ -83,13 +81,12 @@ public final class Callbacks {
         }
     }
 
-    private static String lineText(SourceSection at) {
-        CharSequence line = at.getSource().getCharacters(at.getStartLine());
-        return line.toString();
-    }
-
-    private static String firstLine(SourceSection at) {
-        return lineText(at);
+    /** The throw site as the user wrote it: line 1 of a CommonJS module loses the wrapper's head. */
+    private static ThrowSite throwSite(SourceSection at) {
+        String line = at.getSource().getCharacters(at.getStartLine()).toString();
+        int column = at.getStartColumn();
+        int head = at.getStartLine() == 1 ? BuiltinsBinding.moduleWrapperHeadLength(line) : 0;
+        return new ThrowSite(at.getSource().getName(), at.getStartLine(), column - head, line.substring(head));
     }
 
     /** Where an uncaught exception was thrown, for the header Node prints above the stack. */

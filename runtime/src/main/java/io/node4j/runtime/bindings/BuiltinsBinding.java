@@ -25,6 +25,11 @@ public final class BuiltinsBinding implements Binding {
             "(function (exports, require, module, __filename, __dirname) {";
     private static final String WRAPPER_TAIL = "\n})";
 
+    /** How many characters of this first line are node4j's CommonJS wrapper (0 if none). */
+    public static int moduleWrapperHeadLength(String firstLine) {
+        return firstLine.startsWith(MODULE_WRAPPER_HEAD) ? MODULE_WRAPPER_HEAD.length() : 0;
+    }
+
     private static final ConcurrentHashMap<String, Source> LIB_SOURCES = new ConcurrentHashMap<>();
 
     private final Context context;
