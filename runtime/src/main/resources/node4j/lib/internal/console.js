@@ -1,21 +1,315 @@
 'use strict';
-// The global console, writing synchronously to fd 1 and 2. Minimal until the console module lands.
+// The Console class and the global console. Every method writes one formatted chunk per call
+// (util.format), indented by the current group, to its stream: stdout for log/info/debug/dir/dirxml/
+// table/group headers, stderr for error/warn/trace/assert.
 
-const binding = internalBinding('process');
-const { formatWithOptions } = require('internal/util/format');
+const { formatWithOptions, inspect } = require('internal/util/format');
+const { codes: { ERR_CONSOLE_WRITABLE_STREAM } } = require('internal/errors');
+const { validateInteger, validateArray } = require('internal/validators');
 
-function writer(fd) {
-  return function(...args) {
-    binding.writeString(fd, formatWithOptions({}, ...args) + '\n');
-  };
+const kState = Symbol('kState');
+
+function isWritable(stream) {
+  return stream !== null && typeof stream === 'object' && typeof stream.write === 'function';
 }
 
-const console = {
-  log: writer(1),
-  info: writer(1),
-  debug: writer(1),
-  error: writer(2),
-  warn: writer(2),
+class Console {
+  constructor(options, stderr, ignoreErrors) {
+    if (!new.target) return new Console(options, stderr, ignoreErrors);
+    if (!options || typeof options.write === 'function') {
+      options = { stdout: options, stderr, ignoreErrors };
+    }
+    const {
+      stdout, stderr: err = stdout, ignoreErrors: ignore = true, inspectOptions,
+      groupIndentation = 2,
+    } = options;
+    if (!isWritable(stdout)) throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
+    if (!isWritable(err)) throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+    validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
+    Object.defineProperty(this, kState, {
+      value: {
+        stdout, stderr: err, ignoreErrors: ignore, inspectOptions: inspectOptions ?? {},
+        groupIndentation, indent: '', counts: new Map(), timers: new Map(),
+      },
+    });
+    bindMethods(this, this);
+  }
+}
+
+function write(console, useStderr, text) {
+  const state = console[kState];
+  if (state.indent.length > 0) {
+    text = text.includes('\n') ? text.replace(/\n/g, `\n${state.indent}`) : text;
+    text = state.indent + text;
+  }
+  const stream = useStderr ? state.stderr : state.stdout;
+  if (!state.ignoreErrors) {
+    stream.write(`${text}\n`);
+    return;
+  }
+  // Errors of the stream are ignored for the duration of the write, as in Node; so is anything the
+  // stream throws (a stream without listenerCount() gets nothing written).
+  try {
+    if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    stream.write(`${text}\n`, ignoreWriteError);
+  } catch (err) {
+    if (isStackOverflow(err)) throw err;
+  } finally {
+    stream.removeListener('error', noop);
+  }
+}
+
+function noop() {}
+
+function ignoreWriteError() {}
+
+function isStackOverflow(err) {
+  return err instanceof RangeError && /call stack/i.test(err.message);
+}
+
+function format(console, args) {
+  return formatWithOptions(console[kState].inspectOptions, ...args);
+}
+
+// Renders a value for a console.table cell: one line, shallow.
+function cell(value) {
+  return inspect(value, { depth: 1, maxArrayLength: 3, breakLength: Infinity, colors: false });
+}
+
+// Columns as wide as their widest cell plus a space each side; cells left-aligned.
+function renderTable(head, columns) {
+  const rows = columns[0].length;
+  const widths = head.map((h, i) => Math.max(textWidth(h), ...columns[i].map(textWidth)) + 2);
+  const line = (l, m, r) => l + widths.map((w) => '─'.repeat(w)).join(m) + r;
+  const row = (cells) => `│${cells.map((c, i) => ` ${c}${' '.repeat(widths[i] - textWidth(c) - 1)}`).join('│')}│`;
+  const out = [line('┌', '┬', '┐'), row(head), line('├', '┼', '┤')];
+  for (let r = 0; r < rows; r++) out.push(row(columns.map((col) => col[r])));
+  out.push(line('└', '┴', '┘'));
+  return out.join('\n');
+}
+
+// Display width: East Asian wide characters count two columns, combining marks none.
+function textWidth(text) {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    if (cp >= 0x300 && cp <= 0x36f) continue;
+    width += (cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
+      (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd))) ? 2 : 1;
+  }
+  return width;
+}
+
+function formatTime(ms) {
+  let hours = 0;
+  let minutes = 0;
+  let seconds = 0;
+  if (ms >= 1000) {
+    if (ms >= 60000) {
+      if (ms >= 3600000) {
+        hours = Math.floor(ms / 3600000);
+        ms -= hours * 3600000;
+      }
+      minutes = Math.floor(ms / 60000);
+      ms -= minutes * 60000;
+    }
+    seconds = ms / 1000;
+  }
+  if (hours !== 0 || minutes !== 0) {
+    const [s, frac] = seconds.toFixed(3).split('.');
+    const parts = hours !== 0 ? [hours, String(minutes).padStart(2, '0')] : [minutes];
+    return `${parts.join(':')}:${s.padStart(2, '0')}.${frac} (${hours !== 0 ? 'h:mm' : 'm'}:ss.mmm)`;
+  }
+  if (seconds !== 0) return `${seconds.toFixed(3)}s`;
+  return `${Number(ms.toFixed(3))}ms`;
+}
+
+const methods = {
+  log(...args) { write(this, false, format(this, args)); },
+  info(...args) { write(this, false, format(this, args)); },
+  debug(...args) { write(this, false, format(this, args)); },
+  warn(...args) { write(this, true, format(this, args)); },
+  error(...args) { write(this, true, format(this, args)); },
+  dir(object, options) {
+    write(this, false, inspect(object, { customInspect: false, ...this[kState].inspectOptions, ...options }));
+  },
+  time(label = 'default') {
+    label = `${label}`;
+    const timers = this[kState].timers;
+    if (timers.has(label)) {
+      process.emitWarning(`Label '${label}' already exists for console.time()`);
+      return;
+    }
+    timers.set(label, process.hrtime.bigint());
+  },
+  timeEnd(label = 'default') {
+    label = `${label}`;
+    if (logTime(this, label, 'console.timeEnd()', [])) this[kState].timers.delete(label);
+  },
+  timeLog(label = 'default', ...data) {
+    logTime(this, `${label}`, 'console.timeLog()', data);
+  },
+  trace(...args) {
+    const err = { name: 'Trace', message: format(this, args) };
+    Error.captureStackTrace(err, methods.trace);
+    write(this, true, err.stack);
+  },
+  assert(expression, ...args) {
+    if (expression) return;
+    if (typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
+    else args.unshift('Assertion failed');
+    methods.warn.apply(this, args);
+  },
+  clear() {},
+  count(label = 'default') {
+    label = `${label}`;
+    const counts = this[kState].counts;
+    const n = (counts.get(label) ?? 0) + 1;
+    counts.set(label, n);
+    write(this, false, `${label}: ${n}`);
+  },
+  countReset(label = 'default') {
+    label = `${label}`;
+    const counts = this[kState].counts;
+    if (!counts.has(label)) {
+      process.emitWarning(`Count for '${label}' does not exist`);
+      return;
+    }
+    counts.delete(label);
+  },
+  group(...data) {
+    if (data.length > 0) methods.log.apply(this, data);
+    const state = this[kState];
+    state.indent += ' '.repeat(state.groupIndentation);
+  },
+  groupEnd() {
+    const state = this[kState];
+    state.indent = state.indent.slice(0, Math.max(0, state.indent.length - state.groupIndentation));
+  },
+  table(data, properties) {
+    if (properties !== undefined) validateArray(properties, 'properties');
+    if (data === null || typeof data !== 'object') return methods.log.call(this, data);
+    const isMap = data instanceof Map;
+    const isSet = data instanceof Set;
+    const indexHead = isMap || isSet ? '(iteration index)' : '(index)';
+    const keys = [];
+    const valueCol = [];
+    const columns = new Map();
+    let rowCount = 0;
+    let hasValues = false;
+    const extraHead = isMap ? 'Key' : null;
+    const extra = [];
+    const entries = isMap ? [...data.entries()] : isSet ? [...data.values()].map((v) => [undefined, v])
+      : Object.keys(data).map((k) => [k, data[k]]);
+    entries.forEach(([key, value], i) => {
+      keys.push(isMap || isSet ? String(i) : key);
+      if (isMap) extra.push(cell(key));
+      const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function');
+      if (primitive || isSet || isMap) {
+        valueCol[i] = cell(value);
+        hasValues = true;
+      } else {
+        const props = properties ?? Object.keys(value);
+        for (const p of props) {
+          if (!columns.has(p)) columns.set(p, []);
+          if (Object.hasOwn(value, p)) columns.get(p)[i] = cell(value[p]);
+        }
+      }
+      rowCount++;
+    });
+    if (properties !== undefined) {
+      for (const p of properties) if (!columns.has(p)) columns.set(p, []);
+    }
+    const head = [indexHead];
+    const cols = [keys];
+    if (extraHead) {
+      head.push(extraHead);
+      cols.push(extra);
+    }
+    for (const [name, col] of columns) {
+      head.push(name);
+      cols.push(Array.from({ length: rowCount }, (_, i) => col[i] ?? ''));
+    }
+    if (hasValues) {
+      head.push('Values');
+      cols.push(Array.from({ length: rowCount }, (_, i) => valueCol[i] ?? ''));
+    }
+    write(this, false, renderTable(head, cols));
+  },
+  dirxml(...data) { methods.log.apply(this, data); },
+  groupCollapsed(...data) { methods.group.apply(this, data); },
 };
 
-module.exports = console;
+function logTime(console, label, method, data) {
+  const start = console[kState].timers.get(label);
+  if (start === undefined) {
+    process.emitWarning(`No such label '${label}' for ${method}`);
+    return false;
+  }
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const extra = data.length > 0 ? ` ${format(console, data)}` : '';
+  write(console, false, `${label}: ${formatTime(ms)}${extra}`);
+  return true;
+}
+
+for (const [name, fn] of Object.entries(methods)) {
+  Object.defineProperty(Console.prototype, name, {
+    value: fn, writable: true, configurable: true, enumerable: true,
+  });
+}
+Object.defineProperty(Console, Symbol.hasInstance, {
+  value(instance) { return instance !== null && typeof instance === 'object' && kState in instance; },
+});
+
+// Own, bound copies of every method, so `const { log } = console` works as in Node.
+function bindMethods(target, self) {
+  for (const [name, fn] of Object.entries(methods)) {
+    Object.defineProperty(target, name, {
+      value: fn.bind(self), writable: true, configurable: true, enumerable: true,
+    });
+    Object.defineProperty(target[name], 'name', { value: name });
+  }
+}
+
+// The global console: the keys Node's has, in its order.
+function createGlobalConsole() {
+  const console = {};
+  Object.defineProperty(console, kState, {
+    value: {
+      get stdout() { return process.stdout; },
+      get stderr() { return process.stderr; },
+      ignoreErrors: true, inspectOptions: {}, groupIndentation: 2, indent: '', counts: new Map(),
+      timers: new Map(),
+    },
+  });
+  const order = ['log', 'info', 'debug', 'warn', 'error', 'dir', 'time', 'timeEnd', 'timeLog',
+                 'trace', 'assert', 'clear', 'count', 'countReset', 'group', 'groupEnd', 'table',
+                 'dirxml', 'groupCollapsed'];
+  for (const name of order) {
+    Object.defineProperty(console, name, {
+      value: methods[name].bind(console), writable: true, configurable: true, enumerable: true,
+    });
+    Object.defineProperty(console[name], 'name', { value: name });
+  }
+  Object.defineProperty(console, 'Console', { value: Console, writable: true, configurable: true,
+                                              enumerable: true });
+  for (const name of ['profile', 'profileEnd', 'timeStamp']) {
+    Object.defineProperty(console, name, { value: function() {}, writable: true, configurable: true,
+                                           enumerable: true });
+  }
+  Object.defineProperty(console, 'context', {
+    value: function context() { return createGlobalConsole(); }, writable: true, configurable: true,
+    enumerable: true,
+  });
+  Object.defineProperty(console, 'createTask', {
+    value: function createTask() { return { run: (fn) => fn() }; }, writable: true,
+    configurable: true, enumerable: true,
+  });
+  Object.defineProperty(console, Symbol.toStringTag, { value: 'console', configurable: true });
+  return console;
+}
+
+module.exports = { Console, createGlobalConsole };

@@ -159,6 +159,9 @@ E('ERR_INTERNAL_ASSERTION', (message) =>
   'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n' +
   (message ?? ''), Error);
 
+E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream instance for ${name}`,
+  TypeError);
+
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
 // net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
 function systemError(report) {

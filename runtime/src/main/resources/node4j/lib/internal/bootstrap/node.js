@@ -30,7 +30,7 @@ function defineGlobal(name, value, enumerable = false) {
 const process = requireBuiltin('internal/process/object');
 defineGlobal('process', process);
 defineGlobal('global', globalThis);
-defineGlobal('console', requireBuiltin('internal/console'));
+defineGlobal('console', requireBuiltin('internal/console').createGlobalConsole());
 
 const taskQueues = requireBuiltin('internal/process/task_queues');
 setUnhandledRejectionHandler(taskQueues.onUnhandledRejection);

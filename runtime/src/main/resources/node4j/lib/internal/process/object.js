@@ -175,6 +175,7 @@ function makeWriter(fd) {
     },
     on() { return this; },
     once() { return this; },
+    listenerCount() { return 0; },
     emit() { return false; },
     removeListener() { return this; },
   };

@@ -1,0 +1,4 @@
+'use strict';
+// node:console: the global console, with the Console class on it.
+
+module.exports = globalThis.console;
