@@ -102,6 +102,11 @@ public final class ChildOutput extends Handle {
         return ended;
     }
 
+    /** Chunks that arrived and wait for delivery (the end included); for tests of back-pressure. */
+    int bufferedChunks() {
+        return arrived.size();
+    }
+
     // ---------------------------------------------------------------- reader thread
 
     private void readLoop() {

@@ -53,7 +53,7 @@ public final class ChildProcess extends Handle {
         void onExit(long exitStatus, int termSignal);
     }
 
-    private static final Pattern ERRNO = Pattern.compile("error=(\\d+)");
+    private static final Pattern ERRNO = Pattern.compile("error[=:] ?(\\d+)");
     private static final String SETSID = findSetsid();
     /** Children of this process not yet seen exiting, by pid, so that kill(pid, sig) is recorded. */
     private static final Map<Long, ChildProcess> LIVE = new ConcurrentHashMap<>();
@@ -149,7 +149,7 @@ public final class ChildProcess extends Handle {
         };
     }
 
-    /** The errno in the JDK's "Cannot run program ...: error=2, No such file or directory". */
+    /** The errno in the JDK's "Cannot run program ...: Exec failed, error: 2 (...)" (older JDKs: "error=2, ..."). */
     private static Errno errno(IOException e) {
         Matcher m = ERRNO.matcher(String.valueOf(e.getMessage()));
         if (m.find()) {
