@@ -147,6 +147,9 @@ public final class ChildInput extends Handle {
                     }
                 }
                 complete(r, error);
+                if (r.data == null) {
+                    return; // shut down: no write can follow, and the stream is closed
+                }
             }
         } catch (InterruptedException e) {
             // nobody interrupts this thread

@@ -15,7 +15,6 @@ import java.lang.reflect.Proxy;
  * <p>The JVM runs a Java signal handler on a new thread ("SIGxxx handler") after the signal arrives.
  */
 final class JvmSignals {
-    private static final Class<?> SIGNAL;
     private static final Class<?> HANDLER;
     private static final Constructor<?> NEW_SIGNAL;
     private static final Method HANDLE;
@@ -25,16 +24,26 @@ final class JvmSignals {
     static final Object SIG_IGN;
 
     static {
+        Class<?> handler = null;
+        Constructor<?> newSignal = null;
+        Method handle = null;
+        Object dfl = null;
+        Object ign = null;
         try {
-            SIGNAL = Class.forName("sun.misc.Signal");
-            HANDLER = Class.forName("sun.misc.SignalHandler");
-            NEW_SIGNAL = SIGNAL.getConstructor(String.class);
-            HANDLE = SIGNAL.getMethod("handle", SIGNAL, HANDLER);
-            SIG_DFL = HANDLER.getField("SIG_DFL").get(null);
-            SIG_IGN = HANDLER.getField("SIG_IGN").get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
+            Class<?> signal = Class.forName("sun.misc.Signal");
+            handler = Class.forName("sun.misc.SignalHandler");
+            newSignal = signal.getConstructor(String.class);
+            handle = signal.getMethod("handle", signal, handler);
+            dfl = handler.getField("SIG_DFL").get(null);
+            ign = handler.getField("SIG_IGN").get(null);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            handle = null; // a runtime image without jdk.unsupported: no signal handling (ENOSYS)
         }
+        HANDLER = handler;
+        NEW_SIGNAL = newSignal;
+        HANDLE = handle;
+        SIG_DFL = dfl;
+        SIG_IGN = ign;
     }
 
     private JvmSignals() {
@@ -44,9 +53,13 @@ final class JvmSignals {
      * Installs a Java handler that runs {@code onSignal} (on the JVM's signal thread) for {@code signum}.
      *
      * @return the handler it replaced, to give back to {@link #exchange} later
-     * @throws UvException EINVAL if the JVM has no name for the signal or keeps it for itself
+     * @throws UvException EINVAL if the JVM has no name for the signal or keeps it for itself; ENOSYS if
+     *     the runtime image lacks module {@code jdk.unsupported}
      */
     static Object install(int signum, Runnable onSignal) {
+        if (HANDLE == null) {
+            throw new UvException(Errno.ENOSYS, "uv_signal_start");
+        }
         Object handler = Proxy.newProxyInstance(JvmSignals.class.getClassLoader(), new Class<?>[] {HANDLER},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "handle" -> {
