@@ -133,6 +133,9 @@ public final class ChildInput extends Handle {
                 UvException error = null;
                 if (broken) {
                     error = new UvException(Errno.EPIPE, r.data == null ? "uv_shutdown" : "uv_write");
+                    if (r.data == null) {
+                        closeQuietly(); // release the descriptor all the same
+                    }
                 } else {
                     try {
                         if (r.data != null) {
@@ -188,8 +191,8 @@ public final class ChildInput extends Handle {
         }
         outstanding.clear();
         queuedBytes = 0;
-        if (writer == null) {
-            closeQuietly(); // no thread can hold the stream's lock
+        if (writer == null || !writer.isAlive()) {
+            closeQuietly(); // no thread of ours can hold the stream's lock (closing twice is harmless)
         } else {
             queue.add(CLOSE);
         }

@@ -416,4 +416,38 @@ class ChildProcessTest extends ProcessTestBase {
         assertEquals(1, out.ends);
         closeAll(child, child.stdout());
     }
+    @Test
+    void ignoreMeansDevNullAndInheritCreatesNoPipe() {
+        Exit exit = new Exit();
+        SpawnOptions o = sh("echo dropped; read line; echo \"[$line]\" >&2").withStdio(Stdio.IGNORE, Stdio.IGNORE, Stdio.PIPE);
+        ChildProcess child = ChildProcess.spawn(loop, o, exit::record);
+        assertNull(child.stdin());
+        assertNull(child.stdout());
+        Sink err = new Sink();
+        child.stderr().readStart(err);
+        loop.run(RunMode.DEFAULT);
+        assertEquals("[]\n", err.text(), "stdin reads EOF from /dev/null");
+
+        Exit inherited = new Exit();
+        ChildProcess other = ChildProcess.spawn(loop, sh("exit 4").withStdio(Stdio.INHERIT, Stdio.INHERIT, Stdio.INHERIT), inherited::record);
+        assertNull(other.stdin());
+        assertNull(other.stdout());
+        assertNull(other.stderr());
+        loop.run(RunMode.DEFAULT);
+        assertEquals(4, inherited.status());
+        closeAll(child, child.stderr(), other);
+    }
+
+    @Test
+    void shutdownAfterAFailedWriteReportsEpipeAndTheHandleStillCloses() {
+        Exit exit = new Exit();
+        ChildProcess child = ChildProcess.spawn(loop, sh("exec 0<&-; sleep 0.2").withStdio(Stdio.PIPE, Stdio.IGNORE, Stdio.IGNORE), exit::record);
+        List<Object> results = new ArrayList<>();
+        child.stdin().write(new byte[200_000], e -> results.add(e == null ? "ok" : e.errno()));
+        child.stdin().shutdown(e -> results.add(e == null ? "shut" : e.errno()));
+        loop.run(RunMode.DEFAULT);
+        assertEquals(List.of(Errno.EPIPE, Errno.EPIPE), results);
+        assertEquals(0, exit.status());
+        closeAll(child, child.stdin());
+    }
 }
