@@ -66,6 +66,8 @@ public final class ChildProcess extends Handle {
     private final ChildOutput stderr;
     /** Bit N-1 set: signal N was sent to the child by this API while it ran. */
     private final AtomicLong signalsSent = new AtomicLong();
+    /** Started through setsid: the child leads its own process group, whose id is its pid. */
+    private final boolean groupLeader;
     private boolean exited;
 
     private ChildProcess(Loop loop, Process process, SpawnOptions options, ExitCallback onExit) {
@@ -73,6 +75,7 @@ public final class ChildProcess extends Handle {
         this.process = process;
         this.pid = process.pid();
         this.onExit = onExit;
+        this.groupLeader = options.detached() && SETSID != null;
         String prefix = "node4j-child-" + pid;
         stdin = options.stdin() == Stdio.PIPE ? new ChildInput(loop, process.getOutputStream(), prefix + "-stdin") : null;
         stdout = options.stdout() == Stdio.PIPE ? new ChildOutput(loop, process.getInputStream(), prefix + "-stdout") : null;
@@ -262,13 +265,22 @@ public final class ChildProcess extends Handle {
 
     /**
      * Sends {@code signum} to any process, as {@code uv_kill} (Node's {@code process.kill}); any thread. A
-     * negative pid names a process group. A child of ours that is signalled this way is reported as
-     * killed by the signal if it dies of it (see the class comment).
+     * negative pid names a process group. A child of ours that is signalled this way — by its pid, or by
+     * its group when it was spawned detached ({@code kill(-child.pid(), sig)}) — is reported as killed by
+     * the signal if it dies of it (see the class comment).
      *
      * @throws UvException ESRCH no such process, EPERM not allowed, EINVAL bad signal number
      */
     public static void kill(long pid, int signum) {
         checkSignal(signum, "kill");
+        if (pid < 0 && pid != Long.MIN_VALUE) {
+            ChildProcess leader = LIVE.get(-pid);
+            if (leader != null && leader.groupLeader && signum != 0) {
+                leader.recordSignal(signum);
+            }
+            Kill.send(pid, signum, "kill");
+            return;
+        }
         ChildProcess child = LIVE.get(pid);
         if (child != null && child.process.isAlive() && signum != 0) {
             child.recordSignal(signum);

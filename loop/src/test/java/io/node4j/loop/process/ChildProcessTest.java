@@ -29,6 +29,23 @@ class ChildProcessTest extends ProcessTestBase {
         return SpawnOptions.of("sh", "-c", script);
     }
 
+    /** Whether {@code pid} is gone or a zombie (not our child: whoever adopted it reaps it), within 10 s. */
+    private static boolean deadOrZombie(long pid) throws InterruptedException {
+        Path stat = Path.of("/proc/" + pid + "/stat");
+        for (int i = 0; i < 1000; i++) {
+            try {
+                String s = Files.readString(stat);
+                if (s.charAt(s.lastIndexOf(')') + 2) == 'Z') {
+                    return true;
+                }
+            } catch (java.io.IOException gone) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
     private static SpawnOptions quiet(SpawnOptions o) {
         return o.withStdio(Stdio.IGNORE, Stdio.IGNORE, Stdio.IGNORE);
     }
@@ -449,5 +466,27 @@ class ChildProcessTest extends ProcessTestBase {
         assertEquals(List.of(Errno.EPIPE, Errno.EPIPE), results);
         assertEquals(0, exit.status());
         closeAll(child, child.stdin());
+    }
+    @Test
+    void killingTheGroupOfADetachedChildReachesItsChildrenAndCountsAsOurSignal() throws Exception {
+        Exit exit = new Exit();
+        SpawnOptions o = sh("sleep 30 & echo $!; wait").withDetached(true).withStdio(Stdio.IGNORE, Stdio.PIPE, Stdio.IGNORE);
+        ChildProcess child = ChildProcess.spawn(loop, o, exit::record);
+        long[] grandchild = {0};
+        Sink out = new Sink() {
+            @Override
+            public void onData(byte[] data) {
+                super.onData(data);
+                grandchild[0] = Long.parseLong(text().trim());
+                ChildProcess.kill(-child.pid(), Signals.SIGKILL);
+            }
+        };
+        child.stdout().readStart(out);
+        loop.run(RunMode.DEFAULT);
+        assertEquals(0, exit.status());
+        assertEquals(Signals.SIGKILL, exit.signal());
+        assertTrue(deadOrZombie(grandchild[0]), "the grandchild died with the group");
+        assertEquals(1, out.ends);
+        closeAll(child, child.stdout());
     }
 }
