@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>The handle itself is never active; like libuv's write and shutdown requests, every request keeps
  * the loop alive until its callback has run. {@link #close} cancels the requests not yet done: their
  * callbacks get {@code ECANCELED} in the next pending phase (normally before the close callback; after
- * it when {@code close} is called from a check callback). A write already inside the OS call when the
- * handle closes cannot be taken back; the writer finishes it (or fails it when the child exits) and
- * then closes the stream.
+ * it when {@code close} is called from a check callback). The writer starts no request after
+ * {@code close}; one it had already started (a write blocked in the OS call because the child does not
+ * read) cannot be taken back: it is reported cancelled all the same, and the writer finishes it (or fails
+ * it when the child exits), drops the result and closes the stream.
  */
 public final class ChildInput extends Handle {
     /** Told, on the loop thread, how a write or shutdown ended: {@code error} null on success. */
@@ -56,6 +57,9 @@ public final class ChildInput extends Handle {
     private long queuedBytes;
     private boolean shutdownRequested;
     private Thread writer;
+    /** Guards {@link #closedForWriter}: the writer starts no request once the handle began closing. */
+    private final Object gate = new Object();
+    private boolean closedForWriter; // guarded by gate
 
     ChildInput(Loop loop, OutputStream out, String threadName) {
         super(loop);
@@ -127,8 +131,10 @@ public final class ChildInput extends Handle {
                     closeQuietly();
                     return;
                 }
-                if (r.done.get()) {
-                    continue; // cancelled by close
+                synchronized (gate) {
+                    if (closedForWriter || r.done.get()) {
+                        continue; // cancelled by close: start nothing new
+                    }
                 }
                 UvException error = null;
                 if (broken) {
@@ -179,6 +185,9 @@ public final class ChildInput extends Handle {
     @Override
     protected void doClose() {
         Loop loop = loop();
+        synchronized (gate) {
+            closedForWriter = true; // first, so the writer cannot start a request we are about to cancel
+        }
         for (Request r : outstanding) {
             if (r.done.compareAndSet(false, true)) { // the writer has not finished it: cancel
                 r.hold.release();

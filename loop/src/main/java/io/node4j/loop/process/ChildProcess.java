@@ -82,14 +82,8 @@ public final class ChildProcess extends Handle {
         stderr = options.stderr() == Stdio.PIPE ? new ChildOutput(loop, process.getErrorStream(), prefix + "-stderr") : null;
         LIVE.put(pid, this);
         markActive();
-        process.onExit().whenComplete((p, failure) -> {
-            long status = process.exitValue();
-            try {
-                loop.execute(() -> exited(status));
-            } catch (RejectedExecutionException closed) {
-                LIVE.remove(pid, this);
-            }
-        });
+        // a virtual thread parks in waitFor for free; Process.onExit would depend on the common pool
+        Thread.ofVirtual().name(prefix + "-exit").start(this::awaitExit);
     }
 
     /**
@@ -314,6 +308,25 @@ public final class ChildProcess extends Handle {
     }
 
     // ---------------------------------------------------------------- exit
+
+    /** On the exit thread: wait for the JDK's reaper, then tell the loop. */
+    private void awaitExit() {
+        long status;
+        while (true) {
+            try {
+                status = process.waitFor();
+                break;
+            } catch (InterruptedException e) {
+                // nobody interrupts this thread; keep waiting
+            }
+        }
+        long exitStatus = status;
+        try {
+            loop().execute(() -> exited(exitStatus));
+        } catch (RejectedExecutionException closed) {
+            LIVE.remove(pid, this);
+        }
+    }
 
     private void exited(long status) {
         LIVE.remove(pid, this);

@@ -403,8 +403,8 @@ class ChildProcessTest extends ProcessTestBase {
         Exit exit = new Exit();
         ChildProcess child = ChildProcess.spawn(loop, SpawnOptions.of("sleep", "30").withStdio(Stdio.PIPE, Stdio.IGNORE, Stdio.IGNORE), exit::record);
         List<Object> results = new ArrayList<>();
-        child.stdin().write(new byte[1 << 20], e -> results.add(e == null ? "ok" : e.errno()));
-        child.stdin().write(new byte[10], e -> results.add(e == null ? "ok" : e.errno()));
+        child.stdin().write(new byte[1 << 20], e -> results.add(e == null ? "ok1" : e.errno()));
+        child.stdin().write(new byte[10], e -> results.add(e == null ? "ok2" : e.errno()));
         loop.run(RunMode.NOWAIT);
         boolean[] closed = {false};
         child.stdin().close(() -> closed[0] = true);
