@@ -1,0 +1,56 @@
+package io.node4j.loop.process;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What {@link ChildProcess#spawn} starts, as libuv's {@code uv_process_options_t}.
+ *
+ * @param file     the program; without a '/', looked up in {@code PATH} (the child's, when {@code env}
+ *                 has one, else this process's)
+ * @param args     the full argument vector, {@code args[0]} first (libuv's argv0); empty means
+ *                 {@code [file]}. The JDK cannot give the child an argv[0] other than the program it
+ *                 runs, so the child always sees {@code file} (or the path found for it) as argv[0].
+ * @param env      the child's exact environment, or null to inherit this process's
+ * @param cwd      the child's working directory, or null for this process's
+ * @param stdin    fd 0
+ * @param stdout   fd 1
+ * @param stderr   fd 2
+ * @param detached start the child in a new session (best effort, see {@link ChildProcess})
+ */
+public record SpawnOptions(String file, List<String> args, Map<String, String> env, String cwd,
+                           Stdio stdin, Stdio stdout, Stdio stderr, boolean detached) {
+    public SpawnOptions {
+        Objects.requireNonNull(file, "file");
+        args = args == null ? List.of() : List.copyOf(args);
+        env = env == null ? null : Map.copyOf(env);
+        stdin = stdin == null ? Stdio.PIPE : stdin;
+        stdout = stdout == null ? Stdio.PIPE : stdout;
+        stderr = stderr == null ? Stdio.PIPE : stderr;
+    }
+
+    /** {@code file} with arguments {@code args} (argv0 = file), env and cwd inherited, all stdio piped. */
+    public static SpawnOptions of(String file, String... args) {
+        String[] argv = new String[args.length + 1];
+        argv[0] = file;
+        System.arraycopy(args, 0, argv, 1, args.length);
+        return new SpawnOptions(file, List.of(argv), null, null, Stdio.PIPE, Stdio.PIPE, Stdio.PIPE, false);
+    }
+
+    public SpawnOptions withEnv(Map<String, String> newEnv) {
+        return new SpawnOptions(file, args, newEnv, cwd, stdin, stdout, stderr, detached);
+    }
+
+    public SpawnOptions withCwd(String newCwd) {
+        return new SpawnOptions(file, args, env, newCwd, stdin, stdout, stderr, detached);
+    }
+
+    public SpawnOptions withStdio(Stdio in, Stdio out, Stdio err) {
+        return new SpawnOptions(file, args, env, cwd, in, out, err, detached);
+    }
+
+    public SpawnOptions withDetached(boolean newDetached) {
+        return new SpawnOptions(file, args, env, cwd, stdin, stdout, stderr, newDetached);
+    }
+}
