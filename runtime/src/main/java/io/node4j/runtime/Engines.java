@@ -49,6 +49,8 @@ public final class Engines {
             // Graal's builtin carries setUnhandledPromiseRejectionHandler; lib/ takes it, then deletes it.
             java.util.Map.entry("js.graal-builtin", "true"),
             java.util.Map.entry("js.unhandled-rejections", "handler"),
+            // Debug.className gives util.types exact brands; lib/ takes it, then deletes Debug.
+            java.util.Map.entry("js.debug-builtin", "true"),
             java.util.Map.entry("js.polyglot-builtin", "false"),
             java.util.Map.entry("js.java-package-globals", "false"),
             java.util.Map.entry("js.global-arguments", "false"));

@@ -5,9 +5,11 @@
 
 const builtins = internalBinding('builtins');
 
-// Taken before user code runs, then removed: Node has no Graal global.
+// Taken before user code runs, then removed: Node has no Graal or Debug global.
 const setUnhandledRejectionHandler = globalThis.Graal.setUnhandledPromiseRejectionHandler;
+const engineDebug = globalThis.Debug;
 delete globalThis.Graal;
+delete globalThis.Debug;
 
 // lib/'s own module loader: each lib/ file is a function of
 // (exports, require, module, internalBinding, primordials).
@@ -26,6 +28,10 @@ function requireBuiltin(id) {
 function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
+
+const engine = requireBuiltin('internal/engine');
+engine.className = engineDebug.className;
+engine.detachArrayBuffer = engineDebug.typedArrayDetachBuffer;
 
 const process = requireBuiltin('internal/process/object');
 defineGlobal('process', process);

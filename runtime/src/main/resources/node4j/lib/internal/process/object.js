@@ -149,7 +149,8 @@ process.on('warning', function defaultWarningHandler(warning) {
   if (warning.detail) text += `${warning.detail}\n`;
   if (!warnedOnce) {
     warnedOnce = true;
-    text += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    text += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
   }
   binding.writeString(2, text);
 });

@@ -15,7 +15,8 @@ const STAT_FILE = 0;
 const STAT_DIR = 1;
 
 // The modules a user can require: what lib/ implements of Node's public list.
-const publicBuiltins = ['console', 'module', 'path', 'path/posix', 'timers', 'timers/promises'];
+const publicBuiltins = ['console', 'module', 'path', 'path/posix', 'timers', 'timers/promises',
+                        'util', 'util/types'];
 const schemeOnlyBuiltins = [];
 
 function isBuiltin(id) {
@@ -31,6 +32,7 @@ function loadBuiltin(id) {
   const bare = id.startsWith('node:') ? id.slice(5) : id;
   if (bare === 'module') return Module;
   if (bare === 'path/posix') return require('path');
+  if (bare === 'util/types') return require('util').types;
   return require(bare);
 }
 

@@ -1,0 +1,11 @@
+'use strict';
+// Engine facilities lib/ needs and user code must not see, taken from GraalJS's globals at bootstrap
+// (before user code runs) and then removed from the global object:
+//   className(value)          the engine's internal class of an object ("Promise", "Map Iterator",
+//                             "Arguments"...), exact where Object.prototype.toString can be spoofed
+//   detachArrayBuffer(buffer) detaches an ArrayBuffer (transfer semantics)
+
+module.exports = {
+  className: null,
+  detachArrayBuffer: null,
+};
