@@ -15,7 +15,7 @@ const STAT_FILE = 0;
 const STAT_DIR = 1;
 
 // The modules a user can require: what lib/ implements of Node's public list.
-const publicBuiltins = ['module', 'path', 'path/posix'];
+const publicBuiltins = ['events', 'module', 'path', 'path/posix'];
 const schemeOnlyBuiltins = [];
 
 function isBuiltin(id) {
