@@ -453,8 +453,15 @@ EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
   return countListeners(this, type, listener);
 };
 
+// Names with listeners, in insertion order (names cleared in shape mode have undefined values).
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  if (this._eventsCount === 0) return [];
+  const events = this._events;
+  const names = [];
+  for (const key of Reflect.ownKeys(events)) {
+    if (events[key] !== undefined) names.push(key);
+  }
+  return names;
 };
 
 // --- Module helpers for emitters and EventTargets alike -------------------------------------------
