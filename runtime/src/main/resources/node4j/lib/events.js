@@ -312,8 +312,9 @@ function onceWrapper(target, type, listener) {
   let fired = false;
   function wrapper(...args) {
     if (fired) return undefined;
-    target.removeListener(type, wrapper);
+    // Marked first: a 'removeListener' listener that emits `type` again must not call it twice.
     fired = true;
+    target.removeListener(type, wrapper);
     return listener.apply(target, args);
   }
   wrapper.listener = listener;
