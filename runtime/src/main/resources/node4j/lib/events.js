@@ -286,13 +286,16 @@ function warnMaxListeners(emitter, type, count, max) {
   if (process !== undefined && typeof process.emitWarning === 'function') process.emitWarning(warning);
 }
 
-// The emitter as util.inspect shows it at depth -1: "[ClassName]".
+// The emitter as util.inspect shows it at depth -1: "[ClassName]", or "[ClassName [tag]]" when its
+// Symbol.toStringTag says something else.
 function describeTarget(target) {
   for (let proto = target; proto !== null && proto !== undefined; proto = Object.getPrototypeOf(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '' &&
         target instanceof descriptor.value) {
-      return `[${descriptor.value.name}]`;
+      const name = descriptor.value.name;
+      const tag = target[Symbol.toStringTag];
+      return typeof tag === 'string' && tag !== '' && tag !== name ? `[${name} [${tag}]]` : `[${name}]`;
     }
   }
   return '[Object: null prototype]';
