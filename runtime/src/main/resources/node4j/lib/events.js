@@ -9,7 +9,7 @@
 const {
   ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR,
 } = require('internal/errors').codes;
-const { validateBoolean, validateFunction, validateNumber, validateString } = require('internal/validators');
+const { validateBoolean, validateFunction, validateNumber } = require('internal/validators');
 const { inspect } = require('internal/util/format');
 const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = require('internal/events/symbols');
 const { addAbortListener } = require('internal/events/abort');
