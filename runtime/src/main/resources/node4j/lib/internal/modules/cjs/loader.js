@@ -15,8 +15,8 @@ const STAT_FILE = 0;
 const STAT_DIR = 1;
 
 // The modules a user can require: what lib/ implements of Node's public list.
-const publicBuiltins = ['console', 'module', 'path', 'path/posix', 'timers', 'timers/promises',
-                        'util', 'util/types'];
+const publicBuiltins = ['console', 'events', 'module', 'path', 'path/posix', 'timers',
+                        'timers/promises', 'util', 'util/types'];
 const schemeOnlyBuiltins = [];
 
 function isBuiltin(id) {

@@ -1,0 +1,116 @@
+'use strict';
+// events.EventEmitterAsyncResource: an EventEmitter that runs its listeners in the async context of
+// an AsyncResource created with it.
+//
+// Partial until async_hooks exists in lib/: the resource then is a stand-in with the same methods,
+// whose runInAsyncScope just calls the function (there is no async context to enter) and whose ids
+// come from a counter of this module.
+
+const { ERR_INVALID_THIS } = require('internal/errors').codes;
+const { validateString } = require('internal/validators');
+const EventEmitter = require('events');
+
+let nextAsyncId = 1;
+
+class StandInAsyncResource {
+  #asyncId = nextAsyncId++;
+  #triggerAsyncId;
+  #destroyed = false;
+
+  constructor(type, options) {
+    const trigger = typeof options === 'number' ? options : options?.triggerAsyncId;
+    this.#triggerAsyncId = typeof trigger === 'number' ? trigger : 0;
+  }
+
+  runInAsyncScope(fn, thisArg, ...args) {
+    return fn.apply(thisArg, args);
+  }
+
+  emitDestroy() {
+    this.#destroyed = true;
+    return this;
+  }
+
+  asyncId() { return this.#asyncId; }
+
+  triggerAsyncId() { return this.#triggerAsyncId; }
+
+  bind(fn, thisArg) {
+    const resource = this;
+    return function bound(...args) {
+      return resource.runInAsyncScope(fn, thisArg === undefined ? this : thisArg, ...args);
+    };
+  }
+}
+
+function asyncResourceClass() {
+  if (internalBinding('builtins').has('async_hooks')) return require('async_hooks').AsyncResource;
+  return StandInAsyncResource;
+}
+
+let EventEmitterReferencingAsyncResource;
+
+// The resource class, made on first use so that async_hooks (once it exists) is loaded only then.
+function referencingResourceClass() {
+  if (EventEmitterReferencingAsyncResource === undefined) {
+    EventEmitterReferencingAsyncResource = class EventEmitterReferencingAsyncResource
+      extends asyncResourceClass() {
+      #eventEmitter;
+
+      constructor(eventEmitter, type, options) {
+        super(type, options);
+        this.#eventEmitter = eventEmitter;
+      }
+
+      get eventEmitter() {
+        return this.#eventEmitter;
+      }
+    };
+  }
+  return EventEmitterReferencingAsyncResource;
+}
+
+class EventEmitterAsyncResource extends EventEmitter {
+  #asyncResource;
+
+  // options: a name, or { name, triggerAsyncId, requireManualDestroy, captureRejections }.
+  constructor(options = undefined) {
+    let name;
+    if (typeof options === 'string') {
+      name = options;
+      options = undefined;
+    } else {
+      if (new.target === EventEmitterAsyncResource) validateString(options?.name, 'options.name');
+      name = options?.name || new.target.name;
+    }
+    super(options);
+    const Resource = referencingResourceClass();
+    this.#asyncResource = new Resource(this, name, options);
+  }
+
+  emit(event, ...args) {
+    const resource = this.asyncResource;
+    return resource.runInAsyncScope(super.emit, this, event, ...args);
+  }
+
+  emitDestroy() {
+    this.asyncResource.emitDestroy();
+  }
+
+  get asyncId() {
+    return this.asyncResource.asyncId();
+  }
+
+  get triggerAsyncId() {
+    return this.asyncResource.triggerAsyncId();
+  }
+
+  get asyncResource() {
+    if (!(#asyncResource in this) || this.#asyncResource === undefined) {
+      throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+    }
+    return this.#asyncResource;
+  }
+}
+
+module.exports = { EventEmitterAsyncResource };

@@ -1,0 +1,15 @@
+'use strict';
+// Symbols that events shares with the modules built on it (EventTarget, AbortSignal, streams): one
+// definition each, so that a target marked by one module is recognised by the others.
+
+module.exports = {
+  // On EventTarget instances: their own max-listeners value, and whether they already warned.
+  kMaxEventTargetListeners: Symbol('events.maxEventTargetListeners'),
+  kMaxEventTargetListenersWarned: Symbol('events.maxEventTargetListenersWarned'),
+  // Listener flag of EventTarget.addEventListener: run even after stopImmediatePropagation().
+  kResistStopPropagation: Symbol('kResistStopPropagation'),
+  // events.on() option: hand listeners' first argument to the iterator instead of the argument array.
+  kFirstEventParam: Symbol('nodejs.kFirstEventParam'),
+  // On events.on() iterators: a view of the buffered-event count and the watermarks.
+  kWatermarkData: Symbol.for('nodejs.watermarkData'),
+};

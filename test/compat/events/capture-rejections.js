@@ -1,0 +1,25 @@
+// captureRejections: a listener's rejected promise becomes an 'error' event (per emitter option or globally via EventEmitter.captureRejections).
+const EventEmitter = require('events');
+const e = new EventEmitter({ captureRejections: true });
+e.on('error', (err) => console.log('error event:', err.message));
+e.on('job', async (n) => { throw new Error(`job ${n} failed`); });
+e.on('job', async () => 'fine');
+console.log('emit returned', e.emit('job', 1));
+const plain = new EventEmitter();
+let plainResult;
+plain.on('job', () => { plainResult = Promise.reject(new Error('not captured')); return plainResult; });
+plain.emit('job');
+plainResult.catch((err) => console.log('caught by caller:', err.message));
+console.log(EventEmitter.captureRejections);
+EventEmitter.captureRejections = true;
+const g = new EventEmitter();
+g.on('error', (err) => console.log('global capture:', err.message));
+g.on('x', () => Promise.reject(new Error('via default')));
+g.emit('x');
+EventEmitter.captureRejections = false;
+console.log(new EventEmitter().emit('nothing'), EventEmitter.captureRejections);
+const thenable = new EventEmitter({ captureRejections: true });
+thenable.on('error', (err) => console.log('then getter threw:', err.message));
+thenable.on('t', () => ({ get then() { throw new Error('bad then'); } }));
+thenable.emit('t');
+console.log('sync end');

@@ -1,0 +1,26 @@
+// eventNames() reads _events: nothing while _eventsCount is 0, otherwise own keys (symbols too) whose value is not undefined.
+const EventEmitter = require('events');
+const s = Symbol('s');
+const e = new EventEmitter();
+e._events.hidden = () => {};
+console.log(JSON.stringify(e.eventNames()), e._eventsCount);
+e.on('a', () => {});
+Object.assign(e._events, { b: undefined, c: null, d: 0 });
+e._events[s] = undefined;
+console.log(JSON.stringify(e.eventNames()));
+e._events[s] = () => {};
+console.log(e.eventNames().map(String).join(' '));
+const again = new EventEmitter();
+again.on('k', () => {});
+EventEmitter.call(again);
+again.on('j', () => {});
+again.removeAllListeners('k');
+console.log(JSON.stringify(again.eventNames()), again._eventsCount);
+const k = () => {};
+const shaped = new EventEmitter();
+shaped.on('k', k);
+EventEmitter.call(shaped);
+shaped.on('j', k);
+shaped.removeListener('k', k);
+console.log(JSON.stringify(shaped.eventNames()), JSON.stringify(Object.keys(shaped._events)), shaped._eventsCount);
+console.log(JSON.stringify(EventEmitter.prototype.eventNames.call({ _eventsCount: 2, _events: { x: 1 } })));

@@ -1,0 +1,36 @@
+// The MaxListenersExceededWarning: emitted once per event name when the count passes the limit, with name, message, emitter, type and count.
+const EventEmitter = require('events');
+const warnings = [];
+process.emitWarning = (w) => warnings.push(w);
+const e = new EventEmitter();
+for (let i = 0; i < 10; i++) e.on('data', () => {});
+console.log(warnings.length);
+e.on('data', () => {});
+e.on('data', () => {});
+console.log(warnings.length);
+const w = warnings[0];
+console.log(w instanceof Error, w.name, w.emitter === e, w.type, w.count);
+console.log(w.message);
+console.log(String(w));
+console.log(JSON.stringify(Object.keys(w)));
+console.log(e._events.data.warned, e._events.data.length);
+e.setMaxListeners(1);
+e.on('other', () => {});
+e.on('other', () => {});
+const sym = Symbol('sym');
+e.on(sym, () => {});
+e.prependListener(sym, () => {});
+console.log(warnings.length, warnings[1].count, warnings[2].type.toString());
+console.log(warnings[1].message);
+console.log(warnings[2].message);
+class Custom extends EventEmitter {}
+const c = new Custom();
+c.setMaxListeners(2);
+for (let i = 0; i < 3; i++) c.once('x', () => {});
+console.log(warnings[3].message);
+const u = new EventEmitter().setMaxListeners(0);
+for (let i = 0; i < 50; i++) u.on('x', () => {});
+console.log(warnings.length);
+const inf = new EventEmitter().setMaxListeners(Infinity);
+for (let i = 0; i < 50; i++) inf.on('x', () => {});
+console.log(warnings.length);

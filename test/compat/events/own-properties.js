@@ -1,0 +1,27 @@
+// The own state npm packages read: _events (null-prototype; a function for one listener, an array for more), _eventsCount, _maxListeners, and the two symbols.
+const EventEmitter = require('events');
+const e = new EventEmitter();
+console.log(JSON.stringify(Object.keys(e)), Object.getOwnPropertySymbols(e).map(String).join(','));
+console.log(Object.getPrototypeOf(e._events), e._eventsCount, e._maxListeners);
+const a = () => {};
+e.on('x', a);
+console.log(e._events.x === a, e._eventsCount);
+e.on('x', a);
+console.log(Array.isArray(e._events.x), e._events.x.length, e._eventsCount);
+e.once('y', a);
+console.log(typeof e._events.y, e._events.y.listener === a, e._eventsCount);
+e.removeListener('x', a);
+console.log(e._events.x === a);
+e._events.z = [a, a, a];
+e._eventsCount++;
+console.log(e.listenerCount('z'), JSON.stringify(e.eventNames()));
+console.log(EventEmitter.prototype._events, EventEmitter.prototype._eventsCount, EventEmitter.prototype._maxListeners);
+console.log(Object.getOwnPropertySymbols(EventEmitter.prototype).map(String).join(','));
+const sym = Object.getOwnPropertySymbols(e);
+console.log(e[sym[0]], e[sym[1]], new EventEmitter({ captureRejections: true })[sym[1]]);
+const twice = new EventEmitter();
+twice.on('k', a);
+EventEmitter.call(twice);
+console.log(twice[sym[0]], twice.listenerCount('k'));
+twice.removeListener('k', a);
+console.log(JSON.stringify(Object.keys(twice._events)), twice._eventsCount, twice.emit('k'));

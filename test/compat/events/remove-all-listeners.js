@@ -1,0 +1,23 @@
+// removeAllListeners([event]): one event or all, emitting 'removeListener' for each (last added first, 'removeListener' listeners last).
+const EventEmitter = require('events');
+const e = new EventEmitter();
+const names = (fn) => fn.name || 'anon';
+e.on('a', function a1() {}); e.on('a', function a2() {}); e.once('b', function b1() {});
+e.on(Symbol('s'), function s1() {});
+e.on('removeListener', function watcher(type, fn) { console.log('removed', String(type), names(fn)); });
+console.log(e.removeAllListeners('a') === e);
+console.log(JSON.stringify(e.eventNames().map(String)));
+e.removeAllListeners('nothing');
+e.removeAllListeners();
+console.log(JSON.stringify(e.eventNames()), e._eventsCount, e.listenerCount('removeListener'));
+const f = new EventEmitter();
+f.on('x', () => {}); f.on('y', () => {});
+f.removeAllListeners('x');
+console.log(JSON.stringify(f.eventNames()), f._eventsCount);
+f.removeAllListeners('y');
+console.log(JSON.stringify(f.eventNames()), f._eventsCount);
+f.on('z', () => {});
+console.log(f.removeAllListeners() === f, JSON.stringify(f.eventNames()), f._eventsCount);
+f.on('undefined', () => {});
+f.removeAllListeners(undefined);
+console.log(JSON.stringify(f.eventNames()));

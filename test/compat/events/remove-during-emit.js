@@ -1,0 +1,20 @@
+// Listeners added or removed while an event is being emitted take effect only from the next emit.
+const EventEmitter = require('events');
+const e = new EventEmitter();
+const log = [];
+const c = () => log.push('c');
+const b = () => { log.push('b'); e.removeListener('x', c); e.on('x', () => log.push('late')); };
+e.on('x', () => log.push('a'));
+e.on('x', b);
+e.on('x', c);
+e.emit('x');
+console.log(log.join(' '));
+log.length = 0;
+e.removeListener('x', b);
+e.emit('x');
+console.log(log.join(' '));
+const e2 = new EventEmitter();
+e2.on('y', function self() { log.push('only'); e2.removeAllListeners('y'); e2.on('y', () => log.push('new')); });
+log.length = 0;
+e2.emit('y'); e2.emit('y');
+console.log(log.join(' '));

@@ -1,0 +1,25 @@
+// removeListener/off: removes the most recently added matching listener, matches once-wrappers by their listener, and ignores unknown ones.
+const EventEmitter = require('events');
+const e = new EventEmitter();
+const log = [];
+const a = () => log.push('a');
+const b = () => log.push('b');
+e.on('x', a); e.on('x', b); e.on('x', a); e.on('x', b);
+e.removeListener('x', a);
+e.emit('x');
+console.log(log.join(''));
+console.log(e.off === e.removeListener, e.off('x', b) === e, e.listenerCount('x'));
+log.length = 0; e.emit('x'); console.log(log.join(''));
+e.removeListener('x', () => {});
+e.removeListener('nothing', a);
+console.log(e.listenerCount('x'));
+e.once('o', a);
+e.on('o', b);
+e.removeListener('o', a);
+log.length = 0; e.emit('o'); console.log(log.join(''), e.listenerCount('o'));
+e.once('p', a);
+console.log(e.removeListener('p', a) === e, e.listenerCount('p'), e.eventNames().join(','));
+e.off('x', a); e.off('x', b);
+console.log(e.eventNames().join(','), e._eventsCount);
+e.off('o', b);
+console.log(JSON.stringify(e.eventNames()), e._eventsCount, Object.keys(e._events).length);
