@@ -46,8 +46,10 @@ function describeReceived(value) {
     if (ctor && typeof ctor === 'function' && ctor.name) return `Received an instance of ${ctor.name}`;
     return `Received ${inspect(value, { depth: -1 })}`;
   }
+  // Long strings are cut before quoting: ('first 25 characters...').
+  if (typeof value === 'string' && value.length > 28) value = `${value.slice(0, 25)}...`;
   let shown = inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  if (typeof value !== 'string' && shown.length > 28) shown = `${shown.slice(0, 25)}...`;
   return `Received type ${typeof value} (${shown})`;
 }
 

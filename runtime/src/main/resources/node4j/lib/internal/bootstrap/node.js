@@ -29,6 +29,14 @@ function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
 
+// Explicit resource management symbols, which V8 has and this GraalJS lacks (`using` syntax itself
+// cannot be added).
+for (const name of ['dispose', 'asyncDispose']) {
+  if (Symbol[name] === undefined) {
+    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+  }
+}
+
 const engine = requireBuiltin('internal/engine');
 engine.className = engineDebug.className;
 engine.detachArrayBuffer = engineDebug.typedArrayDetachBuffer;

@@ -2,7 +2,7 @@
 // The global `process` object.
 
 const binding = internalBinding('process');
-const ProcessEmitter = require('internal/process/emitter_stub');
+const EventEmitter = require('events');
 const { nextTick } = require('internal/process/task_queues');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
@@ -10,7 +10,7 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 
-class Process extends ProcessEmitter {}
+class Process extends EventEmitter {}
 Object.defineProperty(Process, 'name', { value: 'process' });
 const process = new Process();
 
