@@ -20,6 +20,7 @@ import io.node4j.runtime.bindings.BindingRegistry;
 import io.node4j.runtime.bindings.BuiltinsBinding;
 import io.node4j.runtime.bindings.ModulesBinding;
 import io.node4j.runtime.bindings.ProcessBinding;
+import io.node4j.runtime.bindings.SignalsBinding;
 import io.node4j.runtime.bindings.TaskQueueBinding;
 import io.node4j.runtime.bindings.TimersBinding;
 
@@ -97,7 +98,8 @@ public final class NodeInstance {
                 .add(builtins)
                 .add(new ModulesBinding())
                 .add(taskQueue)
-                .add(new TimersBinding(loop, callbacks));
+                .add(new TimersBinding(loop, callbacks))
+                .add(new SignalsBinding(loop, callbacks));
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),

@@ -161,6 +161,7 @@ E('ERR_INTERNAL_ASSERTION', (message) =>
   'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n' +
   (message ?? ''), Error);
 
+E('ERR_UNKNOWN_SIGNAL', (signal) => `Unknown signal: ${signal}`, TypeError);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream instance for ${name}`,
   TypeError);

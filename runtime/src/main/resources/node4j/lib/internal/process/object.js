@@ -5,7 +5,7 @@ const binding = internalBinding('process');
 const EventEmitter = require('events');
 const { nextTick } = require('internal/process/task_queues');
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
   systemError,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -112,6 +112,51 @@ function memoryUsage() {
 }
 memoryUsage.rss = () => binding.memoryUsage()[0];
 process.memoryUsage = memoryUsage;
+
+// process.kill and 'SIG*' listeners.
+const signals = internalBinding('signals');
+
+function signalNumber(name) {
+  return typeof name === 'string' && name.startsWith('SIG') ? signals.number(name) : 0;
+}
+
+process.kill = function kill(pid, sig) {
+  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let number;
+  if (sig === undefined) {
+    number = 15;
+  } else if (typeof sig === 'number') {
+    number = sig;
+  } else {
+    number = signalNumber(sig);
+    if (number === 0) throw new ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const error = signals.kill(pid, number);
+  if (error) throw errnoException(error);
+  return true;
+};
+
+// Node's short form for failed calls: "kill ESRCH", with errno, code and syscall.
+function errnoException(report) {
+  const err = new Error(`${report.syscall} ${report.code}`);
+  err.errno = report.errno;
+  err.code = report.code;
+  err.syscall = report.syscall;
+  return err;
+}
+
+signals.setup((name, number) => process.emit(name, name, number));
+process.on('newListener', function startListeningIfSignal(type) {
+  const number = signalNumber(type);
+  if (number !== 0 && process.listenerCount(type) === 0) {
+    const error = signals.watch(number);
+    if (error) throw errnoException(error);
+  }
+});
+process.on('removeListener', function stopListeningIfSignal(type) {
+  const number = signalNumber(type);
+  if (number !== 0 && process.listenerCount(type) === 0) signals.unwatch(number);
+});
 
 process.umask = function umask() {
   return 0o22;
