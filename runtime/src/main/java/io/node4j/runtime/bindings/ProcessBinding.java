@@ -113,6 +113,82 @@ public final class ProcessBinding implements Binding {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
+    /**
+     * [user µs, system µs, maxRSS KiB, minor faults, major faults, voluntary and involuntary context
+     * switches] of this process, from /proc (getrusage's figures as Linux keeps them).
+     */
+    @Export
+    public double[] resourceUsage() {
+        double[] r = new double[7];
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            // Fields after the parenthesised command name; see proc(5).
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            double usPerTick = 1_000_000.0 / 100;
+            r[0] = Long.parseLong(f[11]) * usPerTick;
+            r[1] = Long.parseLong(f[12]) * usPerTick;
+            r[3] = Long.parseLong(f[7]);
+            r[4] = Long.parseLong(f[9]);
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    r[2] = Long.parseLong(line.replaceAll("\\D", ""));
+                } else if (line.startsWith("voluntary_ctxt_switches:")) {
+                    r[5] = Long.parseLong(line.replaceAll("\\D", ""));
+                } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                    r[6] = Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // leave zeros: /proc is Linux's, and node4j targets Linux
+        }
+        return r;
+    }
+
+    /** [uid, euid, gid, egid] from /proc/self/status. */
+    @Export
+    public double[] ids() {
+        double[] ids = new double[4];
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                String[] f = line.split("\\s+");
+                if (line.startsWith("Uid:")) {
+                    ids[0] = Long.parseLong(f[1]);
+                    ids[1] = Long.parseLong(f[2]);
+                } else if (line.startsWith("Gid:")) {
+                    ids[2] = Long.parseLong(f[1]);
+                    ids[3] = Long.parseLong(f[2]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // leave zeros
+        }
+        return ids;
+    }
+
+    /** Supplementary group ids, from /proc/self/status. */
+    @Export
+    public double[] groups() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("Groups:")) {
+                    String rest = line.substring(7).strip();
+                    return rest.isEmpty() ? new double[0]
+                            : java.util.Arrays.stream(rest.split("\\s+")).mapToDouble(Double::parseDouble).toArray();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through
+        }
+        return new double[0];
+    }
+
+    /** Bytes the process may still allocate: the JVM heap's headroom. */
+    @Export
+    public double availableMemory() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
     /** [rss, heapTotal, heapUsed] in bytes. */
     @Export
     public double[] memoryUsage() {

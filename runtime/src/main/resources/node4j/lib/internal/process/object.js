@@ -14,7 +14,7 @@ class Process extends EventEmitter {}
 Object.defineProperty(Process, 'name', { value: 'process' });
 const process = new Process();
 
-process.title = 'node';
+process.title = binding.execPath;
 process.version = binding.version;
 process.versions = {
   node: binding.version.slice(1),
@@ -157,6 +157,33 @@ process.on('removeListener', function stopListeningIfSignal(type) {
   const number = signalNumber(type);
   if (number !== 0 && process.listenerCount(type) === 0) signals.unwatch(number);
 });
+
+process.cpuUsage = function cpuUsage(previous) {
+  const [user, system] = binding.resourceUsage();
+  if (previous === undefined) return { user, system };
+  if (previous === null || typeof previous !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', previous);
+  }
+  return { user: user - previous.user, system: system - previous.system };
+};
+
+process.resourceUsage = function resourceUsage() {
+  const [user, system, maxRSS, minor, major, voluntary, involuntary] = binding.resourceUsage();
+  return {
+    userCPUTime: user, systemCPUTime: system, maxRSS, sharedMemorySize: 0, unsharedDataSize: 0,
+    unsharedStackSize: 0, minorPageFault: minor, majorPageFault: major, swappedOut: 0, fsRead: 0,
+    fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: voluntary,
+    involuntaryContextSwitches: involuntary,
+  };
+};
+
+process.getuid = () => binding.ids()[0];
+process.geteuid = () => binding.ids()[1];
+process.getgid = () => binding.ids()[2];
+process.getegid = () => binding.ids()[3];
+process.getgroups = () => Array.from(binding.groups());
+process.constrainedMemory = () => 2 ** 64;
+process.availableMemory = () => binding.availableMemory();
 
 process.umask = function umask() {
   return 0o22;
