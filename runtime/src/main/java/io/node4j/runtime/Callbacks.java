@@ -68,8 +68,8 @@ public final class Callbacks {
         if (!e.isGuestException() || e.isCancelled() || e.isExit() || e.isInternalError()) {
             throw e;
         }
-        SourceSection at = e.getSourceLocation();
-        Value where = at == null || !at.isAvailable() ? null : Value.asValue(throwSite(at));
+        SourceSection at = throwLocation(e);
+        Value where = at == null ? null : Value.asValue(throwSite(at));
         try {
             triggerUncaughtException.execute(e.getGuestObject(), where);
         } catch (PolyglotException again) {
@@ -81,6 +81,21 @@ public final class Callbacks {
         }
     }
 
+    /** Where the exception was thrown: its own location, else the top guest frame's. */
+    private static SourceSection throwLocation(PolyglotException e) {
+        SourceSection at = e.getSourceLocation();
+        if (at != null && at.isAvailable()) {
+            return at;
+        }
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            SourceSection s = frame.getSourceLocation();
+            if (frame.isGuestFrame() && s != null && s.isAvailable()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The throw site as the user wrote it: line 1 of a CommonJS module loses the wrapper's head. */
     private static ThrowSite throwSite(SourceSection at) {
         String line = at.getSource().getCharacters(at.getStartLine()).toString();
@@ -90,25 +105,17 @@ public final class Callbacks {
     }
 
     /** Where an uncaught exception was thrown, for the header Node prints above the stack. */
-    public record ThrowSite(String file, int line, int column, String sourceLine) {
-        @org.graalvm.polyglot.HostAccess.Export
-        public String file() {
-            return file;
-        }
+    public static final class ThrowSite {
+        @org.graalvm.polyglot.HostAccess.Export public final String file;
+        @org.graalvm.polyglot.HostAccess.Export public final int line;
+        @org.graalvm.polyglot.HostAccess.Export public final int column;
+        @org.graalvm.polyglot.HostAccess.Export public final String sourceLine;
 
-        @org.graalvm.polyglot.HostAccess.Export
-        public int line() {
-            return line;
-        }
-
-        @org.graalvm.polyglot.HostAccess.Export
-        public int column() {
-            return column;
-        }
-
-        @org.graalvm.polyglot.HostAccess.Export
-        public String sourceLine() {
-            return sourceLine;
+        ThrowSite(String file, int line, int column, String sourceLine) {
+            this.file = file;
+            this.line = line;
+            this.column = column;
+            this.sourceLine = sourceLine;
         }
     }
 }

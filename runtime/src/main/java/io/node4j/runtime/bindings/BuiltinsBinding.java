@@ -43,6 +43,9 @@ public final class BuiltinsBinding implements Binding {
         return "builtins";
     }
 
+    /** Characters the CommonJS wrapper adds before line 1 of a module (for column corrections). */
+    @Export public final int moduleWrapperHeadLength = MODULE_WRAPPER_HEAD.length();
+
     /** True if lib/ has a module with this id (e.g. "fs", "internal/errors"). */
     @Export
     public boolean has(String id) {

@@ -32,7 +32,11 @@ function fatalReport(err, where, fromPromise) {
   if (fromPromise && isError) where = siteFromStack(err.stack);
   let header = '';
   if (where && where.file && !where.file.startsWith('node:')) {
-    const column = Math.max(0, where.column - 1);
+    // V8 points at the throw statement; the engine reports where the error was made. On a line
+    // with a throw before that point, point at the throw as Node does.
+    let column = Math.max(0, where.column - 1);
+    const throwAt = where.sourceLine.lastIndexOf('throw', column);
+    if (throwAt !== -1 && /^throw\b/.test(where.sourceLine.slice(throwAt))) column = throwAt;
     header = `${where.file}:${where.line}\n${where.sourceLine}\n${' '.repeat(column)}^\n`;
   }
   if (!isError) {
@@ -49,7 +53,9 @@ function siteFromStack(stack) {
   const text = modules.readFile(m[1]);
   if (text === null) return null;
   const line = Number(m[2]);
-  return { file: m[1], line, column: Number(m[3]), sourceLine: text.split('\n')[line - 1] ?? '' };
+  // Line 1 of a CommonJS module carries the wrapper's head in the engine's columns.
+  const shift = line === 1 && !m[1].endsWith('.mjs') ? internalBinding('builtins').moduleWrapperHeadLength : 0;
+  return { file: m[1], line, column: Number(m[3]) - shift, sourceLine: text.split('\n')[line - 1] ?? '' };
 }
 
 module.exports = { triggerUncaughtException };
