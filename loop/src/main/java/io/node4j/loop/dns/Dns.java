@@ -124,49 +124,7 @@ public final class Dns {
      * longest run of two or more zero groups as "::", and the scope as "%scope".
      */
     static String formatIpv6(Inet6Address a) {
-        byte[] b = a.getAddress();
-        int[] g = new int[8];
-        for (int i = 0; i < 8; i++) {
-            g[i] = ((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF);
-        }
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < 8; ) {
-            if (g[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && g[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j;
-        }
-        if (bestLen < 2) {
-            bestStart = -1;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
-                sb.append(':');
-            }
-            sb.append(Integer.toHexString(g[i]));
-        }
-        if (a.getScopedInterface() != null) {
-            sb.append('%').append(a.getScopedInterface().getName());
-        } else if (a.getScopeId() != 0) {
-            sb.append('%').append(a.getScopeId());
-        }
-        return sb.toString();
+        return io.node4j.loop.InetText.ipv6(a);
     }
 
     /** glibc's gai_strerror texts, as the JDK passes them on, back to the EAI code. */

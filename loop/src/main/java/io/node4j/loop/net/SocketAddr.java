@@ -4,7 +4,6 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 
 /**
  * An IP socket address as Node shows it ({@code {address, family, port}}): IPv6 in the RFC 5952 short
@@ -30,49 +29,6 @@ public record SocketAddr(String address, String family, int port) {
 
     /** RFC 5952: lower-case hex, no leading zeros, the longest run (two or more) of zero groups as "::". */
     static String format(Inet6Address ip) {
-        byte[] b = ip.getAddress();
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
-        }
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < 8; ) {
-            if (groups[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j;
-        }
-        if (bestLen < 2) {
-            bestStart = -1;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ':') {
-                sb.append(':');
-            }
-            sb.append(Integer.toHexString(groups[i]));
-        }
-        NetworkInterface nif = ip.getScopedInterface();
-        if (nif != null) {
-            sb.append('%').append(nif.getName());
-        } else if (ip.getScopeId() != 0) {
-            sb.append('%').append(ip.getScopeId());
-        }
-        return sb.toString();
+        return io.node4j.loop.InetText.ipv6(ip);
     }
 }
