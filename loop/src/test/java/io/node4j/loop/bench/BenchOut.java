@@ -1,5 +1,6 @@
 package io.node4j.loop.bench;
 
+import io.node4j.loop.LoopMetrics;
 import java.util.Locale;
 
 /**
@@ -17,13 +18,16 @@ final class BenchOut {
 
     /**
      * Prints the result of a measured phase of {@code ops} operations that took {@code nanos}.
-     * {@code idleNanos} is the loop's poll idle time during that phase (negative: not known).
+     * {@code m0} and {@code m1} are the loop's metrics at its start and end: the human line shows the
+     * share of that time the loop spent in its poll wait and how many operations one iteration did.
      */
-    static void report(String name, long ops, long nanos, long idleNanos, String detail) {
+    static void report(String name, long ops, long nanos, LoopMetrics m0, LoopMetrics m1, String detail) {
         double opsPerSec = ops * 1e9 / nanos;
         System.out.println(String.format(Locale.ROOT, "ops/s: %.0f", opsPerSec));
-        String idle = idleNanos < 0 ? "" : String.format(Locale.ROOT, ", loop idle %.1f%%", 100.0 * idleNanos / nanos);
-        System.out.println(String.format(Locale.ROOT, "%s (java loop): %d ops in %.1f ms%s; %s",
-                name, ops, nanos / 1e6, idle, detail));
+        long idleNanos = m1.idleTimeNanos() - m0.idleTimeNanos();
+        long iterations = m1.iterations() - m0.iterations();
+        System.out.println(String.format(Locale.ROOT,
+                "%s (java loop): %d ops in %.1f ms, loop idle %.1f%%, %.1f ops/iteration; %s",
+                name, ops, nanos / 1e6, 100.0 * idleNanos / nanos, (double) ops / iterations, detail));
     }
 }

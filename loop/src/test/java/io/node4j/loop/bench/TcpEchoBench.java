@@ -133,7 +133,7 @@ public final class TcpEchoBench {
             throw new AssertionError("round trips " + b.done + " of " + b.target);
         }
         BenchOut.report(conns == 1 ? "tcp-echo" : "tcp-echo x" + conns, measured, b.t1 - b.t0,
-                b.m1.idleTimeNanos() - b.m0.idleTimeNanos(),
+                b.m0, b.m1,
                 conns + " connection(s), " + MESSAGE + "-byte messages, round trips");
     }
 }
