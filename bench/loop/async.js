@@ -22,22 +22,24 @@ if (!isMainThread) {
   return;
 }
 
-const { arg, report } = require('./out.js');
+const { arg, cpuMicros, report } = require('./out.js');
 const warmup = arg(0, 100_000);
 const measured = arg(1, 300_000);
 const target = warmup + measured; // below 2^31: the counter is an Int32Array
 const counter = new Int32Array(new SharedArrayBuffer(4));
 let n = 0;
-let t0, t1, elu0, elu1;
+let t0, t1, c0, c1, elu0, elu1;
 
 const worker = new Worker(__filename, { workerData: { acked: counter.buffer, target } });
 worker.on('message', () => {
   n++;
   if (n === warmup) {
     t0 = process.hrtime.bigint();
+    c0 = cpuMicros();
     elu0 = performance.eventLoopUtilization();
   } else if (n === target) {
     t1 = process.hrtime.bigint();
+    c1 = cpuMicros();
     elu1 = performance.eventLoopUtilization();
   }
   Atomics.store(counter, 0, n);
@@ -46,6 +48,6 @@ worker.on('message', () => {
 worker.on('error', (e) => { throw e; });
 process.on('exit', () => {
   if (n !== target) throw new Error(`acked ${n} of ${target}`);
-  report('async', measured, t1 - t0, (elu1.idle - elu0.idle) * 1e6,
+  report('async', measured, t1 - t0, c1 - c0, (elu1.idle - elu0.idle) * 1e6,
     'worker thread: postMessage, Atomics.wait until the listener notifies');
 });

@@ -4,13 +4,17 @@
 
 const arg = (i, fallback) => (process.argv.length > 2 + i ? Number(process.argv[2 + i].replace(/_/g, '')) : fallback);
 
-// ops operations took nanos (a bigint or number); idleNanos is the event loop's idle time in that
-// phase (negative: not known).
-function report(name, ops, nanos, idleNanos, detail) {
+// CPU time of the whole process so far (every thread), in microseconds: per operation it is steadier
+// than wall time on a shared machine, where a runnable thread may wait for a core.
+const cpuMicros = () => { const u = process.cpuUsage(); return u.user + u.system; };
+
+// ops operations took nanos (a bigint or number) and cpuMicros of CPU; idleNanos is the event
+// loop's idle time in that phase.
+function report(name, ops, nanos, cpu, idleNanos, detail) {
   nanos = Number(nanos);
   console.log(`ops/s: ${Math.round((ops * 1e9) / nanos)}`);
-  const idle = idleNanos < 0 ? '' : `, loop idle ${((100 * idleNanos) / nanos).toFixed(1)}%`;
-  console.log(`${name} (node): ${ops} ops in ${(nanos / 1e6).toFixed(1)} ms${idle}; ${detail}`);
+  console.log(`${name} (node): ${ops} ops in ${(nanos / 1e6).toFixed(1)} ms, cpu ${(cpu / ops).toFixed(3)} us/op, `
+    + `loop idle ${((100 * idleNanos) / nanos).toFixed(1)}%; ${detail}`);
 }
 
-module.exports = { arg, report };
+module.exports = { arg, cpuMicros, report };

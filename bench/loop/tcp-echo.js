@@ -6,7 +6,7 @@
 // Usage: node tcp-echo.js [CONNS [WARMUP [MEASURED]]]
 const net = require('node:net');
 const { performance } = require('node:perf_hooks');
-const { arg, report } = require('./out.js');
+const { arg, cpuMicros, report } = require('./out.js');
 
 const MESSAGE = 64;
 const conns = arg(0, 1);
@@ -19,7 +19,7 @@ for (let i = 0; i < MESSAGE; i++) message[i] = 0x61 + (i % 26);
 let started = 0;
 let done = 0;
 let closedClients = 0;
-let t0, t1, elu0, elu1;
+let t0, t1, c0, c1, elu0, elu1;
 
 const server = net.createServer((conn) => {
   conn.setNoDelay(true);
@@ -36,9 +36,11 @@ function roundTripDone() {
   done++;
   if (done === warmup) {
     t0 = process.hrtime.bigint();
+    c0 = cpuMicros();
     elu0 = performance.eventLoopUtilization();
   } else if (done === target) {
     t1 = process.hrtime.bigint();
+    c1 = cpuMicros();
     elu1 = performance.eventLoopUtilization();
   }
 }
@@ -67,6 +69,6 @@ server.listen(0, '127.0.0.1', () => {
 
 process.on('exit', () => {
   if (done !== target) throw new Error(`round trips ${done} of ${target}`);
-  report(conns === 1 ? 'tcp-echo' : `tcp-echo x${conns}`, measured, t1 - t0, (elu1.idle - elu0.idle) * 1e6,
+  report(conns === 1 ? 'tcp-echo' : `tcp-echo x${conns}`, measured, t1 - t0, c1 - c0, (elu1.idle - elu0.idle) * 1e6,
     `${conns} connection(s), ${MESSAGE}-byte messages, round trips`);
 });

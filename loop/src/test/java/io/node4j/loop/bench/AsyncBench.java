@@ -25,6 +25,8 @@ public final class AsyncBench {
     private volatile long acked;
     private long t0;
     private long t1;
+    private long c0;
+    private long c1;
     private LoopMetrics m0;
     private LoopMetrics m1;
     private Async async;
@@ -48,9 +50,11 @@ public final class AsyncBench {
         long n = acked + 1;
         if (n == warmup) {
             t0 = System.nanoTime();
+            c0 = BenchOut.cpuNanos();
             m0 = loop.metrics();
         } else if (n == target) {
             t1 = System.nanoTime();
+            c1 = BenchOut.cpuNanos();
             m1 = loop.metrics();
             async.close(null);
         }
@@ -71,7 +75,7 @@ public final class AsyncBench {
         if (b.acked != b.target) {
             throw new AssertionError("acked " + b.acked + " of " + b.target);
         }
-        BenchOut.report("async", measured, b.t1 - b.t0, b.m0, b.m1,
+        BenchOut.report("async", measured, b.t1 - b.t0, b.c1 - b.c0, b.m0, b.m1,
                 "producer thread: send, park until the callback unparks it");
     }
 }

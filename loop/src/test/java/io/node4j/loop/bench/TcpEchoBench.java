@@ -33,6 +33,8 @@ public final class TcpEchoBench {
     private int closedClients;
     private long t0;
     private long t1;
+    private long c0;
+    private long c1;
     private LoopMetrics m0;
     private LoopMetrics m1;
 
@@ -104,9 +106,11 @@ public final class TcpEchoBench {
         done++;
         if (done == warmup) {
             t0 = System.nanoTime();
+            c0 = BenchOut.cpuNanos();
             m0 = loop.metrics();
         } else if (done == target) {
             t1 = System.nanoTime();
+            c1 = BenchOut.cpuNanos();
             m1 = loop.metrics();
         }
     }
@@ -132,7 +136,7 @@ public final class TcpEchoBench {
         if (b.done != b.target) {
             throw new AssertionError("round trips " + b.done + " of " + b.target);
         }
-        BenchOut.report(conns == 1 ? "tcp-echo" : "tcp-echo x" + conns, measured, b.t1 - b.t0,
+        BenchOut.report(conns == 1 ? "tcp-echo" : "tcp-echo x" + conns, measured, b.t1 - b.t0, b.c1 - b.c0,
                 b.m0, b.m1,
                 conns + " connection(s), " + MESSAGE + "-byte messages, round trips");
     }
