@@ -627,6 +627,14 @@ function isInstanceof(obj, ctor) {
 
 // What the engine would call the object's class when its prototype chain names none.
 function internalConstructorName(obj) {
+  // A Symbol.toStringTag data property names the class, as V8 does.
+  for (let o = obj; o !== null; o = getProto(o)) {
+    const desc = getOwnDesc(o, Symbol.toStringTag);
+    if (desc !== undefined) {
+      if ('value' in desc && typeof desc.value === 'string' && desc.value !== '') return desc.value;
+      break;
+    }
+  }
   if (typeof obj === 'function') return 'Function';
   if (Array.isArray(obj)) return 'Array';
   const tag = objectToString(obj).slice(8, -1);
@@ -660,7 +668,9 @@ function getPrefix(constructor, tag, fallback, size = '') {
     if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  if (tag !== '' && !constructor.startsWith(tag) && !constructor.endsWith(tag)) {
+    return `${constructor}${size} [${tag}] `;
+  }
   return `${constructor}${size} `;
 }
 
@@ -701,6 +711,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let braces;
   let noIterator = true;
   let extrasType = kObjectType;
+  // The first builtinKeys keys are the prototype's accessors shown as hidden entries ([byteLength]).
+  let builtinKeys = 0;
 
   if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
@@ -793,9 +805,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       braces[0] = `${prefix}{`;
       keys.unshift('byteLength');
+      builtinKeys = 1;
     } else if (isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
       keys.unshift('byteLength', 'byteOffset', 'buffer');
+      builtinKeys = 3;
     } else if (isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
@@ -814,8 +828,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         base = getBoxedBase(value, ctx, keys, constructor, tag, boxed);
         if (keys.length === 0) return base;
       } else {
-        if (keys.length === 0) return `${getCtxName(constructor, tag, 'Object')}{}`;
-        braces[0] = `${getCtxName(constructor, tag, 'Object')}{`;
+        let fallback = 'Object';
+        if (constructor === null) {
+          fallback = internalConstructorName(value);
+          if (fallback === tag) fallback = 'Object';
+        }
+        if (keys.length === 0) return `${getCtxName(constructor, tag, fallback)}{}`;
+        braces[0] = `${getCtxName(constructor, tag, fallback)}{`;
       }
     }
   }
@@ -833,7 +852,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   try {
     output = formatter(ctx, value, recurseTimes);
     for (let i = 0; i < keys.length; i++) {
-      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+      const desc = i < builtinKeys ? { value: value[keys[i]], enumerable: false } : undefined;
+      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType, desc));
     }
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
@@ -1468,13 +1488,17 @@ function hasBuiltInToString(value) {
     if (proxyTarget === null) return true;
     value = proxyTarget;
   }
-  if (typeof value[Symbol.toPrimitive] === 'function') return false;
-  if (typeof value.toString !== 'function') return true;
-  if (hasOwn(value, 'toString')) return false;
+  // An own toString or toPrimitive is the user's; otherwise the nearest prototype defining either
+  // decides, by whether its constructor is one of the built-in classes.
+  const defines = (o) => hasOwn(o, 'toString') || hasOwn(o, Symbol.toPrimitive);
+  if (typeof value.toString !== 'function' && typeof value[Symbol.toPrimitive] !== 'function') {
+    return true;
+  }
+  if (defines(value)) return false;
   let pointer = value;
   do {
     pointer = getProto(pointer);
-  } while (pointer !== null && !hasOwn(pointer, 'toString'));
+  } while (pointer !== null && !defines(pointer));
   if (pointer === null) return true;
   const descriptor = getOwnDesc(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
