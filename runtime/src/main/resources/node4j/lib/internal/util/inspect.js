@@ -767,17 +767,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (isArguments(value)) {
-        braces[0] = '[Arguments] [';
+        // Node 24 shows arguments objects with their index keys, as an object.
+        braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (keys.length === 0) return `${braces[0]}}`;
-      if (isArguments(value)) {
-        keys = keys.filter((k) => !isIndexKey(k));
-        braces[1] = ']';
-        extrasType = kArrayExtrasType;
-        formatter = formatArguments;
-      }
     } else if (isRegExp(value)) {
       base = regExpToString.call(constructor !== null ? value : Object.setPrototypeOf(value, null) &&
         value);
@@ -801,7 +796,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
       } else if (keys.length === 0) {
-        return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+        return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
       keys.unshift('byteLength');
@@ -1103,7 +1098,7 @@ function formatArray(ctx, value, recurseTimes) {
     if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, len, output, i);
     output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
   }
-  if (remaining > 0) output.push(ctx.stylize(remainingText(remaining), 'undefined'));
+  if (remaining > 0) output.push(remainingText(remaining));
   return output;
 }
 
@@ -1130,13 +1125,9 @@ function formatSparseArray(ctx, value, recurseTimes, maxLength, output, start) {
       output.push(ctx.stylize(`<${remaining} empty item${remaining > 1 ? 's' : ''}>`, 'undefined'));
     }
   } else if (remaining > 0) {
-    output.push(ctx.stylize(remainingText(remaining), 'undefined'));
+    output.push(remainingText(remaining));
   }
   return output;
-}
-
-function formatArguments(ctx, value, recurseTimes) {
-  return formatArray(ctx, value, recurseTimes);
 }
 
 function formatTypedArray(value, length, ctx, recurseTimes) {
@@ -1147,7 +1138,7 @@ function formatTypedArray(value, length, ctx, recurseTimes) {
   for (let i = 0; i < maxLength; ++i) {
     output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
   }
-  if (remaining > 0) output[maxLength] = ctx.stylize(remainingText(remaining), 'undefined');
+  if (remaining > 0) output[maxLength] = remainingText(remaining);
   if (ctx.showHidden) {
     ctx.indentationLvl += 2;
     for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
@@ -1189,7 +1180,7 @@ function formatSet(ctx, value, recurseTimes) {
     output.push(formatValue(ctx, step.value, recurseTimes));
     i++;
   }
-  if (remaining > 0) output.push(ctx.stylize(remainingText(remaining), 'undefined'));
+  if (remaining > 0) output.push(remainingText(remaining));
   ctx.indentationLvl -= 2;
   return output;
 }
@@ -1208,7 +1199,7 @@ function formatMap(ctx, value, recurseTimes) {
     output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
     i++;
   }
-  if (remaining > 0) output.push(ctx.stylize(remainingText(remaining), 'undefined'));
+  if (remaining > 0) output.push(remainingText(remaining));
   ctx.indentationLvl -= 2;
   return output;
 }
@@ -1222,7 +1213,7 @@ function formatSetIterInner(ctx, recurseTimes, entries, state) {
   ctx.indentationLvl -= 2;
   if (state === 'weak' && !ctx.sorted) output.sort();
   const remaining = entries.length - maxLength;
-  if (remaining > 0) output.push(ctx.stylize(remainingText(remaining), 'undefined'));
+  if (remaining > 0) output.push(remainingText(remaining));
   return output;
 }
 
@@ -1250,7 +1241,7 @@ function formatMapIterInner(ctx, recurseTimes, entries, state) {
     }
   }
   ctx.indentationLvl -= 2;
-  if (remaining > 0) output.push(ctx.stylize(remainingText(remaining), 'undefined'));
+  if (remaining > 0) output.push(remainingText(remaining));
   return output;
 }
 
@@ -1285,7 +1276,8 @@ function formatWeakMap(ctx, value, recurseTimes) {
 
 function formatPromise(ctx, value, recurseTimes) {
   const details = getPromiseDetails(value);
-  if (details === undefined) return [ctx.stylize('<unknown>', 'special')];
+  // Without the engine's help the state is unknown: show it as pending, the most common case.
+  if (details === undefined) return [ctx.stylize('<pending>', 'special')];
   const [state, result] = details;
   if (state === 0) return [ctx.stylize('<pending>', 'special')];
   ctx.indentationLvl += 2;
@@ -1331,9 +1323,9 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     if (ctx.getters && (ctx.getters === true ||
         (ctx.getters === 'get' && desc.set === undefined) ||
         (ctx.getters === 'set' && desc.set !== undefined))) {
+      ctx.indentationLvl += 2;
       try {
         const tmp = desc.get.call(original);
-        ctx.indentationLvl += 2;
         if (tmp === null) {
           str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
         } else if (typeof tmp === 'object') {
@@ -1342,11 +1334,11 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
           const primitive = formatPrimitive(s, tmp, ctx);
           str = `${s(`[${label}:`, sp)} ${primitive}${s(']', sp)}`;
         }
-        ctx.indentationLvl -= 2;
       } catch (err) {
-        const message = `<Inspection threw (${err.message})>`;
+        const message = `<Inspection threw (${formatValue(ctx, err, recurseTimes)})>`;
         str = `${s(`[${label}:`, sp)} ${message}${s(']', sp)}`;
       }
+      ctx.indentationLvl -= 2;
     } else {
       str = ctx.stylize(`[${label}]`, sp);
     }
