@@ -713,6 +713,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let extrasType = kObjectType;
   // The first builtinKeys keys are the prototype's accessors shown as hidden entries ([byteLength]).
   let builtinKeys = 0;
+  // Properties shown as V8 has them where GraalJS shapes them differently (only with showHidden).
+  const descOverrides = new Map();
 
   if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
@@ -763,6 +765,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
     if (typeof value === 'function') {
+      if (ctx.showHidden) showPoisonedAsV8(value, keys, descOverrides);
       base = getFunctionBase(value, constructor, tag);
       if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
@@ -788,6 +791,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
+      if (ctx.showHidden) showErrorStackAsV8(value, keys, descOverrides);
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0) return base;
     } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
@@ -847,7 +851,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   try {
     output = formatter(ctx, value, recurseTimes);
     for (let i = 0; i < keys.length; i++) {
-      const desc = i < builtinKeys ? { value: value[keys[i]], enumerable: false } : undefined;
+      const desc = i < builtinKeys ? { value: value[keys[i]], enumerable: false } :
+        descOverrides.get(keys[i]);
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType, desc));
     }
   } catch (err) {
@@ -900,6 +905,29 @@ function getIteratorBraces(type, tag) {
     tag += `${type} Iterator`;
   }
   return [`[${tag}] {`, '}'];
+}
+
+// V8 gives errors an own 'stack' accessor listed before 'message'; GraalJS a data property after it.
+function showErrorStackAsV8(err, keys, overrides) {
+  const index = keys.indexOf('stack');
+  if (index === -1) return;
+  const desc = getOwnDesc(err, 'stack');
+  if (desc === undefined || desc.enumerable || !('value' in desc)) return;
+  keys.splice(index, 1);
+  keys.unshift('stack');
+  const accessor = () => {};
+  overrides.set('stack', { get: accessor, set: accessor, enumerable: false });
+}
+
+// V8's sloppy functions have own 'arguments' and 'caller' data properties holding null.
+function showPoisonedAsV8(fn, keys, overrides) {
+  for (const key of ['arguments', 'caller']) {
+    if (!keys.includes(key)) continue;
+    const desc = getOwnDesc(fn, key);
+    if (desc !== undefined && 'value' in desc && desc.value === undefined && !desc.enumerable) {
+      overrides.set(key, { value: null, enumerable: false });
+    }
+  }
 }
 
 function getFunctionBase(value, constructor, tag) {
