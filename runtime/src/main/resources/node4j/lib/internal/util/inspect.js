@@ -988,7 +988,12 @@ function getBoxedBase(value, ctx, keys, constructor, tag, boxed) {
 
 // ---- Errors ----
 function getStackString(error) {
-  return error.stack ? String(error.stack) : errorToString.call(error);
+  const { stack } = error;
+  if (!stack) return errorToString.call(error);
+  if (typeof stack === 'string') return stack;
+  // A stack that is not a string is shown, expanded, below the error's own description.
+  const shown = inspect(stack, { compact: false }).replaceAll('\n', '\n    ');
+  return `${errorToString.call(error)}\n    ${shown}`;
 }
 
 function removeDuplicateErrorKeys(ctx, keys, err, stack) {
