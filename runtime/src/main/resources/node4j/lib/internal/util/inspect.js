@@ -565,6 +565,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     if (proxy === null || proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
     if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
     value = proxy;
+  } else if (isRevokedProxy(value)) {
+    return ctx.stylize('<Revoked Proxy>', 'special');
   }
 
   if (ctx.customInspect) {
@@ -600,6 +602,16 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
   return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+// Without the binding a revoked proxy is still recognisable: every operation on it throws.
+function isRevokedProxy(value) {
+  try {
+    getProto(value);
+    return false;
+  } catch (err) {
+    return err instanceof TypeError && /revoked/i.test(String(err.message));
+  }
 }
 
 // A prototype object itself (Foo.prototype) does not use its own custom inspect.
