@@ -399,39 +399,57 @@ escapeTable[0x27] = "\\'";
 escapeTable[0x5c] = '\\\\';
 escapeTable[0x7f] = '\\x7F';
 
-// Characters that need escaping (the quote is handled separately), lone surrogates included.
-const needsEscape = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const escapeAll = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const escapeNoQuote = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// A quick test for strings that may need escaping; escapeString then decides character by character
+// (lone surrogates are escaped, pairs kept).
+const maybeNeedsEscape = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
 
-function escapeChar(ch) {
-  const code = ch.charCodeAt(0);
+function escapeChar(code) {
   if (code < escapeTable.length && escapeTable[code] !== undefined) return escapeTable[code];
   if (code >= 0x80 && code <= 0x9f) return `\\x${code.toString(16).toUpperCase()}`;
   return `\\u${code.toString(16)}`;
 }
 
-function strEscape(str) {
-  let quote = "'";
-  let re = escapeAll;
-  if (str.includes("'")) {
-    if (!str.includes('"')) {
-      quote = '"';
-      re = escapeNoQuote;
-    } else if (!str.includes('`') && !str.includes('${')) {
-      quote = '`';
-      re = escapeNoQuote;
+function escapeString(str, escapeSingleQuote) {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    let escaped;
+    if (code < 0x20 || code === 0x5c || (code >= 0x7f && code <= 0x9f)) {
+      escaped = escapeChar(code);
+    } else if (code === 0x27) {
+      if (escapeSingleQuote) escaped = "\\'";
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      if (code <= 0xdbff && i + 1 < str.length) {
+        const next = str.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          i++;
+          continue;
+        }
+      }
+      escaped = escapeChar(code);
+    }
+    if (escaped !== undefined) {
+      out += str.slice(last, i) + escaped;
+      last = i + 1;
     }
   }
-  if (!needsEscape.test(str) && quote !== "'") return quote + str + quote;
-  if (!needsEscape.test(str)) return quote + str + quote;
-  re.lastIndex = 0;
-  return quote + str.replace(re, escapeChar) + quote;
+  return last === 0 ? str : out + str.slice(last);
+}
+
+function strEscape(str) {
+  let quote = "'";
+  if (str.includes("'")) {
+    if (!str.includes('"')) quote = '"';
+    else if (!str.includes('`') && !str.includes('${')) quote = '`';
+  }
+  if (!maybeNeedsEscape.test(str)) return quote + str + quote;
+  return quote + escapeString(str, quote === "'") + quote;
 }
 
 function escapeKey(str) {
-  escapeNoQuote.lastIndex = 0;
-  return str.replace(escapeNoQuote, escapeChar);
+  if (!maybeNeedsEscape.test(str)) return str;
+  return escapeString(str, false);
 }
 
 const ansiPattern = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
@@ -614,6 +632,19 @@ function isRevokedProxy(value) {
   }
 }
 
+// The engine's class tag (Object, Date, RegExp, Error, Number...) when nothing can spoof it: no
+// Symbol.toStringTag anywhere on the chain and a prototype (Map, Set, Promise, buffers, views, weak
+// collections and boxed symbols/bigints all inherit a tag, unless reparented). Otherwise undefined,
+// and the brand checks decide.
+function quickTag(value) {
+  try {
+    if (Symbol.toStringTag in value || getProto(value) === null) return undefined;
+    return objectToString(value).slice(8, -1);
+  } catch {
+    return undefined;
+  }
+}
+
 // A prototype object itself (Foo.prototype) does not use its own custom inspect.
 function isOwnPrototype(value) {
   const desc = getOwnDesc(value, 'constructor');
@@ -718,6 +749,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       (tag !== '' && (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, Symbol.toStringTag))) {
     tag = '';
   }
+  // Most objects are told apart without the (throwing, hence slow) brand checks: see quickTag.
+  const quick = quickTag(value);
   let base = '';
   let formatter = getEmptyFormatArray;
   let braces;
@@ -738,14 +771,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
-    } else if (isSet(value)) {
+    } else if (quick === undefined && isSet(value)) {
       const size = setSizeGetter.call(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet;
       if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
-    } else if (isMap(value)) {
+    } else if (quick === undefined && isMap(value)) {
       const size = mapSizeGetter.call(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
@@ -788,7 +821,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (keys.length === 0) return `${braces[0]}}`;
-    } else if (isRegExp(value)) {
+    } else if (quick !== undefined ? quick === 'RegExp' : isRegExp(value)) {
       base = regExpToString.call(constructor !== null ? value : Object.setPrototypeOf(value, null) &&
         value);
       const prefix = getPrefix(constructor, tag, 'RegExp');
@@ -796,17 +829,17 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if ((keys.length === 0) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
-    } else if (isDate(value)) {
+    } else if (quick !== undefined ? quick === 'Date' : isDate(value)) {
       base = Number.isNaN(dateGetTime.call(value)) ?
         dateToString.call(value) : dateToISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return ctx.stylize(base, 'date');
-    } else if (isError(value)) {
+    } else if (quick !== undefined ? quick === 'Error' || value instanceof Error : isError(value)) {
       if (ctx.showHidden) showErrorStackAsV8(value, keys, descOverrides);
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0) return base;
-    } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
+    } else if (quick === undefined && (isArrayBuffer(value) || isSharedArrayBuffer(value))) {
       const arrayType = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
       const prefix = getPrefix(constructor, tag, arrayType);
       if (typedArray === undefined) {
@@ -817,24 +850,25 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       braces[0] = `${prefix}{`;
       keys.unshift('byteLength');
       builtinKeys = 1;
-    } else if (isDataView(value)) {
+    } else if (quick === undefined && isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
       keys.unshift('byteLength', 'byteOffset', 'buffer');
       builtinKeys = 3;
-    } else if (isPromise(value)) {
+    } else if (quick === undefined && isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
-    } else if (isWeakSet(value)) {
+    } else if (quick === undefined && isWeakSet(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
       formatter = ctx.showHidden ? formatWeakSet : formatWeakCollection;
-    } else if (isWeakMap(value)) {
+    } else if (quick === undefined && isWeakMap(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
       formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
-    } else if (isModuleNamespace(value)) {
+    } else if (quick === undefined && isModuleNamespace(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
       formatter = formatNamespaceObject.bind(null, keys);
     } else {
-      const boxed = boxedType(value);
+      const boxed = quick === undefined || quick === 'Number' || quick === 'String' ||
+        quick === 'Boolean' ? boxedType(value) : undefined;
       if (boxed !== undefined) {
         base = getBoxedBase(value, ctx, keys, constructor, tag, boxed);
         if (keys.length === 0) return base;
