@@ -822,8 +822,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (quick !== undefined ? quick === 'RegExp' : isRegExp(value)) {
-      base = regExpToString.call(constructor !== null ? value : Object.setPrototypeOf(value, null) &&
-        value);
+      // A regexp without prototype has no source/flags getters: a copy made by RegExp has them.
+      base = regExpToString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if ((keys.length === 0) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
