@@ -1144,7 +1144,7 @@ function formatError(err, constructor, tag, ctx, keys) {
         if (core) {
           newStack += `\n${ctx.stylize(line, 'undefined')}`;
         } else {
-          newStack += `\n${line.replace(/node_modules[/\\]([^/\\]+)/g,
+          newStack += `\n${line.replace(/node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+)/g,
             (m, mod) => `node_modules/${ctx.stylize(`${mod}`, 'module')}`)}`;
         }
       }
