@@ -1,0 +1,23 @@
+// inspect options: sorted, getters, numericSeparator, maxStringLength, maxArrayLength, showHidden, customInspect
+let inspect;
+console.log({ [Symbol.for('nodejs.util.inspect.custom')](d, o, i) { inspect = i; return 'got inspect'; } });
+console.log(inspect({ c: 1, a: 2, b: 3 }, { sorted: true }));
+console.log(inspect({ c: 1, a: 2, b: 3 }, { sorted: (x, y) => (x < y ? 1 : -1) }));
+console.log(inspect(new Map([['z', 1], ['a', 2]]), { sorted: true }));
+const g = { get val() { return 42; }, get obj() { return { x: 1 }; }, get nul() { return null; }, get boom() { throw Object.assign(new Error('nope'), { stack: 'Error: nope' }); }, get boom2() { throw 'str'; }, set s(v) {}, get gs() { return 'gs'; }, set gs(v) {} };
+console.log(inspect(g, { getters: true }));
+console.log(inspect(g, { getters: 'get' }));
+console.log(inspect(g, { getters: 'set' }));
+console.log(inspect([1234567, -1234567.891, 0.0001234, 123n, 1e21, 12345678901234567890n], { numericSeparator: true }));
+console.log(inspect('abcdefghij', { maxStringLength: 4 }), inspect(['abcdefghij', 'ab'], { maxStringLength: 1 }));
+console.log(inspect([1, 2, 3, 4], { maxArrayLength: 2 }), inspect([1, 2], { maxArrayLength: 0 }), inspect(new Set([1, 2, 3]), { maxArrayLength: 1 }));
+console.log(inspect([1, 2], { showHidden: true }));
+const hid = { a: 1 };
+Object.defineProperty(hid, 'h', { value: 'hidden', enumerable: false });
+console.log(inspect(hid, { showHidden: true }), inspect(hid, true));
+console.log(inspect(new Uint8Array([1, 2]), { showHidden: true }));
+const withCustom = { [Symbol.for('nodejs.util.inspect.custom')]() { return 'C'; }, x: 1 };
+console.log(inspect(withCustom, { customInspect: false }));
+console.log(inspect(new Error('e'), { compact: 3 }).split('\n')[0]);
+console.log(typeof inspect.custom, inspect.custom === Symbol.for('nodejs.util.inspect.custom'));
+console.log(inspect.defaultOptions);
