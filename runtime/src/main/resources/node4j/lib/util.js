@@ -1,7 +1,9 @@
 'use strict';
 // node:util
 
-const { inspect, formatWithOptions } = require('internal/util/format');
+const {
+  inspect, format, formatWithOptions, stripVTControlCharacters,
+} = require('internal/util/inspect');
 const types = require('internal/util/types');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION },
@@ -9,10 +11,6 @@ const {
 const { validateFunction, validateString } = require('internal/validators');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
-
-function format(...args) {
-  return formatWithOptions(undefined, ...args);
-}
 
 function promisify(original) {
   validateFunction(original, 'original');
@@ -103,12 +101,6 @@ function deprecate(fn, msg, code) {
 const isArray = deprecate(function isArray(value) {
   return Array.isArray(value);
 }, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044');
-
-function stripVTControlCharacters(str) {
-  validateString(str, 'str');
-  // eslint-disable-next-line no-control-regex
-  return str.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, '');
-}
 
 function toUSVString(input) {
   return `${input}`.toWellFormed();

@@ -3,7 +3,7 @@
 // (util.format), indented by the current group, to its stream: stdout for log/info/debug/dir/dirxml/
 // table/group headers, stderr for error/warn/trace/assert.
 
-const { formatWithOptions, inspect } = require('internal/util/format');
+const { formatWithOptions, inspect, getStringWidth: textWidth } = require('internal/util/inspect');
 const { codes: { ERR_CONSOLE_WRITABLE_STREAM } } = require('internal/errors');
 const { validateInteger, validateArray } = require('internal/validators');
 
@@ -86,21 +86,6 @@ function renderTable(head, columns) {
   for (let r = 0; r < rows; r++) out.push(row(columns.map((col) => col[r])));
   out.push(line('└', '┴', '┘'));
   return out.join('\n');
-}
-
-// Display width: East Asian wide characters count two columns, combining marks none.
-function textWidth(text) {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0);
-    if (cp >= 0x300 && cp <= 0x36f) continue;
-    width += (cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
-      (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd))) ? 2 : 1;
-  }
-  return width;
 }
 
 function formatTime(ms) {
