@@ -39,12 +39,15 @@ public final class NioPoller implements Poller {
 
     @Override
     public long poll(long timeoutMs) {
-        boolean woken = wakeupRequested.getAndSet(false);
         long waited = 0;
         try {
-            if (woken || timeoutMs == 0) {
-                selector.selectNow();
-            } else {
+            // Ready channels first, without waiting: only a real wait counts as idle time (libuv
+            // does the same when idle-time metrics are on, as Node turns them on).
+            int ready = selector.selectNow();
+            // selectNow() also consumed any pending Selector.wakeup(), so the flag is read only now:
+            // wakeup() sets it before waking the selector, so a wake-up that selectNow() swallowed is
+            // seen here, and one that comes later still ends the select below at once.
+            if (ready == 0 && timeoutMs != 0 && !wakeupRequested.get()) {
                 long start = System.nanoTime();
                 if (timeoutMs < 0) {
                     selector.select();
@@ -56,6 +59,11 @@ public final class NioPoller implements Poller {
         } catch (IOException e) {
             throw new UncheckedIOException("select failed", e);
         }
+        // Cleared after the select, not before: a wake-up that ended this select is handled in this
+        // iteration (the loop drains its inbox after polling) and must not make the next poll skip
+        // its wait. One that arrives from here on still ends the next select at once, because
+        // Selector.wakeup() is remembered until the next selection.
+        wakeupRequested.set(false);
         dispatch();
         return waited;
     }
