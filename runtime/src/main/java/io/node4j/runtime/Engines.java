@@ -66,11 +66,19 @@ public final class Engines {
      * is handed those objects.
      */
     public static Context newContext() {
-        return Context.newBuilder("js")
+        return newContext(null);
+    }
+
+    /** As {@link #newContext()}, with ES modules loaded through {@code modules} (see esm.EsmFileSystem). */
+    public static Context newContext(org.graalvm.polyglot.io.FileSystem modules) {
+        Context.Builder builder = Context.newBuilder("js")
                 .engine(shared())
                 .allowHostAccess(BINDING_ACCESS)
                 .allowExperimentalOptions(true)
-                .options(CONTEXT_OPTIONS)
-                .build();
+                .options(CONTEXT_OPTIONS);
+        if (modules != null) {
+            builder.allowIO(org.graalvm.polyglot.io.IOAccess.newBuilder().fileSystem(modules).build());
+        }
+        return builder.build();
     }
 }

@@ -339,6 +339,8 @@ Module.createRequire = function createRequire(filename) {
 // Runs the program's entry point (bin/node4j app.js).
 Module.runMain = function(mainPath) {
   Module._initPaths();
+  const esm = require('internal/modules/esm/loader');
+  if (esm.isModuleFile(path.resolve(mainPath))) return esm.runMain(path.resolve(mainPath));
   Module._load(path.resolve(mainPath), null, true);
 };
 
@@ -351,4 +353,4 @@ Module.evalScope = function(name) {
   return { module: m, require: makeRequire(m) };
 };
 
-module.exports = { Module, isBuiltin };
+module.exports = { Module, isBuiltin, loadBuiltin };
