@@ -42,6 +42,8 @@ public final class Engines {
             java.util.Map.entry("js.iterator-helpers", "true"),
             java.util.Map.entry("js.regexp-unicode-sets", "true"),
             java.util.Map.entry("js.import-attributes", "true"),
+            // Evaluating a module Source yields its namespace: require() of an ES module (esm/).
+            java.util.Map.entry("js.esm-eval-returns-exports", "true"),
             java.util.Map.entry("js.atomics-wait-async", "true"),
             java.util.Map.entry("js.print", "false"),
             java.util.Map.entry("js.load", "false"),

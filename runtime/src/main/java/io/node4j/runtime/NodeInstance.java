@@ -98,7 +98,7 @@ public final class NodeInstance {
                         options.stdio().err(), options.env(), this::exit))
                 .add(builtins)
                 .add(new ModulesBinding())
-                .add(new io.node4j.runtime.bindings.EsmBinding(new io.node4j.runtime.esm.EsmHooks(esmFileSystem)))
+                .add(new io.node4j.runtime.bindings.EsmBinding(context, new io.node4j.runtime.esm.EsmHooks(esmFileSystem)))
                 .add(taskQueue)
                 .add(new TimersBinding(loop, callbacks));
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());

@@ -1,6 +1,10 @@
 package io.node4j.runtime.bindings;
 
+import java.io.File;
+
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 import io.node4j.runtime.esm.EsmHooks;
@@ -10,9 +14,11 @@ import io.node4j.runtime.esm.EsmHooks;
  * {@link io.node4j.runtime.esm.EsmFileSystem}) its resolve and load functions.
  */
 public final class EsmBinding implements Binding {
+    private final Context context;
     private final EsmHooks hooks;
 
-    public EsmBinding(EsmHooks hooks) {
+    public EsmBinding(Context context, EsmHooks hooks) {
+        this.context = context;
         this.hooks = hooks;
     }
 
@@ -25,5 +31,18 @@ public final class EsmBinding implements Binding {
     @Export
     public void install(Value resolve, Value load) {
         hooks.install(resolve, load);
+    }
+
+    /**
+     * require() of an ES module: links and evaluates the module at {@code path} (text from lib/'s
+     * load) now, on this stack, and returns its namespace (js.esm-eval-returns-exports). A graph
+     * with top-level await returns with its evaluation still pending; lib/ tells by a marker the
+     * module's last line sets.
+     */
+    @Export
+    public Value evaluate(String path, String text) {
+        Source source = Source.newBuilder("js", new File(path)).content(text)
+                .mimeType("application/javascript+module").cached(false).buildLiteral();
+        return context.eval(source);
     }
 }

@@ -58,8 +58,11 @@ class Module {
     this.filename = filename;
     this.paths = Module._nodeModulePaths(path.dirname(filename));
     const extension = findLongestRegisteredExtension(filename);
-    if (extension === '.mjs' || (extension === '.js' && packages.typeOf(filename) === 'module')) {
-      throw new ERR_REQUIRE_ESM(filename);
+    const esm = require('internal/modules/esm/loader');
+    if (esm.isModuleFile(filename)) {
+      this.exports = esm.requireModule(filename, this.parent);
+      this.loaded = true;
+      return;
     }
     Module._extensions[extension](this, filename);
     this.loaded = true;

@@ -11,7 +11,7 @@ const esm = internalBinding('esm');
 const packages = require('internal/modules/package_resolve');
 const {
   ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION,
-  ERR_UNKNOWN_BUILTIN_MODULE, ERR_UNSUPPORTED_ESM_URL_SCHEME,
+  ERR_UNKNOWN_BUILTIN_MODULE, ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_REQUIRE_ASYNC_MODULE,
 } = require('internal/errors').codes;
 
 const VIRTUAL = '/node4j:esm/';
@@ -60,7 +60,8 @@ function viaPackages(resolveFn, referrer) {
     return resolveFn();
   } catch (err) {
     if (err.code === 'MODULE_NOT_FOUND') {
-      throw new ERR_MODULE_NOT_FOUND(err.message.slice(19, -1), referrer);
+      throw new ERR_MODULE_NOT_FOUND(/^Cannot find module '(.*)'$/s.exec(err.message)?.[1] ?? err.message,
+                                     referrer);
     }
     throw err;
   }
@@ -123,7 +124,8 @@ function resolveSpecifier(specifier, referrer) {
   }
   if (specifier[0] === '/') return existingFile(specifier, referrer);
   if (specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../')) {
-    return existingFile(path.resolve(path.dirname(referrer), specifier), referrer);
+    const file = path.resolve(path.dirname(referrer), specifier);
+    return existingFile(specifier.endsWith('/') && file !== '/' ? `${file}/` : file, referrer);
   }
   if (specifier[0] === '#') {
     const r = viaPackages(() => packages.resolveImports(specifier, referrer, CONDITIONS), referrer);
@@ -152,9 +154,10 @@ function format(filename) {
 const hookRef = `globalThis[Symbol.for('node4j.esm')]`;
 const identifier = /^[A-Za-z_$][\w$]*$/;
 
-function facade(expr, names) {
+function facade(expr, names, commonjs = false) {
   const exported = [...new Set(names)].filter((n) => identifier.test(n) && n !== 'default');
   let text = `const m = ${expr};\nexport default m;\n`;
+  if (commonjs) text += 'export { m as "module.exports" };\n';
   if (exported.length > 0) text += `export const { ${exported.join(', ')} } = m ?? {};\n`;
   return text;
 }
@@ -169,11 +172,25 @@ function cjsExportNames(source) {
   for (const m of source.matchAll(/Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(['"])([^'"]+)\1/g)) {
     names.push(m[2]);
   }
+  // module.exports = { a, b: c, 'd': e, ...f }: keys up to the first value that is not an identifier
+  // (a require() call still names its key), as cjs-module-lexer reads an object literal.
   const literal = /\bmodule\.exports\s*=\s*\{([^{}]*)\}/.exec(source);
   if (literal) {
     for (const entry of literal[1].split(',')) {
-      const key = /^\s*(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?::|$|\()/.exec(entry);
-      if (key) names.push(key[2] ?? key[3]);
+      if (/^\s*(\.\.\.[\s\S]*)?$/.test(entry)) continue;
+      const m = /^\s*(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?::\s*([\s\S]*?))?\s*$/.exec(entry);
+      if (!m) break;
+      const key = m[2] ?? m[3];
+      const value = m[4];
+      if (value === undefined) {
+        if (m[3] === undefined) break;
+        names.push(key);
+      } else if (/^[A-Za-z_$][\w$]*$/.test(value)) {
+        names.push(key);
+      } else {
+        if (/^require\s*\(/.test(value)) names.push(key);
+        break;
+      }
     }
   }
   return names;
@@ -182,8 +199,9 @@ function cjsExportNames(source) {
 function moduleText(filename, source) {
   if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
   if (source.startsWith('#!')) source = `//${source.slice(2)}`;
-  // On the module's first line, so line numbers stay the user's.
-  return `${hookRef}.meta(import.meta);${source}`;
+  // On the module's first line, so line numbers stay the user's; the last line marks the evaluation
+  // finished (require() of a module with top-level await is an error).
+  return `${hookRef}.meta(import.meta);${source}\n;${hookRef}.evaluated(import.meta);\n`;
 }
 
 // The text the engine compiles for this path, or null for the file as it is (JSON).
@@ -199,7 +217,7 @@ function load(filename) {
     if (kind === 'json') return null;
     const source = binding.readFile(filename);
     if (kind === 'module') return moduleText(filename, source);
-    return facade(`${hookRef}.require(${JSON.stringify(filename)})`, cjsExportNames(source));
+    return facade(`${hookRef}.require(${JSON.stringify(filename)})`, cjsExportNames(source), true);
   } catch (err) {
     return `throw ${hookRef}.error(${Number(errorModule(err).slice(VIRTUAL.length + 6))});\n`;
   }
@@ -235,12 +253,44 @@ const hook = {
   require(filename) {
     return cjs().Module._load(filename, null, false);
   },
+  evaluated(meta) {
+    evaluated.add(meta.filename);
+  },
   error(id) {
     const err = errors.get(id);
     errors.delete(id);
     return err;
   },
 };
+
+const evaluated = new Set();
+
+// require() of an ES module (Node 24): evaluated synchronously; its namespace is what require returns.
+// A fresh importer module per call, so the target's record is the one import() shares.
+let nextRequire = 0;
+function importer(text) {
+  return esm.evaluate(`${VIRTUAL}require/${nextRequire++}`, text);
+}
+
+// parent: the CommonJS module calling require(), for the error's require stack.
+function requireModule(filename, parent) {
+  const target = JSON.stringify(filename);
+  const first = importer(`import * as ns from ${target};\nexport default ns;\n`);
+  if (!evaluated.has(filename)) {
+    const err = new ERR_REQUIRE_ASYNC_MODULE();
+    const stack = [];
+    for (let m = parent; m; m = m.parent) stack.push(m.filename || m.id);
+    err.message += `\nRequired module: ${filename}`;
+    if (stack.length > 0) err.message += `\nRequire stack:\n- ${stack.join('\n- ')}`;
+    throw err;
+  }
+  const ns = first.default;
+  if (Object.hasOwn(ns, 'module.exports')) return ns['module.exports'];
+  // With a default export, Node hands out a namespace that also says __esModule (for transpilers).
+  if (!Object.hasOwn(ns, 'default') || Object.hasOwn(ns, '__esModule')) return ns;
+  return importer(`export * from ${target};\nexport { default } from ${target};\n` +
+                  'export const __esModule = true;\n');
+}
 
 function initialize() {
   Object.defineProperty(globalThis, HOOK, { value: hook, enumerable: false, configurable: false,
@@ -275,4 +325,4 @@ function isModuleFile(filename) {
   return ext === '.mjs' || (ext === '.js' && packages.typeOf(filename) === 'module');
 }
 
-module.exports = { initialize, runMain, checkUnsettled, isModuleFile, resolve, load };
+module.exports = { initialize, runMain, checkUnsettled, isModuleFile, requireModule, resolve, load };
