@@ -312,12 +312,21 @@ function runMain(filename) {
 }
 
 // At exit: a main module whose top-level await never settled ends the process with status 13.
+// Node names the await it is suspended at; the engine does not tell, so this takes the last line of
+// the entry's text with an await (right for the common "await forever at the end" shape).
 function checkUnsettled() {
   if (main === undefined || main.settled) return;
   main.settled = true;
   process.exitCode = 13;
-  const processBinding = internalBinding('process');
-  processBinding.writeString(2, `Warning: Detected unsettled top-level await at ${fileURL(main.filename)}\n`);
+  let where = fileURL(main.filename);
+  const lines = (binding.readFile(main.filename) ?? '').split(/\r?\n/);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const at = lines[i].search(/\bawait\b/);
+    if (at === -1 || /^\s*\/\//.test(lines[i])) continue;
+    where += `:${i + 1}\n${lines[i]}\n${' '.repeat(at)}^\n\n\n`;
+    break;
+  }
+  internalBinding('process').writeString(2, `Warning: Detected unsettled top-level await at ${where}\n`);
 }
 
 function isModuleFile(filename) {
