@@ -34,6 +34,34 @@ public final class EsmBinding implements Binding {
     }
 
     /**
+     * Node 24's syntax detection for a .js file no "type" claims: true when {@code code} fails to
+     * compile as a CommonJS module body but parses as an ES module (import/export, import.meta,
+     * top-level await). Parsing only: nothing is evaluated or loaded.
+     */
+    @Export
+    public boolean parsesOnlyAsModule(String code, String path) {
+        try {
+            context.parse(Source.newBuilder("js", "(function (exports, require, module, __filename, __dirname) {"
+                    + code + "\n})", path).cached(false).buildLiteral());
+            return false;
+        } catch (org.graalvm.polyglot.PolyglotException e) {
+            if (!e.isSyntaxError()) {
+                throw e;
+            }
+        }
+        try {
+            context.parse(Source.newBuilder("js", code, path).mimeType("application/javascript+module")
+                    .cached(false).buildLiteral());
+            return true;
+        } catch (org.graalvm.polyglot.PolyglotException e) {
+            if (!e.isSyntaxError()) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /**
      * require() of an ES module: links and evaluates the module at {@code path} (text from lib/'s
      * load) now, on this stack, and returns its namespace (js.esm-eval-returns-exports). A graph
      * with top-level await returns with its evaluation still pending; lib/ tells by a marker the

@@ -69,7 +69,16 @@ class Module {
   }
 
   _compile(content, filename) {
-    const wrapper = builtins.compileModule(stripShebang(content), filename);
+    let wrapper;
+    try {
+      wrapper = builtins.compileModule(stripShebang(content), filename);
+    } catch (err) {
+      const esm = esmLoader();
+      if (!(err instanceof SyntaxError) || !esm.detectModuleSyntax(filename, content)) throw err;
+      if (this.id === '.') throw new ModuleSyntaxEntry();
+      this.exports = esm.requireModule(filename, this.parent);
+      return;
+    }
     const dirname = path.dirname(filename);
     const require = makeRequire(this);
     return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
@@ -302,6 +311,13 @@ Module._load = function(request, parent, isMain) {
 
 let mainModule;
 
+function esmLoader() {
+  return require('internal/modules/esm/loader');
+}
+
+// Thrown by the entry's compilation when it turns out to be an ES module (syntax detection).
+class ModuleSyntaxEntry extends Error {}
+
 function makeRequire(module) {
   function require(id) {
     return module.require(id);
@@ -343,8 +359,20 @@ Module.createRequire = function createRequire(filename) {
 Module.runMain = function(mainPath) {
   Module._initPaths();
   const esm = require('internal/modules/esm/loader');
-  if (esm.isModuleFile(path.resolve(mainPath))) return esm.runMain(path.resolve(mainPath));
-  Module._load(path.resolve(mainPath), null, true);
+  const filename = path.resolve(mainPath);
+  if (esm.isModuleFile(filename)) return esm.runMain(filename);
+  try {
+    Module._load(filename, null, true);
+  } catch (err) {
+    if (!(err instanceof ModuleSyntaxEntry)) throw err;
+    // A .js entry with module syntax and no "type": run as the ES module it is (Node 24).
+    for (const key of Object.keys(Module._cache)) {
+      if (Module._cache[key] === process.mainModule) delete Module._cache[key];
+    }
+    process.mainModule = undefined;
+    mainModule = undefined;
+    esm.runMain(filename);
+  }
 };
 
 // The scope of -e/-p code: require() relative to the working directory, __filename '[eval]'.

@@ -147,7 +147,7 @@ function format(filename) {
   if (ext === '.mjs') return 'module';
   if (ext === '.cjs') return 'commonjs';
   if (ext === '.json') return 'json';
-  if (ext === '.js' || ext === '') return packages.typeOf(filename);
+  if (ext === '.js' || ext === '') return detected.has(filename) ? 'module' : packages.typeOf(filename);
   throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
 }
 
@@ -334,4 +334,18 @@ function isModuleFile(filename) {
   return ext === '.mjs' || (ext === '.js' && packages.typeOf(filename) === 'module');
 }
 
-module.exports = { initialize, runMain, checkUnsettled, isModuleFile, requireModule, resolve, load };
+// Node 24 runs a .js file that no package.json "type" claims as an ES module when it has module
+// syntax (called once its CommonJS compilation failed with a SyntaxError).
+function detectModuleSyntax(filename, source) {
+  const ext = path.extname(filename);
+  if (ext !== '.js' && ext !== '') return false;
+  if (packages.findScope(filename)?.pkg.type !== undefined) return false;
+  if (esm.parsesOnlyAsModule(source, filename)) {
+    detected.add(filename);
+    return true;
+  }
+  return false;
+}
+const detected = new Set();
+
+module.exports = { detectModuleSyntax, initialize, runMain, checkUnsettled, isModuleFile, requireModule, resolve, load };
