@@ -42,6 +42,8 @@ public final class Engines {
             java.util.Map.entry("js.iterator-helpers", "true"),
             java.util.Map.entry("js.regexp-unicode-sets", "true"),
             java.util.Map.entry("js.import-attributes", "true"),
+            // Evaluating a module Source yields its namespace: require() of an ES module (esm/).
+            java.util.Map.entry("js.esm-eval-returns-exports", "true"),
             java.util.Map.entry("js.atomics-wait-async", "true"),
             java.util.Map.entry("js.print", "false"),
             java.util.Map.entry("js.load", "false"),
@@ -68,11 +70,19 @@ public final class Engines {
      * is handed those objects.
      */
     public static Context newContext() {
-        return Context.newBuilder("js")
+        return newContext(null);
+    }
+
+    /** As {@link #newContext()}, with ES modules loaded through {@code modules} (see esm.EsmFileSystem). */
+    public static Context newContext(org.graalvm.polyglot.io.FileSystem modules) {
+        Context.Builder builder = Context.newBuilder("js")
                 .engine(shared())
                 .allowHostAccess(BINDING_ACCESS)
                 .allowExperimentalOptions(true)
-                .options(CONTEXT_OPTIONS)
-                .build();
+                .options(CONTEXT_OPTIONS);
+        if (modules != null) {
+            builder.allowIO(org.graalvm.polyglot.io.IOAccess.newBuilder().fileSystem(modules).build());
+        }
+        return builder.build();
     }
 }

@@ -51,6 +51,7 @@ public final class NodeInstance {
 
     private final Options options;
     private volatile Context context;
+    private io.node4j.runtime.esm.EsmFileSystem esmFileSystem;
     /** Set by process.exit(); the program has ended once this is non-null. */
     private volatile Integer exitCode;
 
@@ -61,7 +62,8 @@ public final class NodeInstance {
     /** Runs the program to its end and returns its exit status. Call once, on the thread to own it. */
     public int run() {
         Loop loop = new Loop();
-        context = Engines.newContext();
+        esmFileSystem = new io.node4j.runtime.esm.EsmFileSystem(options.cwd().toString());
+        context = Engines.newContext(esmFileSystem);
         try {
             return runInContext(loop);
         } catch (PolyglotException e) {
@@ -97,6 +99,7 @@ public final class NodeInstance {
                         options.stdio().err(), options.env(), this::exit))
                 .add(builtins)
                 .add(new ModulesBinding())
+                .add(new io.node4j.runtime.bindings.EsmBinding(context, new io.node4j.runtime.esm.EsmHooks(esmFileSystem)))
                 .add(taskQueue)
                 .add(new TimersBinding(loop, callbacks))
                 .add(new SignalsBinding(loop, callbacks));

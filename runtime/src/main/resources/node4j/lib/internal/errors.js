@@ -160,6 +160,19 @@ E('ERR_INTERNAL_ASSERTION', (message) =>
   'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
   'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n' +
   (message ?? ''), Error);
+// ES modules (internal/modules/esm).
+E('ERR_MODULE_NOT_FOUND', (request, base, kind = 'module') =>
+  `Cannot find ${kind} '${request}' imported from ${base}`, Error);
+E('ERR_UNSUPPORTED_DIR_IMPORT', (dir, base) =>
+  `Directory import '${dir}' is not supported resolving ES modules imported from ${base}`, Error);
+E('ERR_UNKNOWN_FILE_EXTENSION', (ext, filename) => `Unknown file extension "${ext}" for ${filename}`,
+  TypeError);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (protocol) =>
+  'Only URLs with a scheme in: file and data are supported by the default ESM loader. Received ' +
+  `protocol '${protocol}'`, Error);
+E('ERR_REQUIRE_ASYNC_MODULE', () =>
+  'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where ' +
+  'the top-level await comes from, use --experimental-print-required-tla.', Error);
 
 E('ERR_UNKNOWN_SIGNAL', (signal) => `Unknown signal: ${signal}`, TypeError);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);

@@ -62,9 +62,12 @@ public final class BuiltinsBinding implements Binding {
     /** A user CommonJS module's wrapper function; stack traces name {@code filename}. */
     @Export
     public Value compileModule(String code, String filename) {
-        Source source = Source.newBuilder("js", MODULE_WRAPPER_HEAD + code + WRAPPER_TAIL, filename)
-                .cached(false)
-                .buildLiteral();
+        // Built on the file's path, so import() in it resolves against the module (esm.EsmFileSystem).
+        Source.Builder builder = filename.startsWith("/")
+                ? Source.newBuilder("js", new java.io.File(filename)).name(filename)
+                        .content(MODULE_WRAPPER_HEAD + code + WRAPPER_TAIL)
+                : Source.newBuilder("js", MODULE_WRAPPER_HEAD + code + WRAPPER_TAIL, filename);
+        Source source = builder.cached(false).buildLiteral();
         return context.eval(source);
     }
 

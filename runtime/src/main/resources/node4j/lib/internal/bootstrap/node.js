@@ -58,6 +58,8 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
 
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
 const { Module } = requireBuiltin('internal/modules/cjs/loader');
+const esmLoader = requireBuiltin('internal/modules/esm/loader');
+esmLoader.initialize();
 
 function runMain(filename) {
   Module.runMain(filename);
@@ -80,6 +82,7 @@ function emitBeforeExit() {
 
 // Returns the exit status: what 'exit' listeners leave in process.exitCode.
 function emitExit() {
+  esmLoader.checkUnsettled();
   if (!process._exiting) {
     process._exiting = true;
     process.emit('exit', process.exitCode ?? 0);

@@ -60,15 +60,27 @@ class Module {
     this.filename = filename;
     this.paths = Module._nodeModulePaths(path.dirname(filename));
     const extension = findLongestRegisteredExtension(filename);
-    if (extension === '.mjs' || (extension === '.js' && packages.typeOf(filename) === 'module')) {
-      throw new ERR_REQUIRE_ESM(filename);
+    const esm = require('internal/modules/esm/loader');
+    if (esm.isModuleFile(filename)) {
+      this.exports = esm.requireModule(filename, this.parent);
+      this.loaded = true;
+      return;
     }
     Module._extensions[extension](this, filename);
     this.loaded = true;
   }
 
   _compile(content, filename) {
-    const wrapper = builtins.compileModule(stripShebang(content), filename);
+    let wrapper;
+    try {
+      wrapper = builtins.compileModule(stripShebang(content), filename);
+    } catch (err) {
+      const esm = esmLoader();
+      if (!(err instanceof SyntaxError) || !esm.detectModuleSyntax(filename, content)) throw err;
+      if (this.id === '.') throw new ModuleSyntaxEntry();
+      this.exports = esm.requireModule(filename, this.parent);
+      return;
+    }
     const dirname = path.dirname(filename);
     const require = makeRequire(this);
     return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
@@ -301,6 +313,13 @@ Module._load = function(request, parent, isMain) {
 
 let mainModule;
 
+function esmLoader() {
+  return require('internal/modules/esm/loader');
+}
+
+// Thrown by the entry's compilation when it turns out to be an ES module (syntax detection).
+class ModuleSyntaxEntry extends Error {}
+
 function makeRequire(module) {
   function require(id) {
     return module.require(id);
@@ -341,7 +360,21 @@ Module.createRequire = function createRequire(filename) {
 // Runs the program's entry point (bin/node4j app.js).
 Module.runMain = function(mainPath) {
   Module._initPaths();
-  Module._load(path.resolve(mainPath), null, true);
+  const esm = require('internal/modules/esm/loader');
+  const filename = path.resolve(mainPath);
+  if (esm.isModuleFile(filename)) return esm.runMain(filename);
+  try {
+    Module._load(filename, null, true);
+  } catch (err) {
+    if (!(err instanceof ModuleSyntaxEntry)) throw err;
+    // A .js entry with module syntax and no "type": run as the ES module it is (Node 24).
+    for (const key of Object.keys(Module._cache)) {
+      if (Module._cache[key] === process.mainModule) delete Module._cache[key];
+    }
+    process.mainModule = undefined;
+    mainModule = undefined;
+    esm.runMain(filename);
+  }
 };
 
 // The scope of -e/-p code: require() relative to the working directory, __filename '[eval]'.
@@ -353,4 +386,4 @@ Module.evalScope = function(name) {
   return { module: m, require: makeRequire(m) };
 };
 
-module.exports = { Module, isBuiltin };
+module.exports = { Module, isBuiltin, loadBuiltin };

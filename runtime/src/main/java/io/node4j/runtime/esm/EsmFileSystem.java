@@ -1,0 +1,204 @@
+package io.node4j.runtime.esm;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessMode;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.util.Map;
+import java.util.Set;
+
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.FileSystem;
+
+/**
+ * The file system GraalJS's module loader sees: the one place an embedder can steer ES module
+ * resolution and loading. What the loader asks, measured on GraalJS 25.0.1:
+ * <ul>
+ * <li>before resolving a specifier it parses the importing module's path ({@code parsePath(String)}
+ *     with the absolute path of the referrer's Source);
+ * <li>a relative specifier is then resolved by {@code Path.resolveSibling} against it, without
+ *     another {@code parsePath}; the result is probed with {@code checkAccess} and made canonical
+ *     with {@code toRealPath}, which names the module in the module map and is what is opened;
+ * <li>a bare specifier ({@code fs}, {@code pkg/x}, {@code #x}) reaches {@code parsePath(String)}
+ *     verbatim, and a URL one ({@code node:fs}) reaches {@code parsePath(URI)};
+ * <li>a Source without a path (an {@code -e} script) passes even relative specifiers verbatim.
+ * </ul>
+ * So every question goes to lib/'s ESM loader: {@code resolve(specifier, referrer)} maps a bare or
+ * URL specifier, and any path the loader is about to canonicalize, to the file to load or to a virtual
+ * path ({@link #VIRTUAL_ROOT}) of a module lib/ generates (built-in facades, CommonJS facades, and
+ * modules that throw a resolution error, since an exception thrown here would reach JS only as a
+ * plain Error); {@code load(path)} gives the text to compile, or null for the file as it is.
+ */
+public final class EsmFileSystem implements FileSystem {
+    /** Paths of modules that exist only as text lib/ generates. */
+    public static final String VIRTUAL_ROOT = "/node4j:esm/";
+
+    private final FileSystem files = FileSystem.newDefaultFileSystem();
+    private final String cwd;
+    private Value resolver;
+    private Value loader;
+    /** The module whose specifiers the loader is resolving: the last absolute path it parsed. */
+    private String referrer;
+
+    public EsmFileSystem(String cwd) {
+        this.cwd = cwd;
+    }
+
+    /** Set by lib/ at bootstrap: {@code resolve(specifier, referrer) → path}, {@code load(path) → text|null}. */
+    void install(Value resolve, Value load) {
+        this.resolver = resolve;
+        this.loader = load;
+    }
+
+    private Path resolve(String specifier, String from) {
+        if (resolver == null) {
+            return files.parsePath(specifier);
+        }
+        return files.parsePath(resolver.execute(specifier, from).asString());
+    }
+
+    @Override
+    public Path parsePath(URI uri) {
+        if ("file".equals(uri.getScheme())) {
+            return files.parsePath(uri);
+        }
+        return resolve(uri.toString(), referrer);
+    }
+
+    @Override
+    public Path parsePath(String path) {
+        if (path.isEmpty()) {
+            return files.parsePath(path);
+        }
+        if (path.startsWith("/")) {
+            if (!path.startsWith(VIRTUAL_ROOT)) {
+                referrer = path;
+            }
+            return files.parsePath(path);
+        }
+        boolean relative = path.startsWith("./") || path.startsWith("../") || path.equals(".")
+                || path.equals("..");
+        // Relative specifiers arrive verbatim only from a script without a path: -e, resolved from cwd.
+        return resolve(path, relative || referrer == null ? cwd + "/[eval]" : referrer);
+    }
+
+    private static boolean isVirtual(Path path) {
+        return path.toString().startsWith(VIRTUAL_ROOT);
+    }
+
+    @Override
+    public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) {
+        // Every module "exists": a missing one becomes, in toRealPath, a module that throws Node's error.
+    }
+
+    @Override
+    public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
+        if (isVirtual(path) || !path.isAbsolute()) {
+            return path;
+        }
+        return resolve(path.toString(), referrer);
+    }
+
+    @Override
+    public Path toAbsolutePath(Path path) {
+        return path.isAbsolute() ? path : files.parsePath(cwd).resolve(path);
+    }
+
+    @Override
+    public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options,
+                                              FileAttribute<?>... attrs) throws IOException {
+        Value text = loader == null ? null : loader.execute(path.toString());
+        if (text == null || text.isNull()) {
+            return files.newByteChannel(path, options, attrs);
+        }
+        return new ReadOnlyChannel(text.asString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options)
+            throws IOException {
+        return files.readAttributes(path, attributes, options);
+    }
+
+    @Override
+    public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        throw new IOException("read-only: " + dir);
+    }
+
+    @Override
+    public void delete(Path path) throws IOException {
+        throw new IOException("read-only: " + path);
+    }
+
+    @Override
+    public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
+            throws IOException {
+        return files.newDirectoryStream(dir, filter);
+    }
+
+    /** A module's generated text, as the loader reads it. */
+    private static final class ReadOnlyChannel implements SeekableByteChannel {
+        private final byte[] bytes;
+        private int position;
+        private boolean open = true;
+
+        ReadOnlyChannel(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read(ByteBuffer dst) {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(dst.remaining(), bytes.length - position);
+            dst.put(bytes, position, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public int write(ByteBuffer src) {
+            throw new NonWritableChannelException();
+        }
+
+        @Override
+        public long position() {
+            return position;
+        }
+
+        @Override
+        public SeekableByteChannel position(long newPosition) {
+            position = (int) Math.min(newPosition, bytes.length);
+            return this;
+        }
+
+        @Override
+        public long size() {
+            return bytes.length;
+        }
+
+        @Override
+        public SeekableByteChannel truncate(long size) {
+            throw new NonWritableChannelException();
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+
+        @Override
+        public void close() {
+            open = false;
+        }
+    }
+}

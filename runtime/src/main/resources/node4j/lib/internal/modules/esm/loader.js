@@ -1,0 +1,351 @@
+'use strict';
+// ES modules as Node 24 loads them, on GraalJS's own module records. The engine parses, links and
+// evaluates; it asks this file, through io.node4j.runtime.esm.EsmFileSystem, which file a specifier
+// names (resolve) and what text to compile for it (load). Built-ins and CommonJS files are served as
+// generated facade modules; a specifier that fails to resolve is served as a module that throws
+// Node's error.
+
+const path = require('path');
+const binding = internalBinding('modules');
+const esm = internalBinding('esm');
+const packages = require('internal/modules/package_resolve');
+const {
+  ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION,
+  ERR_UNKNOWN_BUILTIN_MODULE, ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_REQUIRE_ASYNC_MODULE,
+} = require('internal/errors').codes;
+
+const VIRTUAL = '/node4j:esm/';
+const STAT_FILE = 0;
+const STAT_DIR = 1;
+const CONDITIONS = ['node', 'import'];
+// How generated module text reaches this loader: a non-enumerable global keyed by a registered symbol.
+const HOOK = Symbol.for('node4j.esm');
+
+let cjsLoader;
+function cjs() {
+  cjsLoader ??= require('internal/modules/cjs/loader');
+  return cjsLoader;
+}
+
+function fileURL(filename) {
+  return `file://${encodeURI(filename).replace(/[?#]/g, encodeURIComponent)}`;
+}
+
+function urlToPath(url) {
+  const rest = url.slice(5);
+  const pathname = rest.startsWith('//') ? rest.slice(rest.indexOf('/', 2)) : rest;
+  return decodeURIComponent(pathname.replace(/[?#].*$/s, ''));
+}
+
+// Errors are handed to the engine as modules that throw them.
+const errors = new Map();
+let nextError = 0;
+function errorModule(err) {
+  const id = nextError++;
+  errors.set(id, err);
+  return `${VIRTUAL}error/${id}`;
+}
+
+function existingFile(file, referrer) {
+  const kind = binding.stat(file);
+  if (kind === STAT_DIR) throw new ERR_UNSUPPORTED_DIR_IMPORT(file, referrer);
+  if (kind !== STAT_FILE) throw new ERR_MODULE_NOT_FOUND(file, referrer);
+  return binding.realpath(file);
+}
+
+// package.json "exports" and self-reference report a missing target as CommonJS does; import names
+// the importer.
+function viaPackages(resolveFn, referrer) {
+  try {
+    return resolveFn();
+  } catch (err) {
+    if (err.code === 'MODULE_NOT_FOUND') {
+      throw new ERR_MODULE_NOT_FOUND(/^Cannot find module '(.*)'$/s.exec(err.message)?.[1] ?? err.message,
+                                     referrer);
+    }
+    throw err;
+  }
+}
+
+function legacyMain(pkgDir, pkg, referrer) {
+  const candidates = [];
+  if (typeof pkg?.main === 'string' && pkg.main !== '') {
+    const main = path.resolve(pkgDir, pkg.main);
+    candidates.push(main, `${main}.js`, `${main}.json`, `${main}/index.js`, `${main}/index.json`);
+  }
+  candidates.push(path.join(pkgDir, 'index.js'), path.join(pkgDir, 'index.json'));
+  for (const c of candidates) {
+    if (binding.stat(c) === STAT_FILE) return binding.realpath(c);
+  }
+  throw new ERR_MODULE_NOT_FOUND(pkgDir, referrer);
+}
+
+function resolvePackage(specifier, referrer) {
+  const self = viaPackages(() => packages.resolveSelf(specifier, referrer, CONDITIONS), referrer);
+  if (self) return self;
+  const parts = packages.splitPackageName(specifier);
+  if (!parts) {
+    throw new ERR_MODULE_NOT_FOUND(specifier, referrer, 'package');
+  }
+  let dir = path.dirname(referrer);
+  for (;;) {
+    if (path.basename(dir) !== 'node_modules') {
+      const nodeModules = path.join(dir, 'node_modules');
+      const pkgDir = path.join(nodeModules, parts.name);
+      if (binding.stat(pkgDir) === STAT_DIR) {
+        const pkg = packages.read(path.join(pkgDir, 'package.json'));
+        if (pkg?.exports !== undefined && pkg?.exports !== null) {
+          return viaPackages(() => packages.resolveExports(nodeModules, specifier, referrer, CONDITIONS),
+                             referrer);
+        }
+        if (parts.subpath === '.') return legacyMain(pkgDir, pkg, referrer);
+        return existingFile(path.join(pkgDir, parts.subpath), referrer);
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new ERR_MODULE_NOT_FOUND(parts.name, referrer, 'package');
+}
+
+// The file (or virtual module) a specifier names; throws Node's errors.
+function resolveSpecifier(specifier, referrer) {
+  if (specifier.startsWith(VIRTUAL)) return specifier;
+  const { isBuiltin } = cjs();
+  if (specifier.startsWith('node:')) {
+    if (!isBuiltin(specifier)) throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
+    return `${VIRTUAL}builtin/${specifier.slice(5)}`;
+  }
+  if (isBuiltin(specifier)) return `${VIRTUAL}builtin/${specifier}`;
+  if (specifier.startsWith('file:')) return existingFile(urlToPath(specifier), referrer);
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
+    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(specifier.slice(0, specifier.indexOf(':') + 1));
+  }
+  if (specifier[0] === '/') return existingFile(specifier, referrer);
+  if (specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../')) {
+    const file = path.resolve(path.dirname(referrer), specifier);
+    return existingFile(specifier.endsWith('/') && file !== '/' ? `${file}/` : file, referrer);
+  }
+  if (specifier[0] === '#') {
+    const r = viaPackages(() => packages.resolveImports(specifier, referrer, CONDITIONS), referrer);
+    return typeof r === 'string' ? r : resolveSpecifier(r.bare, referrer);
+  }
+  return resolvePackage(specifier, referrer);
+}
+
+function resolve(specifier, referrer) {
+  try {
+    return resolveSpecifier(specifier, referrer);
+  } catch (err) {
+    return errorModule(err);
+  }
+}
+
+function format(filename) {
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.cjs') return 'commonjs';
+  if (ext === '.json') return 'json';
+  if (ext === '.js' || ext === '') return detected.has(filename) ? 'module' : packages.typeOf(filename);
+  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
+}
+
+const hookRef = `globalThis[Symbol.for('node4j.esm')]`;
+const identifier = /^[A-Za-z_$][\w$]*$/;
+
+function facade(expr, names, commonjs = false) {
+  const exported = [...new Set(names)].filter((n) => identifier.test(n) && n !== 'default');
+  let text = `const m = ${expr};\nexport default m;\n`;
+  if (commonjs) text += 'export { m as "module.exports" };\n';
+  if (exported.length > 0) text += `export const { ${exported.join(', ')} } = m ?? {};\n`;
+  return text;
+}
+
+// The names a CommonJS file exports, found in its text before it runs (as Node's cjs-module-lexer
+// does, far less thoroughly): exports.x =, module.exports.x =, exports['x'] =,
+// Object.defineProperty(exports, 'x', ...), module.exports = { a, b: ... }.
+function cjsExportNames(source) {
+  const names = [];
+  for (const m of source.matchAll(/\bexports\s*\.\s*([A-Za-z_$][\w$]*)\s*=[^=]/g)) names.push(m[1]);
+  for (const m of source.matchAll(/\bexports\s*\[\s*(['"])([^'"]+)\1\s*\]\s*=[^=]/g)) names.push(m[2]);
+  for (const m of source.matchAll(/Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(['"])([^'"]+)\1/g)) {
+    names.push(m[2]);
+  }
+  // module.exports = { a, b: c, 'd': e, ...f }: keys up to the first value that is not an identifier
+  // (a require() call still names its key), as cjs-module-lexer reads an object literal.
+  const literal = /\bmodule\.exports\s*=\s*\{([^{}]*)\}/.exec(source);
+  if (literal) {
+    for (const entry of literal[1].split(',')) {
+      if (/^\s*(\.\.\.[\s\S]*)?$/.test(entry)) continue;
+      const m = /^\s*(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?::\s*([\s\S]*?))?\s*$/.exec(entry);
+      if (!m) break;
+      const key = m[2] ?? m[3];
+      const value = m[4];
+      if (value === undefined) {
+        if (m[3] === undefined) break;
+        names.push(key);
+      } else if (/^[A-Za-z_$][\w$]*$/.test(value)) {
+        names.push(key);
+      } else {
+        if (/^require\s*\(/.test(value)) names.push(key);
+        break;
+      }
+    }
+  }
+  return names;
+}
+
+function moduleText(filename, source) {
+  if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
+  if (source.startsWith('#!')) source = `//${source.slice(2)}`;
+  // On the module's first line, so line numbers stay the user's; the last line marks the evaluation
+  // finished (require() of a module with top-level await is an error).
+  return `${hookRef}.meta(import.meta);${source}\n;${hookRef}.evaluated(import.meta);\n`;
+}
+
+// The text the engine compiles for this path, or null for the file as it is (JSON).
+function load(filename) {
+  try {
+    if (filename.startsWith(VIRTUAL)) {
+      const [kind, id] = filename.slice(VIRTUAL.length).split(/\/(.*)/s);
+      if (kind === 'error') return `throw ${hookRef}.error(${id});\n`;
+      const exports = cjs().loadBuiltin(id);
+      return facade(`${hookRef}.builtin(${JSON.stringify(id)})`, Object.keys(exports));
+    }
+    const kind = format(filename);
+    if (kind === 'json') return null;
+    const source = binding.readFile(filename);
+    if (kind === 'module') return moduleText(filename, source);
+    return facade(`${hookRef}.require(${JSON.stringify(filename)})`, cjsExportNames(source), true);
+  } catch (err) {
+    return `throw ${hookRef}.error(${Number(errorModule(err).slice(VIRTUAL.length + 6))});\n`;
+  }
+}
+
+function importMetaResolve(referrer) {
+  return function resolve(specifier) {
+    specifier = `${specifier}`;
+    if (specifier.startsWith('./') || specifier.startsWith('../') || specifier[0] === '/') {
+      return fileURL(path.resolve(path.dirname(referrer), specifier));
+    }
+    const found = resolveSpecifier(specifier, referrer);
+    if (found.startsWith(VIRTUAL)) return `node:${found.slice(VIRTUAL.length + 8)}`;
+    return fileURL(found);
+  };
+}
+
+const hook = {
+  meta(meta) {
+    const url = meta.url;
+    const filename = urlToPath(url);
+    delete meta.url;
+    meta.dirname = path.dirname(filename);
+    meta.filename = filename;
+    meta.main = main !== undefined && main.filename === filename && !main.started;
+    if (meta.main) main.started = true;
+    meta.resolve = importMetaResolve(filename);
+    meta.url = url;
+  },
+  builtin(id) {
+    return cjs().loadBuiltin(id);
+  },
+  require(filename) {
+    return cjs().Module._load(filename, null, false);
+  },
+  evaluated(meta) {
+    evaluated.add(meta.filename);
+  },
+  error(id) {
+    const err = errors.get(id);
+    errors.delete(id);
+    return err;
+  },
+};
+
+const evaluated = new Set();
+
+// require() of an ES module (Node 24): evaluated synchronously; its namespace is what require returns.
+// A fresh importer module per call, so the target's record is the one import() shares.
+let nextRequire = 0;
+function importer(text) {
+  return esm.evaluate(`${VIRTUAL}require/${nextRequire++}`, text);
+}
+
+// parent: the CommonJS module calling require(), for the error's require stack.
+function requireModule(filename, parent) {
+  const target = JSON.stringify(filename);
+  const first = importer(`import * as ns from ${target};\nexport default ns;\n`);
+  if (!evaluated.has(filename)) {
+    const err = new ERR_REQUIRE_ASYNC_MODULE();
+    const stack = [];
+    for (let m = parent; m; m = m.parent) stack.push(m.filename || m.id);
+    err.message += `\nRequired module: ${filename}`;
+    if (stack.length > 0) err.message += `\nRequire stack:\n- ${stack.join('\n- ')}`;
+    throw err;
+  }
+  const ns = first.default;
+  if (Object.hasOwn(ns, 'module.exports')) return ns['module.exports'];
+  // With a default export, Node hands out a namespace that also says __esModule (for transpilers).
+  if (!Object.hasOwn(ns, 'default') || Object.hasOwn(ns, '__esModule')) return ns;
+  return importer(`export * from ${target};\nexport { default } from ${target};\n` +
+                  'export const __esModule = true;\n');
+}
+
+function initialize() {
+  Object.defineProperty(globalThis, HOOK, { value: hook, enumerable: false, configurable: false,
+                                            writable: false });
+  esm.install(resolve, load);
+}
+
+// The entry point is an ES module: import it; the program runs until its evaluation settles.
+let main;
+function runMain(filename) {
+  main = { filename, settled: false };
+  import(filename).then(() => {
+    main.settled = true;
+  }, (err) => {
+    main.settled = true;
+    const { triggerUncaughtException } = require('internal/process/execution');
+    triggerUncaughtException(err, null, false, true);
+  });
+}
+
+// At exit: a main module whose top-level await never settled ends the process with status 13.
+// Node names the await it is suspended at; the engine does not tell, so this takes the last line of
+// the entry's text with an await (right for the common "await forever at the end" shape).
+function checkUnsettled() {
+  if (main === undefined || main.settled) return;
+  main.settled = true;
+  process.exitCode = 13;
+  let where = fileURL(main.filename);
+  const lines = (binding.readFile(main.filename) ?? '').split(/\r?\n/);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const at = lines[i].search(/\bawait\b/);
+    if (at === -1 || /^\s*\/\//.test(lines[i])) continue;
+    where += `:${i + 1}\n${lines[i]}\n${' '.repeat(at)}^\n\n\n`;
+    break;
+  }
+  internalBinding('process').writeString(2, `Warning: Detected unsettled top-level await at ${where}\n`);
+}
+
+function isModuleFile(filename) {
+  const ext = path.extname(filename);
+  return ext === '.mjs' || (ext === '.js' && packages.typeOf(filename) === 'module');
+}
+
+// Node 24 runs a .js file that no package.json "type" claims as an ES module when it has module
+// syntax (called once its CommonJS compilation failed with a SyntaxError).
+function detectModuleSyntax(filename, source) {
+  const ext = path.extname(filename);
+  if (ext !== '.js' && ext !== '') return false;
+  if (packages.findScope(filename)?.pkg.type !== undefined) return false;
+  if (esm.parsesOnlyAsModule(source, filename)) {
+    detected.add(filename);
+    return true;
+  }
+  return false;
+}
+const detected = new Set();
+
+module.exports = { detectModuleSyntax, initialize, runMain, checkUnsettled, isModuleFile, requireModule, resolve, load };
