@@ -23,7 +23,9 @@ function checkOptions(options) {
   return { signal, ref };
 }
 
-function setTimeout(after, value, options = {}) {
+// A promise for `value` once the handle made by start(callback) fires; aborting clears the handle
+// with cancel(handle) and rejects with Node's AbortError.
+function settle(options, value, start, cancel) {
   let signal;
   let ref;
   try {
@@ -33,39 +35,29 @@ function setTimeout(after, value, options = {}) {
   }
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
-    const timeout = new Timeout(() => {
+    const handle = start(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve(value);
-    }, after, undefined, false, ref);
+    }, ref);
     function onAbort() {
-      clearTimeout(timeout);
+      cancel(handle);
       reject(abortError(signal));
     }
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
+function setTimeout(after, value, options = {}) {
+  return settle(options, value, (fire, ref) => new Timeout(fire, after, undefined, false, ref),
+                clearTimeout);
+}
+
 function setImmediate(value, options = {}) {
-  let signal;
-  let ref;
-  try {
-    ({ signal, ref } = checkOptions(options));
-  } catch (err) {
-    return Promise.reject(err);
-  }
-  if (signal?.aborted) return Promise.reject(abortError(signal));
-  return new Promise((resolve, reject) => {
-    const immediate = new Immediate(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(value);
-    }, undefined);
+  return settle(options, value, (fire, ref) => {
+    const immediate = new Immediate(fire, undefined);
     if (!ref) immediate.unref();
-    function onAbort() {
-      clearImmediate(immediate);
-      reject(abortError(signal));
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+    return immediate;
+  }, clearImmediate);
 }
 
 async function* setInterval(after, value, options = {}) {
