@@ -23,6 +23,7 @@ import io.node4j.runtime.bindings.ProcessBinding;
 import io.node4j.runtime.bindings.SignalsBinding;
 import io.node4j.runtime.bindings.TaskQueueBinding;
 import io.node4j.runtime.bindings.TimersBinding;
+import io.node4j.runtime.bindings.UtilBinding;
 
 /**
  * One Node.js "process": a loop and a Context on the shared engine, both owned by the thread that
@@ -102,7 +103,8 @@ public final class NodeInstance {
                 .add(new io.node4j.runtime.bindings.EsmBinding(context, new io.node4j.runtime.esm.EsmHooks(esmFileSystem)))
                 .add(taskQueue)
                 .add(new TimersBinding(loop, callbacks))
-                .add(new SignalsBinding(loop, callbacks));
+                .add(new SignalsBinding(loop, callbacks))
+                .add(new UtilBinding());
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),

@@ -46,8 +46,11 @@ const types = {
   isNativeError: is('Error'),
   isNumberObject: is('Number'),
   isPromise: is('Promise'),
-  // Needs the engine's Proxy brand from Java (the polyglot meta object names it); not yet wired.
-  isProxy: () => false,
+  // The engine's Proxy brand, from Java (the polyglot meta object names it).
+  isProxy(value) {
+    return value !== null && (typeof value === 'object' || typeof value === 'function') &&
+      internalBinding('util').isProxy(value);
+  },
   isRegExp: is('RegExp'),
   isSet: is('Set'),
   isSetIterator: is('Set Iterator'),
