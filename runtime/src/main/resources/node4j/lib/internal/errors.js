@@ -174,6 +174,26 @@ E('ERR_REQUIRE_ASYNC_MODULE', () =>
   'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where ' +
   'the top-level await comes from, use --experimental-print-required-tla.', Error);
 
+// Node's SystemError: a failed libuv call, with the details in err.info (and errno/syscall on it).
+function SystemErrorMessage(context) {
+  return `A system error occurred: ${context.syscall} returned ${context.code} (${context.message})`;
+}
+E('ERR_SYSTEM_ERROR', SystemErrorMessage, Error);
+{
+  const make = codes.ERR_SYSTEM_ERROR;
+  codes.ERR_SYSTEM_ERROR = function SystemError(context) {
+    const err = make(context);
+    Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
+    Object.defineProperty(err, 'info', { value: context, enumerable: true, configurable: true, writable: false });
+    Object.defineProperty(err, 'errno', {
+      get() { return context.errno; }, set(v) { context.errno = v; }, enumerable: true, configurable: true,
+    });
+    Object.defineProperty(err, 'syscall', {
+      get() { return context.syscall; }, set(v) { context.syscall = v; }, enumerable: true, configurable: true,
+    });
+    return err;
+  };
+}
 E('ERR_UNKNOWN_SIGNAL', (signal) => `Unknown signal: ${signal}`, TypeError);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream instance for ${name}`,

@@ -15,7 +15,7 @@ const STAT_FILE = 0;
 const STAT_DIR = 1;
 
 // The modules a user can require: what lib/ implements of Node's public list.
-const publicBuiltins = ['console', 'events', 'module', 'path', 'path/posix', 'timers',
+const publicBuiltins = ['console', 'events', 'module', 'os', 'path', 'path/posix', 'timers',
                         'timers/promises', 'util', 'util/types'];
 const schemeOnlyBuiltins = [];
 
