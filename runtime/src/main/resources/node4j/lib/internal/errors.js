@@ -194,6 +194,7 @@ E('ERR_SYSTEM_ERROR', SystemErrorMessage, Error);
     return err;
   };
 }
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
 E('ERR_UNKNOWN_SIGNAL', (signal) => `Unknown signal: ${signal}`, TypeError);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream instance for ${name}`,

@@ -55,13 +55,25 @@ public final class ProcessBinding implements Binding {
     /** Writes a string to fd 1 or 2 as UTF-8, synchronously (Node's behaviour for files and pipes). */
     @Export
     public void writeString(int fd, String text) {
+        write(fd, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code length} bytes of an ArrayBuffer from {@code offset} to fd 1 or 2, synchronously. */
+    @Export
+    public void writeBytes(int fd, org.graalvm.polyglot.Value arrayBuffer, int offset, int length) {
+        byte[] bytes = new byte[length];
+        arrayBuffer.readBuffer(offset, bytes, 0, length);
+        write(fd, bytes);
+    }
+
+    private void write(int fd, byte[] bytes) {
         OutputStream out = switch (fd) {
             case 1 -> stdout;
             case 2 -> stderr;
             default -> throw new IllegalArgumentException("not a standard output fd: " + fd);
         };
         try {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.write(bytes);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

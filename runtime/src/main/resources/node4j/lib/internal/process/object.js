@@ -5,7 +5,7 @@ const binding = internalBinding('process');
 const EventEmitter = require('events');
 const { nextTick } = require('internal/process/task_queues');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES, ERR_UNKNOWN_SIGNAL },
   systemError,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -235,7 +235,14 @@ function makeWriter(fd) {
     writable: true,
     write(chunk, encoding, callback) {
       if (typeof encoding === 'function') callback = encoding;
-      binding.writeString(fd, typeof chunk === 'string' ? chunk : String(chunk));
+      if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+      if (typeof chunk === 'string') {
+        binding.writeString(fd, chunk);
+      } else if (ArrayBuffer.isView(chunk)) {
+        binding.writeBytes(fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      } else {
+        throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      }
       if (typeof callback === 'function') process.nextTick(callback);
       return true;
     },
