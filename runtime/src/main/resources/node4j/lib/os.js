@@ -2,7 +2,6 @@
 // node:os
 
 const binding = internalBinding('os');
-const processBinding = internalBinding('process');
 const {
   codes: { ERR_SYSTEM_ERROR },
 } = require('internal/errors');
@@ -138,7 +137,6 @@ for (const fn of [arch, endianness, freemem, homedir, hostname, platform, releas
   fn[Symbol.toPrimitive] = () => fn();
 }
 
-void processBinding;
 module.exports = {
   arch, availableParallelism, cpus, endianness, freemem, getPriority, homedir, hostname, loadavg,
   networkInterfaces, platform, release, setPriority, tmpdir, totalmem, type, userInfo, uptime,

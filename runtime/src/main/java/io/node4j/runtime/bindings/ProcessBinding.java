@@ -218,18 +218,6 @@ public final class ProcessBinding implements Binding {
         return new double[] {rss, rt.totalMemory(), rt.totalMemory() - rt.freeMemory()};
     }
 
-    /** Reads a whole file as UTF-8, null if missing (the bootstrap's only file access until the fs binding exists). */
-    @Export
-    public String readFileUtf8(String path) {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of(path));
-        } catch (java.nio.file.NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * Ends the program with {@code code}; lib/ has already emitted 'exit'. Never returns: the instance
      * cancels the Context, which unwinds every JS frame without running catch or finally blocks, as

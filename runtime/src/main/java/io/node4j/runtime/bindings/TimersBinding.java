@@ -98,10 +98,9 @@ public final class TimersBinding implements Binding {
         long now = loop.now();
         for (;;) {
             Value r = callbacks.invoke(runNextTimer, (double) now);
-            if (r != null && r.isBoolean()) {
-                continue;
-            }
-            if (r == null) {
+            // true: a timer ran; null: its callback threw (already reported as uncaught). Either
+            // way the next due timer is asked for.
+            if (r == null || r.isBoolean()) {
                 continue;
             }
             double next = r.asDouble();

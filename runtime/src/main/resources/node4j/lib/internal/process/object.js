@@ -196,15 +196,21 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ({ type = 'Warning', code, detail } = type);
   } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
     type = 'Warning';
+  } else if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
   }
   if (type === undefined) type = 'Warning';
-  void ctor;
   if (typeof warning === 'string') {
     const w = new Error(warning);
     w.name = String(type);
     if (code !== undefined) w.code = code;
     if (detail !== undefined) w.detail = detail;
+    // The stack starts at the caller of emitWarning (or of ctor), as Node's does.
+    Error.captureStackTrace(w, typeof ctor === 'function' ? ctor : process.emitWarning);
     warning = w;
   } else if (!(warning instanceof Error)) {
     throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);

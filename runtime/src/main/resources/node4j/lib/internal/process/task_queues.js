@@ -51,7 +51,6 @@ function runTicks() {
 
 // Unhandled rejections, as the engine reports them after its promise jobs ran.
 const pendingRejections = [];
-const reportedRejections = new WeakMap();
 let rejectionsPending = false;
 
 function onUnhandledRejection(reason, promise) {
@@ -66,7 +65,6 @@ function processRejections() {
   const { triggerUncaughtException } = require('internal/process/execution');
   while (pendingRejections.length > 0) {
     const { reason, promise } = pendingRejections.shift();
-    reportedRejections.set(promise, true);
     if (process.listenerCount('unhandledRejection') > 0) {
       process.emit('unhandledRejection', reason, promise);
       continue;
