@@ -15,8 +15,19 @@ const STAT_FILE = 0;
 const STAT_DIR = 1;
 
 // The modules a user can require: what lib/ implements of Node's public list.
-const publicBuiltins = ['console', 'events', 'module', 'os', 'path', 'path/posix', 'timers',
-                        'timers/promises', 'util', 'util/types'];
+// One per line, sorted: modules land in parallel and each adds its own line.
+const publicBuiltins = [
+  'console',
+  'events',
+  'module',
+  'os',
+  'path',
+  'path/posix',
+  'timers',
+  'timers/promises',
+  'util',
+  'util/types',
+];
 const schemeOnlyBuiltins = [];
 
 function isBuiltin(id) {
