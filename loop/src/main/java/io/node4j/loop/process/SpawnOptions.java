@@ -10,14 +10,14 @@ import java.util.Objects;
  * @param file     the program; without a '/', looked up in {@code PATH} (the child's, when {@code env}
  *                 has one, else this process's)
  * @param args     the full argument vector, {@code args[0]} first (libuv's argv0); empty means
- *                 {@code [file]}. The JDK cannot give the child an argv[0] other than the program it
- *                 runs, so the child always sees {@code file} (or the path found for it) as argv[0].
+ *                 {@code [file]}. Without native access (the JDK's ProcessBuilder) the child sees
+ *                 the program as argv[0] whatever args[0] says.
  * @param env      the child's exact environment, or null to inherit this process's
  * @param cwd      the child's working directory, or null for this process's
  * @param stdin    fd 0
  * @param stdout   fd 1
  * @param stderr   fd 2
- * @param detached start the child in a new session (best effort, see {@link ChildProcess})
+ * @param detached start the child in a new session (setsid; see {@link ChildProcess})
  */
 public record SpawnOptions(String file, List<String> args, Map<String, String> env, String cwd,
                            Stdio stdin, Stdio stdout, Stdio stderr, boolean detached) {

@@ -102,18 +102,51 @@ class ChildProcessTest extends ProcessTestBase {
     }
 
     @Test
-    void aSignalFromElsewhereLooksLikeExitCode128PlusN() {
-        // the documented limitation: the JDK gives 128+N for both, and we did not send the signal
+    void aSignalFromElsewhereIsASignalAndExit128PlusNIsAnExitCode() {
         Exit selfKilled = new Exit();
         Exit exited = new Exit();
         ChildProcess a = ChildProcess.spawn(loop, quiet(sh("kill -TERM $$")), selfKilled::record);
         ChildProcess b = ChildProcess.spawn(loop, quiet(sh("exit 143")), exited::record);
         loop.run(RunMode.DEFAULT);
-        assertEquals(143, selfKilled.status());
-        assertEquals(0, selfKilled.signal());
+        assertEquals(0, selfKilled.status());
+        assertEquals(Signals.SIGTERM, selfKilled.signal());
         assertEquals(143, exited.status());
         assertEquals(0, exited.signal());
         closeAll(a, b);
+    }
+
+    @Test
+    void theChildSeesTheArgv0WeGive() {
+        Exit exit = new Exit();
+        SpawnOptions o = new SpawnOptions("cat", java.util.List.of("my-name", "/proc/self/cmdline"), null, null,
+                Stdio.IGNORE, Stdio.PIPE, Stdio.IGNORE, false);
+        ChildProcess child = ChildProcess.spawn(loop, o, exit::record);
+        Sink out = new Sink();
+        child.stdout().readStart(out);
+        loop.run(RunMode.DEFAULT);
+        assertEquals("my-name\0/proc/self/cmdline\0", out.text());
+        closeAll(child, child.stdout());
+    }
+
+    @Test
+    void theChildStartsWithDefaultSignalsAndNoInheritedDescriptors() {
+        // grep's own signal state (nothing blocked or ignored but glibc's internal signal 32, see
+        // NativeSpawn), then the descriptors ls has: 0..2 and the one it lists the folder with
+        Sink signals = runToEnd(SpawnOptions.of("grep", "-E", "^Sig(Blk|Ign)", "/proc/self/status"));
+        assertEquals("SigBlk:\t0000000000000000\nSigIgn:\t0000000080000000\n", signals.text());
+        Sink fds = runToEnd(SpawnOptions.of("ls", "/proc/self/fd"));
+        assertEquals("0\n1\n2\n3\n", fds.text());
+    }
+
+    private Sink runToEnd(SpawnOptions o) {
+        Exit exit = new Exit();
+        ChildProcess child = ChildProcess.spawn(loop, o.withStdio(Stdio.IGNORE, Stdio.PIPE, Stdio.IGNORE), exit::record);
+        Sink out = new Sink();
+        child.stdout().readStart(out);
+        loop.run(RunMode.DEFAULT);
+        closeAll(child, child.stdout());
+        loop.run(RunMode.DEFAULT);
+        return out;
     }
 
     @Test
