@@ -173,6 +173,16 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (protocol) =>
 E('ERR_REQUIRE_ASYNC_MODULE', () =>
   'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where ' +
   'the top-level await comes from, use --experimental-print-required-tla.', Error);
+// buffer, string_decoder, TextEncoder/TextDecoder, Blob.
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ? `"${name}" is outside of buffer bounds` :
+  'Attempt to access memory outside buffer bounds'), RangeError);
+E('ERR_INVALID_BUFFER_SIZE', (size) => `Buffer size must be a multiple of ${size}`, RangeError);
+E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
+E('ERR_STRING_TOO_LONG', () => `Cannot create a string longer than 0x${(2 ** 29 - 24).toString(16)} characters`,
+  Error);
+E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not supported`, RangeError);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', (encoding) => `The encoded data was not valid for encoding ${encoding}`,
+  TypeError);
 
 // Node's SystemError: a failed libuv call, with the details in err.info (and errno/syscall on it).
 function SystemErrorMessage(context) {

@@ -50,6 +50,9 @@ const taskQueues = requireBuiltin('internal/process/task_queues');
 setUnhandledRejectionHandler(taskQueues.onUnhandledRejection);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 
+const { Buffer } = requireBuiltin('buffer');
+defineGlobal('Buffer', Buffer);
+
 const timers = requireBuiltin('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
                     'clearImmediate']) {
