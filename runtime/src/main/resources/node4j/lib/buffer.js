@@ -5,7 +5,7 @@
 
 const {
   ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_BUFFER_SIZE,
-  ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING, ERR_INVALID_STATE,
+  ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING, ERR_INVALID_STATE, ERR_MISSING_ARGS,
 } = require('internal/errors').codes;
 const { validateArray, validateNumber, validateString, validateInteger, validateBuffer } =
   require('internal/validators');
@@ -770,21 +770,100 @@ function isAscii(input) {
   return true;
 }
 
+// --- atob, btoa -------------------------------------------------------------------------------------------
+
+function invalidCharacter(message = 'Invalid character') {
+  const { DOMException } = require('internal/per_context/domexception');
+  return new DOMException(message, 'InvalidCharacterError');
+}
+
+function btoa(input) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  input = `${input}`;
+  for (let i = 0; i < input.length; i++) {
+    if (input.charCodeAt(i) > 0xff) throw invalidCharacter();
+  }
+  return encodingOps.base64.slice(fromStringWith(input, encodingOps.latin1), 0, input.length);
+}
+
+// WHATWG forgiving-base64: ASCII whitespace is dropped, '=' only as one or two final characters.
+const b64Alphabet = /^[A-Za-z0-9+/]$/;
+function atob(input) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  input = `${input}`;
+  let count = 0;
+  let equals = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r') continue;
+    if (c === '=') {
+      equals++;
+      count++;
+      if (equals > 2) throw invalidCharacter();
+    } else if (b64Alphabet.test(c)) {
+      if (equals > 0) throw invalidCharacter();
+      count++;
+    } else {
+      throw invalidCharacter();
+    }
+  }
+  let remainder = count % 4;
+  if (remainder === 0) remainder = (count - equals) % 4;
+  else if (equals > 0) throw invalidCharacter();
+  if (remainder === 1) throw invalidCharacter('The string to be decoded is not correctly encoded.');
+  const bytes = fromString(input, 'base64');
+  return encodingOps.latin1.slice(bytes, 0, bytes.length);
+}
+
+// --- transcode, SlowBuffer ---------------------------------------------------------------------------------
+
+const transcodable = new Set(['utf8', 'utf16le', 'latin1', 'ascii']);
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0) return new FastBuffer();
+  const from = normalizeEncoding(fromEncoding);
+  const to = normalizeEncoding(toEncoding);
+  if (!transcodable.has(from) || !transcodable.has(to)) {
+    const err = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
+    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    err.errno = 1;
+    throw err;
+  }
+  let text = encodingOps[from].slice(source, 0, source.length);
+  // What the target cannot represent becomes '?', as ICU's converters do.
+  if (to === 'latin1') text = text.replace(/[^\u0000-\u00ff]/gu, '?');
+  else if (to === 'ascii') text = text.replace(/[^\u0000-\u007f]/gu, '?');
+  return fromStringWith(text, encodingOps[to]);
+}
+
+let warnedSlowBuffer = false;
+function SlowBuffer(size) {
+  if (!warnedSlowBuffer) {
+    warnedSlowBuffer = true;
+    process.emitWarning('SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()',
+      'DeprecationWarning', 'DEP0030');
+  }
+  return Buffer.allocUnsafeSlow(size);
+}
+Object.defineProperty(SlowBuffer, 'name', { value: 'deprecated' });
+
+const { Blob, File, resolveObjectURL } = require('internal/blob');
+
 module.exports = {
   Buffer,
-  SlowBuffer: undefined,
-  transcode: undefined,
+  SlowBuffer,
+  transcode,
   isUtf8,
   isAscii,
   kMaxLength,
   kStringMaxLength,
-  btoa: undefined,
-  atob: undefined,
+  btoa,
+  atob,
   constants,
   INSPECT_MAX_BYTES,
-  Blob: undefined,
-  resolveObjectURL: undefined,
-  File: undefined,
+  Blob,
+  resolveObjectURL,
+  File,
 };
 
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {

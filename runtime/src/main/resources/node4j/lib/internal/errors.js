@@ -11,18 +11,28 @@ const codes = {};
 // an enumerable `code`, and whose stack starts "Base [ERR_X]: message" as in Node.
 function E(code, message, Base) {
   function NodeError(...args) {
-    const text = typeof message === 'function' ? message(...args) : message;
-    const error = new Base(text);
-    error.code = code;
-    Object.defineProperty(error, 'toString', {
-      value() { return `${this.name} [${code}]: ${this.message}`; },
-      enumerable: false, writable: true, configurable: true,
-    });
-    formatStackHeader(error, `${Base.name} [${code}]`);
-    return error;
+    return makeError(code, Base, typeof message === 'function' ? message(...args) : message);
   }
   Object.defineProperty(NodeError, 'name', { value: Base.name });
+  Object.defineProperty(NodeError, 'Base', { value: Base });
   codes[code] = NodeError;
+}
+
+function makeError(code, Base, text) {
+  const error = new Base(text);
+  error.code = code;
+  Object.defineProperty(error, 'toString', {
+    value() { return `${this.name} [${code}]: ${this.message}`; },
+    enumerable: false, writable: true, configurable: true,
+  });
+  formatStackHeader(error, `${Base.name} [${code}]`);
+  return error;
+}
+
+// An error of a known code worded differently from its usual message (Node's C++ layer words some of
+// its argument errors itself).
+function errorWithMessage(code, text) {
+  return makeError(code, codes[code].Base, text);
 }
 
 // GraalJS formats `stack` on first access using the error's name: format it now, under the name Node
@@ -222,4 +232,4 @@ function systemError(report) {
   return error;
 }
 
-module.exports = { codes, systemError, invalidArgTypeMessage, addNumericalSeparator };
+module.exports = { codes, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator };

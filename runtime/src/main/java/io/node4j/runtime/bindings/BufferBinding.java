@@ -212,6 +212,23 @@ public final class BufferBinding implements Binding {
                 .decode(ByteBuffer.wrap(bytes), java.nio.CharBuffer.allocate(length), true).isUnderflow();
     }
 
+    /**
+     * Text of bytes in a charset Java knows (TextDecoder's other encodings); null when {@code fatal}
+     * and the bytes are malformed.
+     */
+    @Export
+    public String decodeCharset(String charset, Value arrayBuffer, int offset, int length, boolean fatal) {
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.Charset.forName(charset).newDecoder();
+        java.nio.charset.CodingErrorAction action = fatal ? java.nio.charset.CodingErrorAction.REPORT
+                : java.nio.charset.CodingErrorAction.REPLACE;
+        decoder.onMalformedInput(action).onUnmappableCharacter(action).replaceWith("\ufffd");
+        try {
+            return decoder.decode(ByteBuffer.wrap(read(arrayBuffer, offset, length))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
     // --- helpers ------------------------------------------------------------------------------------
 
     private static byte[] read(Value arrayBuffer, int offset, int length) {

@@ -24,6 +24,7 @@ const publicBuiltins = [
   'os',
   'path',
   'path/posix',
+  'string_decoder',
   'timers',
   'timers/promises',
   'util',
