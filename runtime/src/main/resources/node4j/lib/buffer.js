@@ -7,6 +7,7 @@ const {
   ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_BUFFER_SIZE,
   ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING, ERR_INVALID_STATE, ERR_MISSING_ARGS,
 } = require('internal/errors').codes;
+const { errorWithMessage } = require('internal/errors');
 const { validateArray, validateNumber, validateString, validateInteger, validateBuffer } =
   require('internal/validators');
 const codecs = require('internal/buffer/codecs');
@@ -32,7 +33,7 @@ let poolOffset = 0;
 let allocPool;
 
 function createPool() {
-  allocPool = new ArrayBuffer(Math.max(Buffer.poolSize, 64 * 1024));
+  allocPool = new ArrayBuffer(Buffer.poolSize);
   poolOffset = 0;
 }
 
@@ -285,7 +286,7 @@ const statics = {
 for (const [name, fn] of Object.entries(statics)) {
   Object.defineProperty(Buffer, name, { value: fn, writable: true, configurable: true, enumerable: true });
 }
-Object.defineProperty(Buffer, 'poolSize', { value: 8 * 1024, writable: true, enumerable: true, configurable: true });
+Object.defineProperty(Buffer, 'poolSize', { value: 64 * 1024, writable: true, enumerable: true, configurable: true });
 createPool();
 
 // --- comparison and copy ---------------------------------------------------------------------------------
@@ -650,7 +651,7 @@ const methods = {
     if (!encoding || encoding === 'utf8') return this.utf8Write(string, offset, length);
     const ops = getEncodingOps(encoding);
     if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
+    if (typeof string !== 'string') throw notAString();
     return ops.write(this, string, offset, length);
   },
 
@@ -700,13 +701,17 @@ function checkSliceArgs(buf, start, end) {
   start = start === undefined ? 0 : toIndex(start);
   end = end === undefined ? buf.length : toIndex(end);
   if (end < start) end = start;
-  if (end > buf.length) throw new ERR_OUT_OF_RANGE('Index out of range', undefined, undefined, true);
+  if (end > buf.length) throw indexOutOfRange();
   return [start, end];
 }
 
+// Node's native layer words these two errors itself.
+const notAString = () => errorWithMessage('ERR_INVALID_ARG_TYPE', 'argument must be a string');
+const indexOutOfRange = () => errorWithMessage('ERR_OUT_OF_RANGE', 'Index out of range');
+
 function toIndex(value) {
   const n = Math.trunc(+value) || 0;
-  if (n < 0) throw new ERR_OUT_OF_RANGE('Index out of range', undefined, undefined, true);
+  if (n < 0) throw indexOutOfRange();
   return n;
 }
 
@@ -727,7 +732,7 @@ for (const [name, encoding] of [['utf8', 'utf8'], ['ucs2', 'utf16le'], ['latin1'
   Object.defineProperty(proto, `${name}Write`, {
     value: {
       [`${name}Write`](string, offset, length) {
-        if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
+        if (typeof string !== 'string') throw notAString();
         offset = offset === undefined ? 0 : toIndex(offset);
         if (offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
         length = length === undefined ? this.length - offset : toIndex(length);
@@ -745,7 +750,7 @@ addNumberMethods(proto);
 // --- module-level functions ------------------------------------------------------------------------------
 
 function toBytes(input, name) {
-  if (types.isTypedArray(input) || types.isDataView(input)) {
+  if (types.isTypedArray(input)) {
     return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   }
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);

@@ -3,9 +3,9 @@
 // (slices copy). stream() waits for web streams (docs/compat.md).
 
 const {
-  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS,
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_METHOD_NOT_IMPLEMENTED,
 } = require('internal/errors').codes;
-const { validateObject } = require('internal/validators');
+const { errorWithMessage } = require('internal/errors');
 const { encodingOps } = require('internal/buffer/core');
 const types = require('internal/util/types');
 
@@ -42,10 +42,12 @@ function normalizeType(type) {
 
 class Blob {
   constructor(sources = [], options) {
-    if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
-      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
+    if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
+      throw errorWithMessage('ERR_INVALID_ARG_TYPE', 'Value cannot be converted to sequence.');
     }
-    if (options !== undefined) validateObject(options, 'options', { allowArray: true, allowFunction: true, nullable: true });
+    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'a dictionary', options);
+    }
     const endings = `${options?.endings ?? 'transparent'}`;
     if (endings !== 'transparent' && endings !== 'native') {
       throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
@@ -108,13 +110,19 @@ class Blob {
     }
   }
 
+  // A ReadableStream of the bytes: waits for web streams (docs/compat.md).
+  stream() {
+    bytesOf(this);
+    throw new ERR_METHOD_NOT_IMPLEMENTED('stream()');
+  }
+
   [kInspect](depth, options, inspect) {
     if (depth < 0) return this;
     return `Blob ${inspect({ size: this.size, type: this.type }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
-for (const key of ['size', 'type', 'slice', 'text', 'arrayBuffer', 'bytes']) {
+for (const key of ['size', 'type', 'slice', 'stream', 'text', 'arrayBuffer', 'bytes']) {
   Object.defineProperty(Blob.prototype, key, { enumerable: true });
 }
 

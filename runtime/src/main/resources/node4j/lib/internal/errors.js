@@ -90,8 +90,9 @@ function invalidArgTypeMessage(name, expected, actual) {
   const parts = [];
   if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types)}`);
   if (instances.length > 0) parts.push(`an instance of ${formatList(instances)}`);
-  if (other.length > 0) parts.push(other.length > 1 ? `one of ${formatList(other)}` : other[0]);
-  msg += formatList(parts);
+  if (other.length > 1) parts.push(`one of ${formatList(other)}`);
+  else if (other.length === 1) parts.push(`${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`);
+  msg += parts.join(' or ');
   return `${msg}. ${describeReceived(actual)}`;
 }
 

@@ -51,8 +51,17 @@ setUnhandledRejectionHandler(taskQueues.onUnhandledRejection);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 
 const buffer = requireBuiltin('buffer');
-defineGlobal('Buffer', buffer.Buffer);
-for (const name of ['atob', 'btoa', 'Blob', 'File']) defineGlobal(name, buffer[name]);
+// Node's Buffer global is an accessor (assigning replaces it); atob and btoa are enumerable.
+{
+  let value = buffer.Buffer;
+  Object.defineProperty(globalThis, 'Buffer', {
+    get() { return value; }, set(v) { value = v; }, enumerable: false, configurable: true,
+  });
+}
+defineGlobal('atob', buffer.atob, true);
+defineGlobal('btoa', buffer.btoa, true);
+defineGlobal('Blob', buffer.Blob);
+defineGlobal('File', buffer.File);
 const encoding = requireBuiltin('internal/encoding');
 defineGlobal('TextEncoder', encoding.TextEncoder);
 defineGlobal('TextDecoder', encoding.TextDecoder);

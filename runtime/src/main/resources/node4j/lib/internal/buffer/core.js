@@ -16,7 +16,7 @@ class FastBuffer extends Uint8Array {
 // Node's canonical names for the encodings it knows, from any spelling it accepts; undefined for an
 // unknown one.
 function normalizeEncoding(enc) {
-  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  if (enc == null || enc === '' || enc === 'utf8' || enc === 'utf-8') return 'utf8';
   return canonical(`${enc}`.toLowerCase());
 }
 
