@@ -18,6 +18,7 @@ const STAT_DIR = 1;
 // One per line, sorted: modules land in parallel and each adds its own line.
 const publicBuiltins = [
   'console',
+  'crypto',
   'events',
   'module',
   'os',
