@@ -9,6 +9,7 @@ import org.graalvm.polyglot.Value;
 
 import io.node4j.loop.Loop;
 import io.node4j.runtime.Callbacks;
+import io.node4j.runtime.bindings.crypto.Asymmetric;
 import io.node4j.runtime.bindings.crypto.Bytes;
 import io.node4j.runtime.bindings.crypto.CipherHandle;
 import io.node4j.runtime.bindings.crypto.CipherSpec;
@@ -16,6 +17,8 @@ import io.node4j.runtime.bindings.crypto.Digest;
 import io.node4j.runtime.bindings.crypto.HashHandle;
 import io.node4j.runtime.bindings.crypto.Hmac;
 import io.node4j.runtime.bindings.crypto.Kdf;
+import io.node4j.runtime.bindings.crypto.KeyHandle;
+import io.node4j.runtime.bindings.crypto.Keys;
 
 /**
  * {@code internalBinding('crypto')}: Node's crypto primitives. lib/ validates arguments; this binding
@@ -178,6 +181,107 @@ public final class CryptoBinding implements Binding {
         CipherSpec s = CipherSpec.lookup(name);
         return new CipherHandle(s, encrypt, Bytes.of(key), iv == null || iv.isNull() ? new byte[0] : Bytes.of(iv),
                 tagLength);
+    }
+
+    // ------------------------------------------------------------------ keys
+
+    @Export
+    public KeyHandle keySecret(Value bytes) {
+        return Keys.secret(Bytes.of(bytes));
+    }
+
+    /** Key import; failures throw with a message lib/ turns into Node's error. */
+    @Export
+    public KeyHandle keyFromPem(String pem, boolean wantPrivate) {
+        return Keys.fromPem(pem, wantPrivate);
+    }
+
+    @Export
+    public KeyHandle keyFromDer(Value der, String structure, boolean isPrivate) {
+        return Keys.fromDer(Bytes.of(der), structure, isPrivate);
+    }
+
+    /** From a JWK object's string members; null when they do not make a key. */
+    @Export
+    public KeyHandle keyFromJwk(Value jwk, boolean wantPrivate) {
+        java.util.Map<String, String> members = new java.util.HashMap<>();
+        for (String k : jwk.getMemberKeys()) {
+            Value v = jwk.getMember(k);
+            if (v.isString()) {
+                members.put(k, v.asString());
+            }
+        }
+        return Keys.fromJwk(members, wantPrivate);
+    }
+
+    @Export
+    public KeyHandle[] generateKeyPair(String type, int modulusLength, String exponent, String curve) {
+        return Keys.generate(type, modulusLength, new java.math.BigInteger(exponent), curve);
+    }
+
+    @Export
+    public void generateKeyPairJob(String type, int modulusLength, String exponent, String curve, Value callback) {
+        job(() -> Keys.generate(type, modulusLength, new java.math.BigInteger(exponent), curve), callback);
+    }
+
+    @Export
+    public ByteBuffer sign(KeyHandle key, String digest, Value data, int padding, int saltLength, boolean p1363) {
+        return Bytes.out(Asymmetric.sign(key, digest, Bytes.of(data), padding, saltLength, p1363));
+    }
+
+    @Export
+    public boolean verify(KeyHandle key, String digest, Value data, Value signature, int padding, int saltLength,
+                          boolean p1363) {
+        return Asymmetric.verify(key, digest, Bytes.of(data), Bytes.of(signature), padding, saltLength, p1363);
+    }
+
+    @Export
+    public ByteBuffer rsaCrypt(KeyHandle key, boolean usePrivate, boolean encrypt, int padding, String oaepHash,
+                               Value label, Value data) {
+        return Bytes.out(Asymmetric.rsaCrypt(key, usePrivate, encrypt, padding, oaepHash, Bytes.of(label),
+                Bytes.of(data)));
+    }
+
+    @Export
+    public ByteBuffer agree(KeyHandle privateKey, KeyHandle publicKey) {
+        return Bytes.out(Asymmetric.agree(privateKey, publicKey));
+    }
+
+    @Export
+    public boolean isCurve(String name) {
+        return ecCurve(name);
+    }
+
+    private static boolean ecCurve(String name) {
+        return switch (name) {
+            case "prime256v1", "secp384r1", "secp521r1", "P-256", "P-384", "P-521", "secp256r1" -> true;
+            default -> false;
+        };
+    }
+
+    /** [private, public (uncompressed)] for a new ECDH key. */
+    @Export
+    public ByteBuffer[] ecdhGenerate(String curve) {
+        byte[][] kp = Asymmetric.ecdhGenerate(curve);
+        return new ByteBuffer[] {Bytes.out(kp[0]), Bytes.out(kp[1])};
+    }
+
+    @Export
+    public ByteBuffer ecdhPublic(String curve, Value privateKey, String format) {
+        byte[] b = Asymmetric.ecdhPublic(curve, Bytes.of(privateKey), format);
+        return b == null ? null : Bytes.out(b);
+    }
+
+    @Export
+    public ByteBuffer ecdhCompute(String curve, Value privateKey, Value publicKey) {
+        byte[] b = Asymmetric.ecdhCompute(curve, Bytes.of(privateKey), Bytes.of(publicKey));
+        return b == null ? null : Bytes.out(b);
+    }
+
+    @Export
+    public ByteBuffer ecdhConvert(String curve, Value key, String format) {
+        byte[] b = Asymmetric.ecdhConvert(curve, Bytes.of(key), format);
+        return b == null ? null : Bytes.out(b);
     }
 
     // ------------------------------------------------------------------ jobs
