@@ -9,6 +9,7 @@ const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getC
   require('internal/crypto/cipher');
 const { isView, isAnyArrayBuffer } = require('internal/crypto/util');
 const keys = require('internal/crypto/keys');
+const sig = require('internal/crypto/sig');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -113,5 +114,9 @@ module.exports = {
   createCipheriv, createDecipheriv, Cipheriv, Decipheriv, getCiphers, getCipherInfo,
   // Keys, signatures, key agreement
   ...keys.publicApi,
+  sign: sig.sign, verify: sig.verify, createSign: sig.createSign, createVerify: sig.createVerify,
+  Sign: sig.Sign, Verify: sig.Verify, publicEncrypt: sig.publicEncrypt, privateDecrypt: sig.privateDecrypt,
+  privateEncrypt: sig.privateEncrypt, publicDecrypt: sig.publicDecrypt, diffieHellman: sig.diffieHellman,
+  createECDH: sig.createECDH, ECDH: sig.ECDH, getCurves: sig.getCurves,
   timingSafeEqual, constants, getFips, setFips,
 };

@@ -209,7 +209,7 @@ E('ERR_CRYPTO_INCOMPATIBLE_KEY', (name, detail) => `Incompatible ${name}: ${deta
 E('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', (a, b) => `The selected key encoding ${a} ${b}.`, Error);
 E('ERR_CRYPTO_INVALID_AUTH_TAG', (tag) => `Invalid authentication tag length: ${tag}`, TypeError);
 E('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);
-E('ERR_CRYPTO_INVALID_DIGEST', (digest) => `Invalid digest: ${digest}`, TypeError);
+E('ERR_CRYPTO_INVALID_DIGEST', (digest) => (digest === undefined ? 'Invalid digest' : `Invalid digest: ${digest}`), TypeError);
 E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
 E('ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data', TypeError);
 E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
@@ -220,7 +220,7 @@ E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params', RangeError);
 E('ERR_CRYPTO_INVALID_STATE', (op) => `Invalid state for operation ${op}`, Error);
 E('ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', (crv) => `Unsupported JWK EC curve: ${crv}.`, Error);
 E('ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.', Error);
-E('ERR_CRYPTO_OPERATION_FAILED', 'Operation failed', Error);
+E('ERR_CRYPTO_OPERATION_FAILED', (message = 'Operation failed') => message, Error);
 E('ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error);
 E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
 E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
