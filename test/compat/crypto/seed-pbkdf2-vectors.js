@@ -1,5 +1,6 @@
 // PBKDF2-HMAC known answers (RFC 6070 for SHA-1; the same inputs for the SHA-2 family).
 const crypto = require('crypto');
+const { hex } = require('./_util');
 
 const cases = [
   ['password', 'salt', 1, 20, 'sha1'],
@@ -17,5 +18,5 @@ const cases = [
   ['password', 'salt', 10, 100, 'sha512-256'],
 ];
 for (const c of cases) {
-  console.log(c[4], c[2], crypto.pbkdf2Sync(...c).toString('hex'));
+  console.log(c[4], c[2], hex(crypto.pbkdf2Sync(...c)));
 }

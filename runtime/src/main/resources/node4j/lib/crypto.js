@@ -88,7 +88,6 @@ const constants = {
   defaultCipherList: undefined,
 };
 constants.defaultCipherList = constants.defaultCoreCipherList;
-Object.freeze(constants);
 
 function getFips() {
   return 0;

@@ -29,7 +29,6 @@ function createCipherBase(self, encrypt, cipher, key, iv, options) {
   validateString(cipher, 'cipher');
   key = cipherKey(key);
   if (iv !== null) iv = arrayBufferOrView(iv, 'iv');
-  if (options !== undefined) validateObject(options, 'options');
   const info = binding.cipherInfo(cipher);
   if (info == null) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
   const [name, , mode, keyLength, ivLength] = info;
@@ -108,7 +107,7 @@ function update(data, inputEncoding, outputEncoding) {
 
 function final(outputEncoding) {
   const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_INVALID_STATE('final');
+  if (state.finalized) throw new ERR_CRYPTO_INVALID_STATE();
   state.finalized = true;
   let hostBytes;
   try {

@@ -18,7 +18,6 @@ function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   const isCopy = algorithm instanceof Hash;
   if (!isCopy) validateString(algorithm, 'algorithm');
-  if (options !== undefined && options !== null) validateObject(options, 'options');
   const outputLength = options?.outputLength;
   if (outputLength !== undefined) validateUint32(outputLength, 'options.outputLength');
   if (isCopy) {
@@ -64,7 +63,6 @@ function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
   const keyBytes = hmacKey(key);
-  if (options !== undefined && options !== null) validateObject(options, 'options');
   const canonical = digestFor(hmac);
   if (canonical == null || binding.isXof(canonical)) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
   this[kHandle] = binding.createHmac(canonical, keyBytes);
@@ -96,12 +94,16 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   return output(this[kHandle].digest(0), outputEncoding);
 };
 
-function hash(algorithm, input, outputEncoding = 'hex') {
+function hash(algorithm, input, options = 'hex') {
   validateString(algorithm, 'algorithm');
   if (typeof input !== 'string' && !isView(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
-  if (outputEncoding !== 'buffer') validateString(outputEncoding, 'outputEncoding');
+  let outputEncoding = options;
+  if (typeof options !== 'string') {
+    validateObject(options, 'options');
+    outputEncoding = options.outputEncoding ?? 'hex';
+  }
   const canonical = digestFor(algorithm);
   if (canonical == null) throw new Error(`Digest method ${algorithm} is not supported`);
   return output(binding.hashOnce(canonical, input, 'utf8', binding.digestSize(canonical)), outputEncoding);

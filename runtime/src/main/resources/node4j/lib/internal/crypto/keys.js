@@ -204,7 +204,8 @@ function prepareKey(key, wantPrivate, name = 'key', types = keyInputTypes) {
     return isPrivate && !wantPrivate ? handle.toPublic() : handle;
   } catch (e) {
     if (e?.code !== undefined) throw e;
-    throw decoderError();
+    // A PEM that does not decode is OpenSSL's DECODER error; DER that does not parse is Node's own.
+    throw format === 'pem' ? decoderError() : new Error('Failed to read asymmetric key');
   }
 }
 
@@ -212,10 +213,10 @@ function jwkHandle(jwk, wantPrivate) {
   const { kty } = jwk;
   validateString(kty, 'key.kty');
   if (kty === 'oct') return binding.keyFromJwk(jwk, false);
-  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP') throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
+  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP') throw new ERR_CRYPTO_INVALID_JWK(`${kty} is not a supported JWK key type`);
   if (kty === 'EC' && !['P-256', 'P-384', 'P-521'].includes(jwk.crv)) {
     validateString(jwk.crv, 'key.crv');
-    throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(jwk.crv);
+    throw new ERR_CRYPTO_INVALID_CURVE();
   }
   if (kty === 'OKP') {
     validateString(jwk.crv, 'key.crv');
@@ -223,7 +224,7 @@ function jwkHandle(jwk, wantPrivate) {
     validateString(jwk.x, 'key.x');
   }
   const isPrivate = jwk.d !== undefined;
-  if (wantPrivate && !isPrivate) throw new ERR_CRYPTO_INVALID_JWK();
+  if (wantPrivate && !isPrivate) throw new ERR_CRYPTO_INVALID_JWK('JWK does not contain private key material');
   const handle = binding.keyFromJwk(jwk, wantPrivate && isPrivate);
   if (handle == null) throw new ERR_CRYPTO_INVALID_JWK();
   return handle;

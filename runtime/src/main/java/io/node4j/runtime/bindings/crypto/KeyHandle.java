@@ -33,6 +33,8 @@ public final class KeyHandle {
     final byte[] secret;
     final PublicKey publicKey;
     final PrivateKey privateKey;
+    /** An EC private key read without its public point is written back without it, as OpenSSL does. */
+    boolean writePublicPoint = true;
 
     private KeyHandle(String type, String asymmetricType, byte[] secret, PublicKey pub, PrivateKey priv) {
         this.type = type;
@@ -152,12 +154,11 @@ public final class KeyHandle {
 
     byte[] sec1(boolean withCurve) {
         EcMath c = curve();
-        byte[] pub = c.encode(ecPoint(), "uncompressed");
+        byte[] pub = writePublicPoint ? Der.tlv(0xa1, Der.bits(c.encode(ecPoint(), "uncompressed"))) : new byte[0];
         if (withCurve) {
-            return Der.seq(Der.integer(1), Der.octets(ecScalar()), Der.tlv(0xa0, Der.oid(EcMath.oidOf(c.name))),
-                    Der.tlv(0xa1, Der.bits(pub)));
+            return Der.seq(Der.integer(1), Der.octets(ecScalar()), Der.tlv(0xa0, Der.oid(EcMath.oidOf(c.name))), pub);
         }
-        return Der.seq(Der.integer(1), Der.octets(ecScalar()), Der.tlv(0xa1, Der.bits(pub)));
+        return Der.seq(Der.integer(1), Der.octets(ecScalar()), pub);
     }
 
     byte[] okpPrivateBytes() {

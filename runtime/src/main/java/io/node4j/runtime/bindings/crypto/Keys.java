@@ -159,7 +159,9 @@ public final class Keys {
             throw new Unsupported("unsupported curve");
         }
         ECPoint q = pubBits != null ? curve.decode(pubBits) : curve.publicPoint(d);
-        return ecKey(curve, d, q);
+        KeyHandle k = ecKey(curve, d, q);
+        k.writePublicPoint = pubBits != null;
+        return k;
     }
 
     static KeyHandle ecKey(EcMath curve, BigInteger d, ECPoint q) throws GeneralSecurityException {
