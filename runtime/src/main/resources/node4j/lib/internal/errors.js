@@ -221,6 +221,35 @@ E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream instance for ${name}`,
   TypeError);
 
+// crypto
+E('ERR_CRYPTO_ECDH_INVALID_FORMAT', (format) => `Invalid ECDH format: ${format}`, TypeError);
+E('ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve', Error);
+E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
+E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
+E('ERR_CRYPTO_INCOMPATIBLE_KEY', (name, detail) => `Incompatible ${name}: ${detail}`, Error);
+E('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', (a, b) => `The selected key encoding ${a} ${b}.`, Error);
+E('ERR_CRYPTO_INVALID_AUTH_TAG', (tag) => `Invalid authentication tag length: ${tag}`, TypeError);
+E('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);
+E('ERR_CRYPTO_INVALID_DIGEST', (digest) => (digest === undefined ? 'Invalid digest' : `Invalid digest: ${digest}`), TypeError);
+E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
+E('ERR_CRYPTO_INVALID_JWK', (detail = 'Invalid JWK data') => detail, TypeError);
+E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
+E('ERR_CRYPTO_INVALID_KEYTYPE', 'Invalid key type', RangeError);
+E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', (type, expected) => `Invalid key object type ${type}, expected ${expected}.`,
+  TypeError);
+E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params', RangeError);
+E('ERR_CRYPTO_INVALID_STATE', (op) => (op === undefined ? 'Invalid state' : `Invalid state for operation ${op}`), Error);
+E('ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', (crv) => `Unsupported JWK EC curve: ${crv}.`, Error);
+E('ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.', Error);
+E('ERR_CRYPTO_OPERATION_FAILED', (message = 'Operation failed') => message, Error);
+E('ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error);
+E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
+E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
+E('ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error);
+E('ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation', Error);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`,
+  TypeError);
+
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
 // net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
 function systemError(report) {

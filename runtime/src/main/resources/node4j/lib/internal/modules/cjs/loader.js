@@ -19,6 +19,7 @@ const STAT_DIR = 1;
 const publicBuiltins = [
   'buffer',
   'console',
+  'crypto',
   'events',
   'module',
   'os',

@@ -1,0 +1,304 @@
+package io.node4j.runtime.bindings;
+
+import java.nio.ByteBuffer;
+import java.security.SecureRandom;
+import java.util.concurrent.Callable;
+
+import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.Value;
+
+import io.node4j.loop.Loop;
+import io.node4j.runtime.Callbacks;
+import io.node4j.runtime.bindings.crypto.Asymmetric;
+import io.node4j.runtime.bindings.crypto.Bytes;
+import io.node4j.runtime.bindings.crypto.CipherHandle;
+import io.node4j.runtime.bindings.crypto.CipherSpec;
+import io.node4j.runtime.bindings.crypto.Digest;
+import io.node4j.runtime.bindings.crypto.HashHandle;
+import io.node4j.runtime.bindings.crypto.Hmac;
+import io.node4j.runtime.bindings.crypto.Kdf;
+import io.node4j.runtime.bindings.crypto.KeyHandle;
+import io.node4j.runtime.bindings.crypto.Keys;
+
+/**
+ * {@code internalBinding('crypto')}: Node's crypto primitives. lib/ validates arguments; this binding
+ * computes. Each slow operation has a synchronous form and a job form that runs on the loop's thread
+ * pool ({@link Loop#queueWork}) and calls {@code callback(error, result)} back on the loop thread, as
+ * Node's CryptoJob does: error is null or the failure's message. Bytes cross as described in
+ * {@link Bytes}.
+ */
+public final class CryptoBinding implements Binding {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Loop loop;
+    private final Callbacks callbacks;
+
+    public CryptoBinding(Loop loop, Callbacks callbacks) {
+        this.loop = loop;
+        this.callbacks = callbacks;
+    }
+
+    @Override
+    public String name() {
+        return "crypto";
+    }
+
+    // ------------------------------------------------------------------ bytes and strings
+
+    @Export
+    public String encode(Value bytes, String encoding) {
+        return Bytes.encode(Bytes.of(bytes), encoding);
+    }
+
+    @Export
+    public ByteBuffer decode(String text, String encoding) {
+        return Bytes.out(Bytes.decode(text, encoding));
+    }
+
+    // ------------------------------------------------------------------ digests and MACs
+
+    /** The canonical name of a Node digest name, or null when unsupported. */
+    @Export
+    public String digestName(String name) {
+        return Digest.lookup(name);
+    }
+
+    @Export
+    public int digestSize(String canonical) {
+        return Digest.size(canonical);
+    }
+
+    @Export
+    public boolean isXof(String canonical) {
+        return canonical.startsWith("SHAKE");
+    }
+
+    @Export
+    public HashHandle createHash(String canonical) {
+        return new HashHandle(new Digest(canonical));
+    }
+
+    @Export
+    public HashHandle createHmac(String canonical, Value key) {
+        return new HashHandle(new Hmac(canonical, Bytes.of(key)));
+    }
+
+    /** crypto.hash(): one digest of one input. */
+    @Export
+    public ByteBuffer hashOnce(String canonical, Value data, String encoding, int length) {
+        HashHandle h = createHash(canonical);
+        h.update(data, encoding);
+        return h.digest(length);
+    }
+
+    // ------------------------------------------------------------------ key derivation
+
+    @Export
+    public ByteBuffer pbkdf2(Value password, Value salt, int iterations, int keylen, String digest) {
+        return Bytes.out(Kdf.pbkdf2(digest, Bytes.of(password), Bytes.of(salt), iterations, keylen));
+    }
+
+    @Export
+    public void pbkdf2Job(Value password, Value salt, int iterations, int keylen, String digest, Value callback) {
+        byte[] p = Bytes.of(password);
+        byte[] s = Bytes.of(salt);
+        job(() -> Kdf.pbkdf2(digest, p, s, iterations, keylen), callback);
+    }
+
+    @Export
+    public ByteBuffer scrypt(Value password, Value salt, int n, int r, int p, int keylen) {
+        return Bytes.out(Kdf.scrypt(Bytes.of(password), Bytes.of(salt), n, r, p, keylen));
+    }
+
+    @Export
+    public void scryptJob(Value password, Value salt, int n, int r, int p, int keylen, Value callback) {
+        byte[] pw = Bytes.of(password);
+        byte[] s = Bytes.of(salt);
+        job(() -> Kdf.scrypt(pw, s, n, r, p, keylen), callback);
+    }
+
+    @Export
+    public double scryptMemory(double n, double r, double p) {
+        return Kdf.scryptMemory(n, r, p);
+    }
+
+    @Export
+    public ByteBuffer hkdf(String digest, Value key, Value salt, Value info, int length) {
+        return Bytes.out(Kdf.hkdf(digest, Bytes.of(key), Bytes.of(salt), Bytes.of(info), length));
+    }
+
+    @Export
+    public void hkdfJob(String digest, Value key, Value salt, Value info, int length, Value callback) {
+        byte[] k = Bytes.of(key);
+        byte[] s = Bytes.of(salt);
+        byte[] i = Bytes.of(info);
+        job(() -> Kdf.hkdf(digest, k, s, i, length), callback);
+    }
+
+    // ------------------------------------------------------------------ randomness
+
+    @Export
+    public ByteBuffer randomBytes(int size) {
+        byte[] b = new byte[size];
+        RANDOM.nextBytes(b);
+        return Bytes.out(b);
+    }
+
+    @Export
+    public void randomBytesJob(int size, Value callback) {
+        job(() -> {
+            byte[] b = new byte[size];
+            RANDOM.nextBytes(b);
+            return b;
+        }, callback);
+    }
+
+    /** A uniformly random integer in [0, range), range ≤ 2^48. */
+    @Export
+    public double randomInt(double range) {
+        return (double) RANDOM.nextLong((long) range);
+    }
+
+    // ------------------------------------------------------------------ ciphers
+
+    /** getCipherInfo's fields as [name, nid, mode, keyLength, ivLength, blockSize], or null. */
+    @Export
+    public Object[] cipherInfo(String name) {
+        CipherSpec s = CipherSpec.lookup(name);
+        if (s == null) {
+            return null;
+        }
+        return new Object[] {s.name(), s.nid(), s.mode(), s.keyLength(), s.ivLength(), s.blockSize()};
+    }
+
+    @Export
+    public String[] ciphers() {
+        return CipherSpec.names();
+    }
+
+    @Export
+    public CipherHandle createCipher(String name, boolean encrypt, Value key, Value iv, int tagLength) {
+        CipherSpec s = CipherSpec.lookup(name);
+        return new CipherHandle(s, encrypt, Bytes.of(key), iv == null || iv.isNull() ? new byte[0] : Bytes.of(iv),
+                tagLength);
+    }
+
+    // ------------------------------------------------------------------ keys
+
+    @Export
+    public KeyHandle keySecret(Value bytes) {
+        return Keys.secret(Bytes.of(bytes));
+    }
+
+    /** Key import; failures throw with a message lib/ turns into Node's error. */
+    @Export
+    public KeyHandle keyFromPem(String pem, boolean wantPrivate) {
+        return Keys.fromPem(pem, wantPrivate);
+    }
+
+    @Export
+    public KeyHandle keyFromDer(Value der, String structure, boolean isPrivate) {
+        return Keys.fromDer(Bytes.of(der), structure, isPrivate);
+    }
+
+    /** From a JWK object's string members; null when they do not make a key. */
+    @Export
+    public KeyHandle keyFromJwk(Value jwk, boolean wantPrivate) {
+        java.util.Map<String, String> members = new java.util.HashMap<>();
+        for (String k : jwk.getMemberKeys()) {
+            Value v = jwk.getMember(k);
+            if (v.isString()) {
+                members.put(k, v.asString());
+            }
+        }
+        return Keys.fromJwk(members, wantPrivate);
+    }
+
+    @Export
+    public KeyHandle[] generateKeyPair(String type, int modulusLength, String exponent, String curve) {
+        return Keys.generate(type, modulusLength, new java.math.BigInteger(exponent), curve);
+    }
+
+    @Export
+    public void generateKeyPairJob(String type, int modulusLength, String exponent, String curve, Value callback) {
+        job(() -> Keys.generate(type, modulusLength, new java.math.BigInteger(exponent), curve), callback);
+    }
+
+    @Export
+    public ByteBuffer sign(KeyHandle key, String digest, Value data, int padding, int saltLength, boolean p1363) {
+        return Bytes.out(Asymmetric.sign(key, digest, Bytes.of(data), padding, saltLength, p1363));
+    }
+
+    @Export
+    public boolean verify(KeyHandle key, String digest, Value data, Value signature, int padding, int saltLength,
+                          boolean p1363) {
+        return Asymmetric.verify(key, digest, Bytes.of(data), Bytes.of(signature), padding, saltLength, p1363);
+    }
+
+    @Export
+    public ByteBuffer rsaCrypt(KeyHandle key, boolean usePrivate, boolean encrypt, int padding, String oaepHash,
+                               Value label, Value data) {
+        return Bytes.out(Asymmetric.rsaCrypt(key, usePrivate, encrypt, padding, oaepHash, Bytes.of(label),
+                Bytes.of(data)));
+    }
+
+    @Export
+    public ByteBuffer agree(KeyHandle privateKey, KeyHandle publicKey) {
+        return Bytes.out(Asymmetric.agree(privateKey, publicKey));
+    }
+
+    @Export
+    public boolean isCurve(String name) {
+        return ecCurve(name);
+    }
+
+    private static boolean ecCurve(String name) {
+        return switch (name) {
+            case "prime256v1", "secp384r1", "secp521r1", "P-256", "P-384", "P-521", "secp256r1" -> true;
+            default -> false;
+        };
+    }
+
+    /** [private, public (uncompressed)] for a new ECDH key. */
+    @Export
+    public ByteBuffer[] ecdhGenerate(String curve) {
+        byte[][] kp = Asymmetric.ecdhGenerate(curve);
+        return new ByteBuffer[] {Bytes.out(kp[0]), Bytes.out(kp[1])};
+    }
+
+    @Export
+    public ByteBuffer ecdhPublic(String curve, Value privateKey, String format) {
+        byte[] b = Asymmetric.ecdhPublic(curve, Bytes.of(privateKey), format);
+        return b == null ? null : Bytes.out(b);
+    }
+
+    @Export
+    public ByteBuffer ecdhCompute(String curve, Value privateKey, Value publicKey) {
+        byte[] b = Asymmetric.ecdhCompute(curve, Bytes.of(privateKey), Bytes.of(publicKey));
+        return b == null ? null : Bytes.out(b);
+    }
+
+    @Export
+    public ByteBuffer ecdhConvert(String curve, Value key, String format) {
+        byte[] b = Asymmetric.ecdhConvert(curve, Bytes.of(key), format);
+        return b == null ? null : Bytes.out(b);
+    }
+
+    // ------------------------------------------------------------------ jobs
+
+    /** Runs {@code work} on the pool; {@code callback(error, result)} then runs on the loop thread. */
+    void job(Callable<Object> work, Value callback) {
+        loop.queueWork(work, (result, error) -> {
+            if (error != null) {
+                String message = error.getMessage() == null ? error.toString() : error.getMessage();
+                callbacks.invoke(callback, message, null);
+            } else {
+                callbacks.invoke(callback, null, toJs(result));
+            }
+        });
+    }
+
+    private static Object toJs(Object result) {
+        return result instanceof byte[] b ? Bytes.out(b) : result;
+    }
+}

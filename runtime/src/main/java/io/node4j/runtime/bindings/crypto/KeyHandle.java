@@ -1,0 +1,284 @@
+package io.node4j.runtime.bindings.crypto;
+
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.interfaces.RSAKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.interfaces.XECPrivateKey;
+import java.security.spec.ECPoint;
+import java.util.Arrays;
+import java.util.Base64;
+
+import org.graalvm.polyglot.HostAccess.Export;
+
+/**
+ * A KeyObject's key material: secret bytes, or a JCA public key, or a private key together with its
+ * public half (kept so exports carry the public point as OpenSSL writes them). Exports are written
+ * here, byte for byte as OpenSSL does, in PEM, DER and JWK.
+ */
+public final class KeyHandle {
+    static final String RSA_OID = "1.2.840.113549.1.1.1";
+    static final String EC_OID = "1.2.840.10045.2.1";
+    static final String ED25519_OID = "1.3.101.112";
+    static final String X25519_OID = "1.3.101.110";
+
+    final String type;
+    final String asymmetricType;
+    final byte[] secret;
+    final PublicKey publicKey;
+    final PrivateKey privateKey;
+    /** An EC private key read without its public point is written back without it, as OpenSSL does. */
+    boolean writePublicPoint = true;
+
+    private KeyHandle(String type, String asymmetricType, byte[] secret, PublicKey pub, PrivateKey priv) {
+        this.type = type;
+        this.asymmetricType = asymmetricType;
+        this.secret = secret;
+        this.publicKey = pub;
+        this.privateKey = priv;
+    }
+
+    static KeyHandle secret(byte[] bytes) {
+        return new KeyHandle("secret", null, bytes, null, null);
+    }
+
+    static KeyHandle ofPublic(PublicKey pub) {
+        return new KeyHandle("public", kindOf(pub), null, pub, null);
+    }
+
+    static KeyHandle ofPrivate(PrivateKey priv, PublicKey pub) {
+        return new KeyHandle("private", kindOf(priv), null, pub, priv);
+    }
+
+    static String kindOf(java.security.Key k) {
+        return switch (k.getAlgorithm()) {
+            case "RSA" -> "rsa";
+            case "RSASSA-PSS" -> "rsa-pss";
+            case "EC" -> "ec";
+            case "Ed25519", "EdDSA" -> "ed25519";
+            case "X25519", "XDH" -> "x25519";
+            default -> k.getAlgorithm().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    @Export
+    public String type() {
+        return type;
+    }
+
+    @Export
+    public String asymmetricKeyType() {
+        return asymmetricType;
+    }
+
+    @Export
+    public int symmetricKeySize() {
+        return secret == null ? 0 : secret.length;
+    }
+
+    @Export
+    public ByteBuffer secretBytes() {
+        return Bytes.out(secret);
+    }
+
+    /** rsa: [modulusLength, publicExponent as a decimal string]; ec: [namedCurve]; else empty. */
+    @Export
+    public Object[] details() {
+        java.security.Key k = publicKey != null ? publicKey : privateKey;
+        if (k instanceof RSAKey rsa) {
+            BigInteger e = publicKey instanceof RSAPublicKey rp ? rp.getPublicExponent()
+                    : ((RSAPrivateCrtKey) privateKey).getPublicExponent();
+            return new Object[] {rsa.getModulus().bitLength(), e.toString()};
+        }
+        if (asymmetricType.equals("ec")) {
+            return new Object[] {curve().name};
+        }
+        return new Object[0];
+    }
+
+    @Export
+    public KeyHandle toPublic() {
+        return ofPublic(publicKey);
+    }
+
+    @Export
+    public boolean equalsKey(KeyHandle other) {
+        if (!type.equals(other.type)) {
+            return false;
+        }
+        if (secret != null) {
+            return java.security.MessageDigest.isEqual(secret, other.secret);
+        }
+        return Arrays.equals(spki(), other.spki()) && (privateKey == null || Arrays.equals(pkcs8(), other.pkcs8()));
+    }
+
+    EcMath curve() {
+        java.security.spec.ECParameterSpec spec = publicKey != null ? ((ECPublicKey) publicKey).getParams()
+                : ((ECPrivateKey) privateKey).getParams();
+        int bits = spec.getCurve().getField().getFieldSize();
+        return EcMath.of(bits == 256 ? "prime256v1" : bits == 384 ? "secp384r1" : "secp521r1");
+    }
+
+    ECPoint ecPoint() {
+        return ((ECPublicKey) publicKey).getW();
+    }
+
+    // ------------------------------------------------------------------ encodings
+
+    byte[] spki() {
+        return publicKey.getEncoded();
+    }
+
+    byte[] pkcs1Public() {
+        RSAPublicKey k = (RSAPublicKey) publicKey;
+        return Der.seq(Der.integer(k.getModulus()), Der.integer(k.getPublicExponent()));
+    }
+
+    byte[] pkcs1Private() {
+        RSAPrivateCrtKey k = (RSAPrivateCrtKey) privateKey;
+        return Der.seq(Der.integer(0), Der.integer(k.getModulus()), Der.integer(k.getPublicExponent()),
+                Der.integer(k.getPrivateExponent()), Der.integer(k.getPrimeP()), Der.integer(k.getPrimeQ()),
+                Der.integer(k.getPrimeExponentP()), Der.integer(k.getPrimeExponentQ()),
+                Der.integer(k.getCrtCoefficient()));
+    }
+
+    private byte[] ecScalar() {
+        return Bytes.unsigned(((ECPrivateKey) privateKey).getS(), (curve().p.bitLength() + 7) / 8);
+    }
+
+    byte[] sec1(boolean withCurve) {
+        EcMath c = curve();
+        byte[] pub = writePublicPoint ? Der.tlv(0xa1, Der.bits(c.encode(ecPoint(), "uncompressed"))) : new byte[0];
+        if (withCurve) {
+            return Der.seq(Der.integer(1), Der.octets(ecScalar()), Der.tlv(0xa0, Der.oid(EcMath.oidOf(c.name))), pub);
+        }
+        return Der.seq(Der.integer(1), Der.octets(ecScalar()), pub);
+    }
+
+    byte[] okpPrivateBytes() {
+        if (privateKey instanceof EdECPrivateKey ed) {
+            return ed.getBytes().orElseThrow();
+        }
+        return ((XECPrivateKey) privateKey).getScalar().orElseThrow();
+    }
+
+    byte[] okpPublicBytes() {
+        byte[] spki = spki();
+        return Arrays.copyOfRange(spki, spki.length - 32, spki.length);
+    }
+
+    byte[] pkcs8() {
+        return switch (asymmetricType) {
+            case "rsa" -> Der.seq(Der.integer(0), Der.seq(Der.oid(RSA_OID), Der.NULL), Der.octets(pkcs1Private()));
+            case "ec" -> Der.seq(Der.integer(0), Der.seq(Der.oid(EC_OID), Der.oid(EcMath.oidOf(curve().name))),
+                    Der.octets(sec1(false)));
+            case "ed25519", "x25519" -> Der.seq(Der.integer(0),
+                    Der.seq(Der.oid(asymmetricType.equals("ed25519") ? ED25519_OID : X25519_OID)),
+                    Der.octets(Der.octets(okpPrivateBytes())));
+            default -> privateKey.getEncoded();
+        };
+    }
+
+    /** DER in the given structure (spki, pkcs1, pkcs8, sec1); null when it does not apply to this key. */
+    byte[] der(String structure) {
+        boolean priv = type.equals("private");
+        return switch (structure) {
+            case "spki" -> priv ? null : spki();
+            case "pkcs1" -> !asymmetricType.equals("rsa") ? null : priv ? pkcs1Private() : pkcs1Public();
+            case "pkcs8" -> priv ? pkcs8() : null;
+            case "sec1" -> priv && asymmetricType.equals("ec") ? sec1(true) : null;
+            default -> null;
+        };
+    }
+
+    @Export
+    public ByteBuffer exportDer(String structure) {
+        byte[] der = der(structure);
+        return der == null ? null : Bytes.out(der);
+    }
+
+    @Export
+    public String exportPem(String structure) {
+        byte[] der = der(structure);
+        if (der == null) {
+            return null;
+        }
+        String label = switch (structure) {
+            case "spki" -> "PUBLIC KEY";
+            case "pkcs8" -> "PRIVATE KEY";
+            case "sec1" -> "EC PRIVATE KEY";
+            default -> type.equals("private") ? "RSA PRIVATE KEY" : "RSA PUBLIC KEY";
+        };
+        return pem(label, der);
+    }
+
+    static String pem(String label, byte[] der) {
+        String b64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
+        return "-----BEGIN " + label + "-----\n" + b64 + "\n-----END " + label + "-----\n";
+    }
+
+    private static String b64u(byte[] b) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    private static String b64u(BigInteger v) {
+        return b64u(Bytes.unsigned(v));
+    }
+
+    /** The key as JWK members, a JSON object text; null for key types JWK cannot carry. */
+    @Export
+    public String exportJwk() {
+        StringBuilder sb = new StringBuilder("{");
+        java.util.function.BiConsumer<String, String> put = (k, v) ->
+                sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":\"").append(v).append('"');
+        if (secret != null) {
+            put.accept("kty", "oct");
+            put.accept("k", b64u(secret));
+        } else {
+            switch (asymmetricType) {
+                case "rsa" -> {
+                    RSAPublicKey pub = (RSAPublicKey) publicKey;
+                    put.accept("kty", "RSA");
+                    put.accept("n", b64u(pub.getModulus()));
+                    put.accept("e", b64u(pub.getPublicExponent()));
+                    if (privateKey instanceof RSAPrivateCrtKey k) {
+                        put.accept("d", b64u(k.getPrivateExponent()));
+                        put.accept("p", b64u(k.getPrimeP()));
+                        put.accept("q", b64u(k.getPrimeQ()));
+                        put.accept("dp", b64u(k.getPrimeExponentP()));
+                        put.accept("dq", b64u(k.getPrimeExponentQ()));
+                        put.accept("qi", b64u(k.getCrtCoefficient()));
+                    }
+                }
+                case "ec" -> {
+                    EcMath c = curve();
+                    put.accept("kty", "EC");
+                    put.accept("x", b64u(Bytes.unsigned(ecPoint().getAffineX(), c.fieldBytes)));
+                    put.accept("y", b64u(Bytes.unsigned(ecPoint().getAffineY(), c.fieldBytes)));
+                    put.accept("crv", c.joseName());
+                    if (privateKey != null) {
+                        put.accept("d", b64u(ecScalar()));
+                    }
+                }
+                case "ed25519", "x25519" -> {
+                    put.accept("crv", asymmetricType.equals("ed25519") ? "Ed25519" : "X25519");
+                    if (privateKey != null) {
+                        put.accept("d", b64u(okpPrivateBytes()));
+                    }
+                    put.accept("x", b64u(okpPublicBytes()));
+                    put.accept("kty", "OKP");
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,280 @@
+package io.node4j.runtime.bindings.crypto;
+
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECPoint;
+import java.security.spec.ECPrivateKeySpec;
+import java.security.spec.ECPublicKeySpec;
+import java.security.spec.NamedParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAKeyGenParameterSpec;
+import java.security.spec.RSAPrivateCrtKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.Map;
+
+/** Key import (PEM, DER, JWK, raw), generation, and the public halves of private keys. */
+public final class Keys {
+    private Keys() {}
+
+    /** What failed to parse: lib/ turns it into Node's error. */
+    public static final class Unsupported extends RuntimeException {
+        public Unsupported(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public static KeyHandle secret(byte[] bytes) {
+        return KeyHandle.secret(bytes);
+    }
+
+    /** A PEM text of any supported label; {@code wantPrivate} decides which half a private PEM gives. */
+    public static KeyHandle fromPem(String pem, boolean wantPrivate) {
+        int begin = pem.indexOf("-----BEGIN ");
+        if (begin < 0) {
+            throw new Unsupported("no start line");
+        }
+        int labelEnd = pem.indexOf("-----", begin + 11);
+        String label = pem.substring(begin + 11, labelEnd);
+        int end = pem.indexOf("-----END " + label + "-----", labelEnd);
+        if (end < 0) {
+            throw new Unsupported("bad end line");
+        }
+        byte[] der = Base64.getMimeDecoder().decode(pem.substring(labelEnd + 5, end).trim());
+        String structure = switch (label) {
+            case "PUBLIC KEY" -> "spki";
+            case "PRIVATE KEY" -> "pkcs8";
+            case "RSA PRIVATE KEY", "RSA PUBLIC KEY" -> "pkcs1";
+            case "EC PRIVATE KEY" -> "sec1";
+            case "CERTIFICATE" -> "cert";
+            default -> throw new Unsupported("unsupported PEM label " + label);
+        };
+        if (structure.equals("cert")) {
+            try {
+                java.security.cert.Certificate c = java.security.cert.CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new java.io.ByteArrayInputStream(der));
+                return KeyHandle.ofPublic(c.getPublicKey());
+            } catch (GeneralSecurityException e) {
+                throw new Unsupported(e.getMessage());
+            }
+        }
+        boolean isPrivate = structure.equals("pkcs8") || structure.equals("sec1") || label.equals("RSA PRIVATE KEY");
+        KeyHandle k = fromDer(der, structure, isPrivate);
+        return isPrivate && !wantPrivate ? k.toPublic() : k;
+    }
+
+    public static KeyHandle fromDer(byte[] der, String structure, boolean isPrivate) {
+        try {
+            Der.Node root = Der.parse(der);
+            switch (structure) {
+                case "spki": {
+                    String oid = root.child(0).child(0).oid();
+                    return KeyHandle.ofPublic(factory(oid).generatePublic(new X509EncodedKeySpec(der)));
+                }
+                case "pkcs1": {
+                    KeyFactory rsa = KeyFactory.getInstance("RSA");
+                    var f = root.children();
+                    if (!isPrivate) {
+                        return KeyHandle.ofPublic(rsa.generatePublic(new RSAPublicKeySpec(f.get(0).integer(),
+                                f.get(1).integer())));
+                    }
+                    return rsaPrivate(root);
+                }
+                case "sec1":
+                    return ecPrivate(root, null);
+                case "pkcs8": {
+                    String oid = root.child(1).child(0).oid();
+                    byte[] inner = root.child(2).content();
+                    switch (oid) {
+                        case KeyHandle.RSA_OID:
+                            return rsaPrivate(Der.parse(inner));
+                        case KeyHandle.EC_OID:
+                            return ecPrivate(Der.parse(inner), EcMath.curveOfOid(root.child(1).child(1).oid()));
+                        case KeyHandle.ED25519_OID:
+                        case KeyHandle.X25519_OID:
+                            return okpPrivate(oid.equals(KeyHandle.ED25519_OID) ? "Ed25519" : "X25519",
+                                    Der.parse(inner).content());
+                        default: {
+                            PrivateKey priv = factory(oid).generatePrivate(new PKCS8EncodedKeySpec(der));
+                            return KeyHandle.ofPrivate(priv, null);
+                        }
+                    }
+                }
+                default:
+                    throw new Unsupported("unsupported structure " + structure);
+            }
+        } catch (GeneralSecurityException | RuntimeException e) {
+            if (e instanceof Unsupported u) {
+                throw u;
+            }
+            throw new Unsupported("unsupported");
+        }
+    }
+
+    private static KeyFactory factory(String oid) throws GeneralSecurityException {
+        return KeyFactory.getInstance(switch (oid) {
+            case KeyHandle.RSA_OID -> "RSA";
+            case "1.2.840.113549.1.1.10" -> "RSASSA-PSS";
+            case KeyHandle.EC_OID -> "EC";
+            case KeyHandle.ED25519_OID -> "Ed25519";
+            case KeyHandle.X25519_OID -> "X25519";
+            default -> throw new Unsupported("unsupported key type " + oid);
+        });
+    }
+
+    private static KeyHandle rsaPrivate(Der.Node seq) throws GeneralSecurityException {
+        var f = seq.children();
+        BigInteger[] v = new BigInteger[9];
+        for (int i = 0; i < 9; i++) {
+            v[i] = f.get(i).integer();
+        }
+        KeyFactory rsa = KeyFactory.getInstance("RSA");
+        PrivateKey priv = rsa.generatePrivate(new RSAPrivateCrtKeySpec(v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]));
+        PublicKey pub = rsa.generatePublic(new RSAPublicKeySpec(v[1], v[2]));
+        return KeyHandle.ofPrivate(priv, pub);
+    }
+
+    private static KeyHandle ecPrivate(Der.Node seq, String curveName) throws GeneralSecurityException {
+        BigInteger d = new BigInteger(1, seq.child(1).content());
+        byte[] pubBits = null;
+        for (Der.Node n : seq.children()) {
+            if (n.tag() == 0xa0) {
+                curveName = EcMath.curveOfOid(n.child(0).oid());
+            } else if (n.tag() == 0xa1) {
+                pubBits = n.child(0).bits();
+            }
+        }
+        EcMath curve = curveName == null ? null : EcMath.of(curveName);
+        if (curve == null) {
+            throw new Unsupported("unsupported curve");
+        }
+        ECPoint q = pubBits != null ? curve.decode(pubBits) : curve.publicPoint(d);
+        KeyHandle k = ecKey(curve, d, q);
+        k.writePublicPoint = pubBits != null;
+        return k;
+    }
+
+    static KeyHandle ecKey(EcMath curve, BigInteger d, ECPoint q) throws GeneralSecurityException {
+        KeyFactory ec = KeyFactory.getInstance("EC");
+        PublicKey pub = ec.generatePublic(new ECPublicKeySpec(q, curve.spec));
+        if (d == null) {
+            return KeyHandle.ofPublic(pub);
+        }
+        return KeyHandle.ofPrivate(ec.generatePrivate(new ECPrivateKeySpec(d, curve.spec)), pub);
+    }
+
+    /** Ed25519/X25519 from the raw private bytes; the JDK's generator derives the public half from them. */
+    static KeyHandle okpPrivate(String alg, byte[] raw) throws GeneralSecurityException {
+        KeyPairGenerator g = KeyPairGenerator.getInstance(alg);
+        g.initialize(new NamedParameterSpec(alg), new FixedRandom(raw));
+        KeyPair kp = g.generateKeyPair();
+        return KeyHandle.ofPrivate(kp.getPrivate(), kp.getPublic());
+    }
+
+    static KeyHandle okpPublic(String alg, byte[] raw) throws GeneralSecurityException {
+        byte[] spki = Der.seq(Der.seq(Der.oid(alg.equals("Ed25519") ? KeyHandle.ED25519_OID : KeyHandle.X25519_OID)),
+                Der.bits(raw));
+        return KeyHandle.ofPublic(KeyFactory.getInstance(alg).generatePublic(new X509EncodedKeySpec(spki)));
+    }
+
+    /** A SecureRandom that hands out fixed bytes: makes the JDK's OKP generator import a private key. */
+    private static final class FixedRandom extends SecureRandom {
+        private final byte[] bytes;
+
+        FixedRandom(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void nextBytes(byte[] out) {
+            System.arraycopy(bytes, 0, out, 0, Math.min(out.length, bytes.length));
+        }
+    }
+
+    /** A JWK given as its string members; null when the members are not a usable key. */
+    public static KeyHandle fromJwk(Map<String, String> jwk, boolean wantPrivate) {
+        try {
+            String kty = jwk.get("kty");
+            Base64.Decoder dec = Base64.getUrlDecoder();
+            java.util.function.Function<String, BigInteger> num = k -> new BigInteger(1, dec.decode(jwk.get(k)));
+            switch (kty) {
+                case "oct":
+                    return KeyHandle.secret(dec.decode(jwk.get("k")));
+                case "RSA": {
+                    KeyFactory rsa = KeyFactory.getInstance("RSA");
+                    PublicKey pub = rsa.generatePublic(new RSAPublicKeySpec(num.apply("n"), num.apply("e")));
+                    if (!wantPrivate) {
+                        return KeyHandle.ofPublic(pub);
+                    }
+                    PrivateKey priv = rsa.generatePrivate(new RSAPrivateCrtKeySpec(num.apply("n"), num.apply("e"),
+                            num.apply("d"), num.apply("p"), num.apply("q"), num.apply("dp"), num.apply("dq"),
+                            num.apply("qi")));
+                    return KeyHandle.ofPrivate(priv, pub);
+                }
+                case "EC": {
+                    EcMath curve = EcMath.of(jwk.get("crv"));
+                    ECPoint q = new ECPoint(num.apply("x"), num.apply("y"));
+                    if (!curve.onCurve(q)) {
+                        return null;
+                    }
+                    return ecKey(curve, wantPrivate ? num.apply("d") : null, q);
+                }
+                case "OKP": {
+                    String crv = jwk.get("crv");
+                    return wantPrivate ? okpPrivate(crv, dec.decode(jwk.get("d"))) : okpPublic(crv, dec.decode(jwk.get("x")));
+                }
+                default:
+                    return null;
+            }
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** generateKeyPair: rsa (bits, exponent), ec (curve), ed25519, x25519. */
+    public static KeyHandle[] generate(String type, int modulusLength, BigInteger exponent, String curve) {
+        try {
+            KeyPairGenerator g;
+            switch (type) {
+                case "rsa", "rsa-pss" -> {
+                    g = KeyPairGenerator.getInstance(type.equals("rsa") ? "RSA" : "RSASSA-PSS");
+                    g.initialize(new RSAKeyGenParameterSpec(modulusLength, exponent));
+                }
+                case "ec" -> {
+                    g = KeyPairGenerator.getInstance("EC");
+                    g.initialize(new ECGenParameterSpec(EcMath.of(curve).spec == null ? curve
+                            : jcaCurve(EcMath.of(curve).name)));
+                }
+                case "ed25519" -> g = KeyPairGenerator.getInstance("Ed25519");
+                case "x25519" -> g = KeyPairGenerator.getInstance("X25519");
+                default -> throw new Unsupported(type);
+            }
+            KeyPair kp = g.generateKeyPair();
+            return new KeyHandle[] {KeyHandle.ofPublic(kp.getPublic()), KeyHandle.ofPrivate(kp.getPrivate(), kp.getPublic())};
+        } catch (GeneralSecurityException e) {
+            throw new Unsupported(e.getMessage());
+        }
+    }
+
+    private static String jcaCurve(String openssl) {
+        return openssl.equals("prime256v1") ? "secp256r1" : openssl;
+    }
+
+    static RSAPrivateCrtKey rsaPrivateOf(KeyHandle k) {
+        return (RSAPrivateCrtKey) k.privateKey;
+    }
+
+    static ECPrivateKey ecPrivateOf(KeyHandle k) {
+        return (ECPrivateKey) k.privateKey;
+    }
+}

@@ -1,0 +1,378 @@
+'use strict';
+// KeyObject (secret, public, private), key import from PEM/DER/JWK/KeyObject, export, and key-pair
+// and secret key generation.
+
+const {
+  ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_JWK,
+  ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE, ERR_CRYPTO_JWK_UNSUPPORTED_CURVE, ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE,
+} = require('internal/errors').codes;
+const {
+  validateFunction, validateInt32, validateObject, validateOneOf, validateString, validateUint32,
+} = require('internal/validators');
+const { binding, toBuffer, output, isView, isAnyArrayBuffer, opensslError } = require('internal/crypto/util');
+
+const kHandle = Symbol('kHandle');
+const kKeyType = Symbol('kKeyType');
+
+class KeyObject {
+  constructor(type, handle) {
+    if (type !== 'secret' && type !== 'public' && type !== 'private') {
+      throw new ERR_INVALID_ARG_VALUE('type', type);
+    }
+    if (typeof handle !== 'object' || handle === null || !handle.type) {
+      throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
+    }
+    this[kKeyType] = type;
+    Object.defineProperty(this, kHandle, { value: handle, enumerable: false, configurable: false, writable: false });
+  }
+
+  get type() {
+    return this[kKeyType];
+  }
+
+  equals(otherKeyObject) {
+    if (!isKeyObject(otherKeyObject)) {
+      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    }
+    return otherKeyObject.type === this.type && this[kHandle].equalsKey(otherKeyObject[kHandle]);
+  }
+}
+
+class SecretKeyObject extends KeyObject {
+  constructor(handle) {
+    super('secret', handle);
+  }
+
+  get symmetricKeySize() {
+    return this[kHandle].symmetricKeySize();
+  }
+
+  export(options) {
+    if (options !== undefined) {
+      validateObject(options, 'options');
+      validateOneOf(options.format, 'options.format', [undefined, 'buffer', 'jwk']);
+      if (options.format === 'jwk') return JSON.parse(this[kHandle].exportJwk());
+    }
+    return toBuffer(this[kHandle].secretBytes());
+  }
+}
+
+class AsymmetricKeyObject extends KeyObject {
+  get asymmetricKeyType() {
+    return this[kHandle].asymmetricKeyType();
+  }
+
+  get asymmetricKeyDetails() {
+    const d = this[kHandle].details();
+    switch (this.asymmetricKeyType) {
+      case 'rsa': return { modulusLength: d[0], publicExponent: BigInt(d[1]) };
+      case 'rsa-pss': return { modulusLength: d[0], publicExponent: BigInt(d[1]) };
+      case 'ec': return { namedCurve: d[0] };
+      default: return {};
+    }
+  }
+}
+
+function exportAsymmetric(key, options, isPublic) {
+  if (options === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
+  validateObject(options, 'options');
+  const { format = 'pem', type } = options;
+  if (format === 'jwk') {
+    const text = key[kHandle].exportJwk();
+    if (text === null) throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
+    return JSON.parse(text);
+  }
+  if (format !== 'pem' && format !== 'der') {
+    throw new ERR_INVALID_ARG_VALUE('options.format', format);
+  }
+  const allowed = isPublic ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
+  if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
+  const kind = key.asymmetricKeyType;
+  if (type === 'pkcs1' && kind !== 'rsa') {
+    throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
+  }
+  if (type === 'sec1' && kind !== 'ec') {
+    throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
+  }
+  if (!isPublic && (options.cipher !== undefined || options.passphrase !== undefined)) {
+    throw new Error('Encrypted private key export is not supported by node4j');
+  }
+  return format === 'pem' ? key[kHandle].exportPem(type) : toBuffer(key[kHandle].exportDer(type));
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('public', handle);
+  }
+
+  export(options) {
+    return exportAsymmetric(this, options, true);
+  }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('private', handle);
+  }
+
+  export(options) {
+    return exportAsymmetric(this, options, false);
+  }
+}
+
+function isKeyObject(obj) {
+  return obj != null && obj[kKeyType] !== undefined;
+}
+
+function wrap(handle) {
+  switch (handle.type()) {
+    case 'secret': return new SecretKeyObject(handle);
+    case 'public': return new PublicKeyObject(handle);
+    default: return new PrivateKeyObject(handle);
+  }
+}
+
+// The secret bytes of a secret KeyObject or CryptoKey, for hmac/cipher/hkdf keys; undefined otherwise.
+function secretKeyBytes(key, strictSecret = false) {
+  if (isKeyObject(key)) {
+    if (key.type !== 'secret') {
+      if (strictSecret) return undefined;
+      throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+    }
+    return new Uint8Array(new ArrayBuffer(key[kHandle].secretBytes()));
+  }
+  const cryptoKey = key?.[kCryptoKeyObject];
+  if (cryptoKey !== undefined) return secretKeyBytes(cryptoKey, strictSecret);
+  return undefined;
+}
+
+const kCryptoKeyObject = Symbol.for('node4j.cryptoKeyObject');
+
+function createSecretKey(key, encoding) {
+  if (typeof key === 'string') key = new Uint8Array(new ArrayBuffer(binding.decode(key, encoding ?? 'utf8')));
+  else if (!isView(key) && !isAnyArrayBuffer(key)) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  return new SecretKeyObject(binding.keySecret(key));
+}
+
+const keyInputTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'];
+
+function decoderError() {
+  return opensslError('unsupported', 'DECODER routines', '1E08010C', 'ERR_OSSL_UNSUPPORTED');
+}
+
+// Node's prepareAsymmetricKey: a handle from a string/buffer (PEM or DER), a {key, format, type}
+// object, a JWK, or a KeyObject. `wantPrivate` selects the private half where the input has both.
+function prepareKey(key, wantPrivate, name = 'key', types = keyInputTypes) {
+  if (isKeyObject(key)) return key[kHandle];
+  if (key?.[kCryptoKeyObject] !== undefined) return key[kCryptoKeyObject][kHandle];
+  let data = key;
+  let format = 'pem';
+  let type;
+  let encoding;
+  if (typeof key === 'object' && key !== null && !isView(key) && !isAnyArrayBuffer(key)) {
+    data = key.key;
+    if (isKeyObject(data)) return data[kHandle];
+    if (data?.[kCryptoKeyObject] !== undefined) return data[kCryptoKeyObject][kHandle];
+    format = key.format ?? 'pem';
+    type = key.type;
+    encoding = key.encoding;
+    if (format === 'jwk') {
+      validateObject(data, 'key.key');
+      return jwkHandle(data, wantPrivate);
+    }
+    if (typeof data !== 'string' && !isView(data) && !isAnyArrayBuffer(data)) {
+      throw new ERR_INVALID_ARG_TYPE(`${name}.key`, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+  } else if (typeof key !== 'string' && !isView(key) && !isAnyArrayBuffer(key)) {
+    throw new ERR_INVALID_ARG_TYPE(name, types, key);
+  }
+  try {
+    if (format === 'pem') {
+      const text = typeof data === 'string' ? data : binding.encode(data, 'latin1');
+      return binding.keyFromPem(text, wantPrivate);
+    }
+    if (format !== 'der') throw new ERR_INVALID_ARG_VALUE(`${name}.format`, format);
+    if (typeof data === 'string') data = new Uint8Array(new ArrayBuffer(binding.decode(data, encoding ?? 'utf8')));
+    const structure = type ?? (wantPrivate ? 'pkcs8' : 'spki');
+    const isPrivate = structure === 'pkcs8' || structure === 'sec1' || (structure === 'pkcs1' && wantPrivate);
+    const handle = binding.keyFromDer(data, structure, isPrivate);
+    return isPrivate && !wantPrivate ? handle.toPublic() : handle;
+  } catch (e) {
+    if (e?.code !== undefined) throw e;
+    // A PEM that does not decode is OpenSSL's DECODER error; DER that does not parse is Node's own.
+    throw format === 'pem' ? decoderError() : new Error('Failed to read asymmetric key');
+  }
+}
+
+function jwkHandle(jwk, wantPrivate) {
+  const { kty } = jwk;
+  validateString(kty, 'key.kty');
+  if (kty === 'oct') return binding.keyFromJwk(jwk, false);
+  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP') throw new ERR_CRYPTO_INVALID_JWK(`${kty} is not a supported JWK key type`);
+  if (kty === 'EC' && !['P-256', 'P-384', 'P-521'].includes(jwk.crv)) {
+    validateString(jwk.crv, 'key.crv');
+    throw new ERR_CRYPTO_INVALID_CURVE();
+  }
+  if (kty === 'OKP') {
+    validateString(jwk.crv, 'key.crv');
+    validateOneOf(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
+    validateString(jwk.x, 'key.x');
+  }
+  const isPrivate = jwk.d !== undefined;
+  if (wantPrivate && !isPrivate) throw new ERR_CRYPTO_INVALID_JWK('JWK does not contain private key material');
+  const handle = binding.keyFromJwk(jwk, wantPrivate && isPrivate);
+  if (handle == null) throw new ERR_CRYPTO_INVALID_JWK();
+  return handle;
+}
+
+function createPublicKey(key) {
+  const handle = prepareKey(key, false);
+  if (handle.type() === 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE('secret', 'private or public');
+  return new PublicKeyObject(handle.type() === 'private' ? handle.toPublic() : handle);
+}
+
+function createPrivateKey(key) {
+  const types = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'URL'];
+  if (isKeyObject(key)) throw new ERR_INVALID_ARG_TYPE('key', types, key);
+  const handle = prepareKey(key, true, 'key', types);
+  if (handle.type() !== 'private') throw decoderError();
+  return new PrivateKeyObject(handle);
+}
+
+// ------------------------------------------------------------------ generation
+
+function keyPairArgs(type, options) {
+  validateString(type, 'type');
+  if (options !== undefined) validateObject(options, 'options');
+  const o = options ?? {};
+  let modulusLength = 0;
+  let exponent = '65537';
+  let curve = '';
+  switch (type) {
+    case 'rsa':
+    case 'rsa-pss': {
+      validateObject(options, 'options');
+      validateUint32(o.modulusLength, 'options.modulusLength');
+      modulusLength = o.modulusLength;
+      if (o.publicExponent !== undefined) {
+        validateUint32(o.publicExponent, 'options.publicExponent');
+        exponent = String(o.publicExponent);
+      }
+      break;
+    }
+    case 'ec': {
+      validateObject(options, 'options');
+      validateString(o.namedCurve, 'options.namedCurve');
+      if (o.paramEncoding !== undefined) validateOneOf(o.paramEncoding, 'options.paramEncoding', ['named', 'explicit']);
+      if (!binding.isCurve(o.namedCurve)) throw new ERR_CRYPTO_INVALID_CURVE();
+      curve = o.namedCurve;
+      break;
+    }
+    case 'ed25519':
+    case 'x25519':
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  const encodings = {
+    pub: checkEncoding(o.publicKeyEncoding, 'publicKeyEncoding', true),
+    priv: checkEncoding(o.privateKeyEncoding, 'privateKeyEncoding', false),
+  };
+  return { modulusLength, exponent, curve, encodings };
+}
+
+function checkEncoding(enc, name, isPublic) {
+  if (enc === undefined) return undefined;
+  validateObject(enc, `options.${name}`);
+  const { format, type } = enc;
+  if (format !== 'pem' && format !== 'der' && format !== 'jwk') {
+    throw new ERR_INVALID_ARG_VALUE(`options.${name}.format`, format);
+  }
+  if (format !== 'jwk') {
+    const allowed = isPublic ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
+    if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE(`options.${name}.type`, type);
+  }
+  return enc;
+}
+
+function encodePair(handles, encodings) {
+  const publicKey = new PublicKeyObject(handles[0]);
+  const privateKey = new PrivateKeyObject(handles[1]);
+  return {
+    publicKey: encodings.pub ? publicKey.export(encodings.pub) : publicKey,
+    privateKey: encodings.priv ? privateKey.export(encodings.priv) : privateKey,
+  };
+}
+
+function generateKeyPairSync(type, options) {
+  const a = keyPairArgs(type, options);
+  return encodePair(binding.generateKeyPair(type, a.modulusLength, a.exponent, a.curve), a.encodings);
+}
+
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const a = keyPairArgs(type, options);
+  binding.generateKeyPairJob(type, a.modulusLength, a.exponent, a.curve, (err, handles) => {
+    if (err !== null) return callback(new Error(err));
+    let pair;
+    try {
+      pair = encodePair(handles, a.encodings);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, pair.publicKey, pair.privateKey);
+  });
+}
+
+function secretKeyArgs(type, options) {
+  validateString(type, 'type');
+  validateObject(options, 'options');
+  const { length } = options;
+  switch (type) {
+    case 'hmac':
+      validateInt32(length, 'options.length', 8, 2 ** 31 - 1);
+      break;
+    case 'aes':
+      validateOneOf(length, 'options.length', [128, 192, 256]);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, "must be a supported key type");
+  }
+  return length;
+}
+
+function generateKeySync(type, options) {
+  const length = secretKeyArgs(type, options);
+  return new SecretKeyObject(binding.keySecret(binding.randomBytes(Math.floor(length / 8))));
+}
+
+function generateKey(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const length = secretKeyArgs(type, options);
+  binding.randomBytesJob(Math.floor(length / 8), (err, bytes) => {
+    if (err !== null) return callback(new Error(err));
+    callback(null, new SecretKeyObject(binding.keySecret(bytes)));
+  });
+}
+
+module.exports = {
+  KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, isKeyObject, secretKeyBytes, prepareKey,
+  kHandle, kCryptoKeyObject, wrap, decoderError, ERR_OUT_OF_RANGE,
+  publicApi: {
+    KeyObject, createSecretKey, createPublicKey, createPrivateKey, generateKeyPair, generateKeyPairSync,
+    generateKey, generateKeySync,
+  },
+};

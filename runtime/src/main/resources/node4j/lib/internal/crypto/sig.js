@@ -1,0 +1,298 @@
+'use strict';
+// Signatures (sign/verify, Sign/Verify), RSA encryption, diffieHellman and ECDH.
+
+const {
+  ERR_CRYPTO_ECDH_INVALID_FORMAT, ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_INCOMPATIBLE_KEY,
+  ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
+  ERR_CRYPTO_OPERATION_FAILED, ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+} = require('internal/errors').codes;
+const { validateFunction, validateObject, validateString, validateInt32 } = require('internal/validators');
+const { binding, toBuffer, output, validateData, isView, isAnyArrayBuffer, arrayBufferOrView, opensslError } =
+  require('internal/crypto/util');
+const { prepareKey, isKeyObject, kHandle, PublicKeyObject } = require('internal/crypto/keys');
+
+const constants = { RSA_PKCS1_PADDING: 1, RSA_NO_PADDING: 3, RSA_PKCS1_OAEP_PADDING: 4, RSA_PKCS1_PSS_PADDING: 6 };
+const signKeyTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey', 'URL'];
+
+function keyOptions(key) {
+  const o = typeof key === 'object' && key !== null && !isView(key) && !isAnyArrayBuffer(key) && !isKeyObject(key)
+    ? key : {};
+  let padding;
+  let saltLength;
+  if (o.padding !== undefined) { validateInt32(o.padding, 'key.padding'); padding = o.padding; }
+  if (o.saltLength !== undefined) { validateInt32(o.saltLength, 'key.saltLength'); saltLength = o.saltLength; }
+  const dsaEncoding = o.dsaEncoding ?? 'der';
+  if (dsaEncoding !== 'der' && dsaEncoding !== 'ieee-p1363') {
+    throw new ERR_INVALID_ARG_VALUE('options.dsaEncoding', dsaEncoding);
+  }
+  return { padding, saltLength, p1363: dsaEncoding === 'ieee-p1363' };
+}
+
+function signingKey(key, wantPrivate) {
+  const handle = prepareKey(key, wantPrivate, 'key', signKeyTypes);
+  if (wantPrivate && handle.type() !== 'private') {
+    throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(handle.type(), 'private');
+  }
+  if (!wantPrivate && handle.type() === 'private') return handle.toPublic();
+  if (handle.type() === 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE('secret', wantPrivate ? 'private' : 'public');
+  return handle;
+}
+
+function digestOf(algorithm, invalid) {
+  if (algorithm === null || algorithm === undefined) return null;
+  const canonical = binding.digestName(algorithm);
+  if (canonical == null || binding.isXof(canonical)) throw invalid();
+  return canonical;
+}
+
+function doSign(handle, digest, data, opts) {
+  const kind = handle.asymmetricKeyType();
+  if (kind === 'x25519') {
+    throw opensslError('operation not supported for this keytype', 'digital envelope routines', '03000096',
+                       'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
+  }
+  return binding.sign(handle, digest, data, opts.padding ?? 1, opts.saltLength ?? -2, opts.p1363);
+}
+
+function sign(algorithm, data, key, callback) {
+  if (algorithm != null) validateString(algorithm, 'algorithm');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  data = arrayBufferOrView(data, 'data');
+  if (!key) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  const opts = keyOptions(key);
+  const handle = signingKey(key, true);
+  const digest = digestOf(algorithm, () => new ERR_CRYPTO_INVALID_DIGEST(algorithm));
+  const run = () => toBuffer(doSign(handle, digest, data, opts));
+  if (callback === undefined) return run();
+  let result;
+  try { result = run(); } catch (e) { process.nextTick(callback, e); return; }
+  process.nextTick(callback, null, result);
+}
+
+function verify(algorithm, data, key, signature, callback) {
+  if (algorithm != null) validateString(algorithm, 'algorithm');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  data = arrayBufferOrView(data, 'data');
+  const opts = keyOptions(key);
+  const handle = signingKey(key, false);
+  signature = arrayBufferOrView(signature, 'signature');
+  const digest = digestOf(algorithm, () => new ERR_CRYPTO_INVALID_DIGEST(algorithm));
+  const run = () => binding.verify(handle, digest, data, signature, opts.padding ?? 1, opts.saltLength ?? -2, opts.p1363);
+  if (callback === undefined) return run();
+  let result;
+  try { result = run(); } catch (e) { process.nextTick(callback, e); return; }
+  process.nextTick(callback, null, result);
+}
+
+// Sign and Verify collect the data, then sign it whole (JCA hashes inside the signature).
+function collect(self, data, encoding) {
+  validateData(data);
+  const bytes = typeof data === 'string' ? new Uint8Array(new ArrayBuffer(binding.decode(data, encoding ?? 'utf8')))
+    : new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice();
+  self._chunks.push(bytes);
+  return self;
+}
+
+function joined(chunks) {
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) { out.set(c, at); at += c.length; }
+  return out;
+}
+
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  validateString(algorithm, 'algorithm');
+  this._digest = digestOf(algorithm, () => new ERR_CRYPTO_INVALID_DIGEST());
+  this._chunks = [];
+}
+Sign.prototype.update = function update(data, encoding) { return collect(this, data, encoding); };
+Sign.prototype.sign = function signMethod(privateKey, outputEncoding) {
+  if (!privateKey) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  const opts = keyOptions(privateKey);
+  const handle = signingKey(privateKey, true);
+  return output(doSign(handle, this._digest, joined(this._chunks), opts), outputEncoding);
+};
+
+function Verify(algorithm, options) {
+  if (!(this instanceof Verify)) return new Verify(algorithm, options);
+  validateString(algorithm, 'algorithm');
+  this._digest = digestOf(algorithm, () => new ERR_CRYPTO_INVALID_DIGEST());
+  this._chunks = [];
+}
+Verify.prototype.update = function update(data, encoding) { return collect(this, data, encoding); };
+Verify.prototype.verify = function verifyMethod(object, signature, sigEncoding) {
+  const opts = keyOptions(object);
+  const handle = signingKey(object, false);
+  signature = arrayBufferOrView(signature, 'signature', sigEncoding);
+  return binding.verify(handle, this._digest, joined(this._chunks), signature, opts.padding ?? 1,
+                        opts.saltLength ?? -2, opts.p1363);
+};
+
+function createSign(algorithm, options) { return new Sign(algorithm, options); }
+function createVerify(algorithm, options) { return new Verify(algorithm, options); }
+
+// ------------------------------------------------------------------ RSA encryption
+
+function rsaError(message, encrypt) {
+  if (/too large|too much data|too long|longer than/i.test(message)) {
+    return opensslError('data too large for key size', 'rsa routines', '0200006E', 'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE');
+  }
+  if (/too small/.test(message)) {
+    return opensslError('data too small for key size', 'rsa routines', '0200006E', 'ERR_OSSL_RSA_DATA_TOO_SMALL_FOR_KEY_SIZE');
+  }
+  if (!encrypt) {
+    return opensslError('oaep decoding error', 'rsa routines', '02000079', 'ERR_OSSL_RSA_OAEP_DECODING_ERROR');
+  }
+  return new Error(message);
+}
+
+function rsaFunction(usePrivate, encrypt, defaultPadding) {
+  return function rsaCrypt(options, buffer) {
+    const o = typeof options === 'object' && options !== null && !isView(options) && !isAnyArrayBuffer(options) &&
+      !isKeyObject(options) ? options : {};
+    const handle = prepareKey(options, usePrivate, 'key', signKeyTypes);
+    if (handle.type() === 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE('secret', usePrivate ? 'private' : 'public');
+    const keyHandle = usePrivate || handle.type() === 'public' ? handle : handle;
+    if (!/^rsa/.test(keyHandle.asymmetricKeyType())) {
+      throw opensslError('operation not supported for this keytype', 'digital envelope routines', '03000096',
+                         'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
+    }
+    const padding = o.padding ?? defaultPadding;
+    let oaepHash = 'SHA-1';
+    if (o.oaepHash !== undefined) {
+      validateString(o.oaepHash, 'key.oaepHash');
+      oaepHash = binding.digestName(o.oaepHash);
+      if (oaepHash == null) throw opensslError('invalid digest', 'digital envelope routines', '030000A8', 'ERR_OSSL_EVP_INVALID_DIGEST');
+    }
+    const label = o.oaepLabel === undefined ? null : arrayBufferOrView(o.oaepLabel, 'key.oaepLabel');
+    buffer = arrayBufferOrView(buffer, 'buffer', o.encoding);
+    try {
+      return toBuffer(binding.rsaCrypt(keyHandle, usePrivate, encrypt, padding, oaepHash, label, buffer));
+    } catch (e) {
+      throw rsaError(String(e?.message ?? e), encrypt);
+    }
+  };
+}
+
+const publicEncrypt = rsaFunction(false, true, constants.RSA_PKCS1_OAEP_PADDING);
+const privateDecrypt = rsaFunction(true, false, constants.RSA_PKCS1_OAEP_PADDING);
+const privateEncrypt = rsaFunction(true, true, constants.RSA_PKCS1_PADDING);
+const publicDecrypt = rsaFunction(false, false, constants.RSA_PKCS1_PADDING);
+
+// ------------------------------------------------------------------ key agreement
+
+function diffieHellman(options, callback) {
+  validateObject(options, 'options');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  const { privateKey, publicKey } = options;
+  if (!isKeyObject(privateKey)) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
+  if (!isKeyObject(publicKey)) throw new ERR_INVALID_ARG_VALUE('options.publicKey', publicKey);
+  if (privateKey.type !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey.type, 'private');
+  if (publicKey.type !== 'public' && publicKey.type !== 'private') {
+    throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(publicKey.type, 'private or public');
+  }
+  const a = privateKey.asymmetricKeyType;
+  const b = publicKey.asymmetricKeyType;
+  if (a !== b) throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${a} and ${b}`);
+  if (a === 'ec' && privateKey.asymmetricKeyDetails.namedCurve !== publicKey.asymmetricKeyDetails.namedCurve) {
+    throw opensslError('mismatching domain parameters', 'Provider routines', '1C80008A', 'ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS');
+  }
+  const pubHandle = publicKey.type === 'private' ? publicKey[kHandle].toPublic() : publicKey[kHandle];
+  const run = () => toBuffer(binding.agree(privateKey[kHandle], pubHandle));
+  if (callback === undefined) return run();
+  let result;
+  try { result = run(); } catch (e) { process.nextTick(callback, e); return; }
+  process.nextTick(callback, null, result);
+}
+
+const ecdhFormats = ['compressed', 'uncompressed', 'hybrid'];
+
+function ecdhFormat(format) {
+  if (format === undefined) return 'uncompressed';
+  if (!ecdhFormats.includes(format)) throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
+  return format;
+}
+
+function bytesIn(key, encoding, name) {
+  return arrayBufferOrView(key, name, encoding);
+}
+
+class ECDH {
+  constructor(curve) {
+    validateString(curve, 'curve');
+    if (!binding.isCurve(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+    this._curve = curve;
+    this._private = null;
+    this._public = null;
+  }
+
+  static convertKey(key, curve, inEnc, outEnc, format) {
+    validateString(curve, 'curve');
+    if (!binding.isCurve(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+    key = bytesIn(key, inEnc, 'key');
+    const f = ecdhFormat(format);
+    const out = binding.ecdhConvert(curve, key, f);
+    if (out == null) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to convert Buffer to EC_POINT');
+    return output(out, outEnc);
+  }
+
+  generateKeys(encoding, format) {
+    const [priv, pub] = binding.ecdhGenerate(this._curve);
+    this._private = new Uint8Array(new ArrayBuffer(priv));
+    this._public = new Uint8Array(new ArrayBuffer(pub));
+    return this.getPublicKey(encoding, format);
+  }
+
+  getPublicKey(encoding, format) {
+    if (this._public === null) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to get ECDH public key');
+    const f = ecdhFormat(format);
+    return output(binding.ecdhConvert(this._curve, this._public, f), encoding);
+  }
+
+  getPrivateKey(encoding) {
+    if (this._private === null) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to get ECDH private key');
+    return output(binding.decode(binding.encode(this._private, 'hex'), 'hex'), encoding);
+  }
+
+  setPrivateKey(key, encoding) {
+    key = bytesIn(key, encoding, 'key');
+    const pub = binding.ecdhPublic(this._curve, key, 'uncompressed');
+    if (pub == null) throw new ERR_CRYPTO_OPERATION_FAILED('Private key is not valid for specified curve.');
+    this._private = new Uint8Array(new ArrayBuffer(binding.decode(binding.encode(key, 'hex'), 'hex')));
+    this._public = new Uint8Array(new ArrayBuffer(pub));
+    return this;
+  }
+
+  setPublicKey(key, encoding) {
+    key = bytesIn(key, encoding, 'key');
+    const pub = binding.ecdhConvert(this._curve, key, 'uncompressed');
+    if (pub == null) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to convert Buffer to EC_POINT');
+    this._public = new Uint8Array(new ArrayBuffer(pub));
+    return this;
+  }
+
+  computeSecret(otherPublicKey, inputEncoding, outputEncoding) {
+    otherPublicKey = bytesIn(otherPublicKey, inputEncoding, 'otherPublicKey');
+    if (this._private === null) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to get ECDH private key');
+    const secret = binding.ecdhCompute(this._curve, this._private, otherPublicKey);
+    if (secret == null) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
+    return output(secret, outputEncoding);
+  }
+}
+
+function createECDH(curve) {
+  return new ECDH(curve);
+}
+
+const curveNames = ['prime256v1', 'secp384r1', 'secp521r1'];
+function getCurves() {
+  return curveNames.slice();
+}
+
+module.exports = {
+  sign, verify, createSign, createVerify, Sign, Verify, publicEncrypt, privateDecrypt, privateEncrypt,
+  publicDecrypt, diffieHellman, createECDH, ECDH, getCurves, PublicKeyObject,
+};

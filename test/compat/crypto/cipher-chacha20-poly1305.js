@@ -1,0 +1,21 @@
+// ChaCha20-Poly1305 with RFC 8439's AEAD inputs (2.8.2).
+const crypto = require('crypto');
+const { hex, bytes, ascii, attempt } = require('./_util');
+const key = bytes('808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f');
+const iv = bytes('070000004041424344454647');
+const aad = bytes('50515253c0c1c2c3c4c5c6c7');
+const text = "Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it.";
+const c = crypto.createCipheriv('chacha20-poly1305', key, iv, { authTagLength: 16 });
+c.setAAD(aad);
+const ct = c.update(text, 'utf8', 'hex') + c.final('hex');
+const tag = c.getAuthTag();
+console.log(ct);
+console.log(hex(tag));
+const d = crypto.createDecipheriv('chacha20-poly1305', key, iv, { authTagLength: 16 });
+d.setAAD(aad);
+d.setAuthTag(tag);
+console.log(d.update(ct, 'hex', 'utf8') + d.final('utf8') === text);
+const e = crypto.createDecipheriv('chacha20-poly1305', key, iv, { authTagLength: 16 });
+e.setAuthTag(tag);
+e.update(ct, 'hex');
+attempt('without aad', () => e.final());

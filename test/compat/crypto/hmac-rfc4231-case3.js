@@ -1,0 +1,8 @@
+// HMAC-SHA-2 with the inputs of RFC 4231's test case.
+const crypto = require('crypto');
+const { hex, bytes, ascii, attempt } = require('./_util');
+const key = bytes('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+const data = bytes('dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd');
+for (const alg of ['sha224', 'sha256', 'sha384', 'sha512']) {
+  console.log(alg, crypto.createHmac(alg, key).update(data).digest('hex'));
+}

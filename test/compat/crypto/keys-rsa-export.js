@@ -1,0 +1,36 @@
+// An RSA key exported in every encoding, and imported back from each.
+const crypto = require('crypto');
+const { hex, bytes, ascii, attempt } = require('./_util');
+const rsa = crypto.createPrivateKey(`-----BEGIN PRIVATE KEY-----
+MIICdwIBADANBgkqhkiG9w0BAQEFAASCAmEwggJdAgEAAoGBAMtLHjITYx2+y0Yc
+VmeThrwFX8D+AD0ITU1yXmwvS12semBdsYu5ymwSzc70z0TE69R2IGvj3WHIB+HJ
+6kZ0w/LD2QXFOAYoABTNVN03SOTzjPlHWeYh8Dn+y+96nqRLICblczWNdugHYmoZ
+0RYN9bDKH16AalUuLqY12Htd8JLpAgMBAAECgYAH7boTweXPty0+YsSL7ZkHpD4D
+zOQ9fSFmr9s25PFPifaL45uVE33tkR4twCaFTBjWhHTnQE/WDHMiPzm/3bX2pAjS
+ubD3fx12J7QuiiJuj7Ri6ED5bpYzR4iN9Zl0HeyvmW8izLH68SKOblrq3E5621v7
+rA4/e+SVrv2+V+KxwQJBAPhiQuZ2Md6q/xVq2M33lxUftNVjnvisW4b0/5uFITbh
+TM2KdJUmCr8aZoEvDcWlhkz0PFL587dXS96jygGoTS0CQQDRhukUEjxw5fv2LX+S
+fBn5X8j8/biVEgEmIOc+G1ffrt/j9Fk5ijCzf76Y5gRam5FD/sLTGxfvbDpVQpTA
+vEotAkBZp95OIcvOfBqnOHIZpo06ar9zZwoy6MQA6t543I0oqhp29ssuKxUl9fma
+F8n41c6saFx99wsp2rDgJG7+OinhAkEAsQnMQRBTj5VT+yNgipZfoA0mF1YOs659
+2AivOxQBgNgTB1p8VZkFI3YJxsl73k9aQ9isJ5HZ/Iw3EblrVRsDlQJBAL4PyuKY
+2IxkvqEePw+zYZsem5F97K+aUg+79K5eK2UoUpsQcMsxGL4GXp8KqKvHvUgnBK36
+yYk6OkU7lQ226yc=
+-----END PRIVATE KEY-----
+`);
+const pub = crypto.createPublicKey(rsa);
+console.log(rsa.type, rsa.asymmetricKeyType, rsa.asymmetricKeyDetails, pub.asymmetricKeyDetails);
+const pkcs1 = rsa.export({ type: 'pkcs1', format: 'pem' });
+console.log(pkcs1.split('\n')[0], pkcs1.length);
+console.log(pub.export({ type: 'pkcs1', format: 'pem' }));
+console.log(pub.export({ type: 'spki', format: 'pem' }));
+console.log(hex(pub.export({ type: 'spki', format: 'der' })).slice(0, 60));
+const jwk = rsa.export({ format: 'jwk' });
+console.log(Object.keys(jwk).join(','), jwk.e, jwk.n.length);
+for (const k of [crypto.createPrivateKey(pkcs1), crypto.createPrivateKey({ key: jwk, format: 'jwk' }),
+  crypto.createPrivateKey({ key: rsa.export({ type: 'pkcs8', format: 'der' }), format: 'der', type: 'pkcs8' }),
+  crypto.createPrivateKey({ key: rsa.export({ type: 'pkcs1', format: 'der' }), format: 'der', type: 'pkcs1' })]) {
+  console.log(k.equals(rsa));
+}
+console.log(crypto.createPublicKey({ key: pub.export({ type: 'pkcs1', format: 'der' }), format: 'der', type: 'pkcs1' }).equals(pub));
+console.log(crypto.createPublicKey({ key: pub.export({ format: 'jwk' }), format: 'jwk' }).equals(pub));
