@@ -23,8 +23,12 @@ const publicBuiltins = [
   'os',
   'path',
   'path/posix',
+  'path/win32',
+  'punycode',
+  'querystring',
   'timers',
   'timers/promises',
+  'url',
   'util',
   'util/types',
 ];
@@ -42,7 +46,8 @@ function isBuiltin(id) {
 function loadBuiltin(id) {
   const bare = id.startsWith('node:') ? id.slice(5) : id;
   if (bare === 'module') return Module;
-  if (bare === 'path/posix') return require('path');
+  if (bare === 'path/posix') return require('path').posix;
+  if (bare === 'path/win32') return require('path').win32;
   if (bare === 'util/types') return require('util').types;
   return require(bare);
 }
