@@ -2,6 +2,7 @@ package io.node4j.runtime.bindings;
 
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.shadowed.com.ibm.icu.text.IDNA;
+import org.graalvm.shadowed.com.ibm.icu.text.Normalizer2;
 
 /**
  * {@code internalBinding('url')}: UTS #46 processing of domain names, which the URL parser
@@ -28,12 +29,117 @@ public final class UrlBinding implements Binding {
         return "url";
     }
 
-    /** UTS #46 ToASCII of a domain, or null when processing reports an error. */
+    /** The UTS #46 mapping and normalization step alone, for the per-label path below. */
+    private static final Normalizer2 MAPPING = Normalizer2.getInstance(null, "uts46", Normalizer2.Mode.COMPOSE);
+
+    /**
+     * UTS #46 ToASCII of a domain, or null when processing reports an error. Node's URL parser
+     * (Ada) checks an "xn--" label only for being valid Punycode, not what it decodes to; ICU
+     * validates the decoded label too, so a domain ICU rejects is retried label by label.
+     */
     @Export
     public String toASCII(String domain) {
         IDNA.Info info = new IDNA.Info();
         StringBuilder out = UTS46.nameToASCII(domain, new StringBuilder(domain.length() + 8), info);
-        return failed(info) ? null : out.toString();
+        if (!failed(info)) {
+            return out.toString();
+        }
+        String mapped = MAPPING.normalize(domain);
+        if (!mapped.contains("xn--")) {
+            return null;
+        }
+        StringBuilder result = new StringBuilder(mapped.length() + 8);
+        for (String label : mapped.split("\\.", -1)) {
+            if (label.startsWith("xn--")) {
+                if (!isPunycode(label.substring(4))) {
+                    return null;
+                }
+                result.append(label);
+            } else {
+                IDNA.Info labelInfo = new IDNA.Info();
+                StringBuilder ascii = UTS46.labelToASCII(label, new StringBuilder(), labelInfo);
+                if (failed(labelInfo)) {
+                    return null;
+                }
+                result.append(ascii);
+            }
+            result.append('.');
+        }
+        result.setLength(result.length() - 1);
+        return result.toString();
+    }
+
+    /** Whether text decodes as RFC 3492 Punycode (ASCII only, no overflow, digits in range). */
+    static boolean isPunycode(String text) {
+        final int base = 36;
+        int delimiter = text.lastIndexOf('-');
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        long n = 128;
+        long i = 0;
+        int bias = 72;
+        long length = Math.max(delimiter, 0);
+        for (int in = delimiter > 0 ? delimiter + 1 : 0; in < text.length(); ) {
+            long oldi = i;
+            long w = 1;
+            for (int k = base; ; k += base) {
+                if (in >= text.length()) {
+                    return false;
+                }
+                int digit = digitValue(text.charAt(in++));
+                if (digit < 0 || digit > (Integer.MAX_VALUE - i) / w) {
+                    return false;
+                }
+                i += digit * w;
+                int t = k <= bias ? 1 : Math.min(k - bias, 26);
+                if (digit < t) {
+                    break;
+                }
+                if (w > Integer.MAX_VALUE / (base - t)) {
+                    return false;
+                }
+                w *= base - t;
+            }
+            length++;
+            bias = adapt(i - oldi, length, oldi == 0);
+            if (i / length > Integer.MAX_VALUE - n) {
+                return false;
+            }
+            n += i / length;
+            i %= length;
+            if (n > 0x10FFFF) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    private static int digitValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 26;
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        return -1;
+    }
+
+    private static int adapt(long delta, long points, boolean first) {
+        delta = first ? delta / 700 : delta / 2;
+        delta += delta / points;
+        int k = 0;
+        while (delta > ((36 - 1) * 26) / 2) {
+            delta /= 36 - 1;
+            k += 36;
+        }
+        return (int) (k + (36 * delta) / (delta + 38));
     }
 
     /** UTS #46 ToUnicode of a domain; labels that do not decode are kept as they were. */

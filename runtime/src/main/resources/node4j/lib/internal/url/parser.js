@@ -548,6 +548,7 @@ function serialize(url, excludeFragment = false) {
     out += url.host;
     if (url.port !== null) out += `:${url.port}`;
   }
+  else if (typeof url.path !== 'string' && url.path.length > 1 && url.path[0] === '') out += '/.';
   out += serializePath(url);
   if (url.query !== null) out += `?${url.query}`;
   if (!excludeFragment && url.fragment !== null) out += `#${url.fragment}`;
@@ -557,7 +558,7 @@ function serialize(url, excludeFragment = false) {
 function serializePath(url) {
   const path = url.path;
   if (typeof path === 'string') return path;
-  let out = url.host === null && path.length > 1 && path[0] === '' ? '/.' : '';
+  let out = '';
   for (let i = 0; i < path.length; i++) out += `/${path[i]}`;
   return out;
 }
