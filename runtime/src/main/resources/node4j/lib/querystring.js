@@ -3,47 +3,17 @@
 // become arrays, '+' is a space, and undecodable escapes are kept as they are.
 
 const { utf8Decode, hexValue } = require('internal/url/encoding');
-const { ERR_INVALID_URI } = require('internal/errors').codes;
+const { encodeStr, safeTable } = require('internal/querystring');
 
-// Characters escape() leaves alone: A-Z a-z 0-9 - . _ ~ ! ' ( ) *
-const UNESCAPED = new Uint8Array(128);
-for (const ch of "-._~!'()*") UNESCAPED[ch.charCodeAt(0)] = 1;
-for (let c = 0x30; c <= 0x39; c++) UNESCAPED[c] = 1;
-for (let c = 0x41; c <= 0x5a; c++) UNESCAPED[c] = 1;
-for (let c = 0x61; c <= 0x7a; c++) UNESCAPED[c] = 1;
-
-const HEX = [];
-for (let i = 0; i < 256; i++) HEX.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
+// escape() leaves A-Z a-z 0-9 - . _ ~ ! ' ( ) * alone.
+const UNESCAPED = safeTable("-._~!'()*");
 
 function escape(str) {
   if (typeof str !== 'string') {
     if (typeof str === 'object') str = String(str);
     else str += '';
   }
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < str.length; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 0x80 && UNESCAPED[c] === 1) continue;
-    out += str.slice(last, i);
-    if (c < 0x80) {
-      out += HEX[c];
-    } else if (c < 0x800) {
-      out += HEX[0xc0 | (c >> 6)] + HEX[0x80 | (c & 0x3f)];
-    } else if (c < 0xd800 || c >= 0xe000) {
-      out += HEX[0xe0 | (c >> 12)] + HEX[0x80 | ((c >> 6) & 0x3f)] + HEX[0x80 | (c & 0x3f)];
-    } else {
-      // Any surrogate takes the next unit as its pair, as Node's does; only the end is an error.
-      if (i + 1 >= str.length) throw new ERR_INVALID_URI();
-      const next = str.charCodeAt(++i);
-      c = 0x10000 + (((c & 0x3ff) << 10) | (next & 0x3ff));
-      out += HEX[0xf0 | (c >> 18)] + HEX[0x80 | ((c >> 12) & 0x3f)] + HEX[0x80 | ((c >> 6) & 0x3f)] +
-             HEX[0x80 | (c & 0x3f)];
-    }
-    last = i + 1;
-  }
-  if (last === 0) return str;
-  return last < str.length ? out + str.slice(last) : out;
+  return encodeStr(str, UNESCAPED);
 }
 
 // The bytes of s with %XX escapes decoded (invalid ones kept) and, with decodeSpaces, '+' as space.
