@@ -59,6 +59,7 @@ for (const ch of '#/?') NOT_HOST[ch.charCodeAt(0)] = 2;
 const isWhitespace = (c) => c < 33 || c === 0xa0 || c === 0xfeff;
 
 let warned = false;
+let warnedInvalidPort = false;
 
 function urlParse(url, parseQueryString, slashesDenoteHost) {
   if (!warned) {
@@ -211,6 +212,12 @@ Url.prototype.parseAuthority = function parseAuthority(rest, url) {
     for (let i = 0; i < hostname.length; i++) {
       const c = hostname.charCodeAt(i);
       if (c === 0x2f || c === 0x5c || c === 0x23 || c === 0x3f || c === 0x3a) {
+        if (c === 0x3a && !warnedInvalidPort) {
+          // A port that is not a number: still accepted, with a warning (once).
+          warnedInvalidPort = true;
+          process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+                              'DeprecationWarning', 'DEP0170');
+        }
         this.hostname = hostname.slice(0, i);
         rest = `/${hostname.slice(i)}${rest}`;
         break;
