@@ -140,7 +140,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   }
 
   if (!hostless.has(lowerProto) && (slashes || (proto && !slashed.has(proto)))) {
-    rest = this.parseAuthority(rest, url);
+    rest = parseAuthority(this, rest, url);
   }
 
   if (lowerProto !== 'javascript' && lowerProto !== 'javascript:') {
@@ -172,7 +172,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
 };
 
 // Takes auth, host, hostname and port from the start of rest; returns what follows the host.
-Url.prototype.parseAuthority = function parseAuthority(rest, url) {
+function parseAuthority(self, rest, url) {
   // The host ends at the first '#', '/' or '?'. Characters a host cannot have end it too, unless
   // an '@' comes later: then they were part of the credentials.
   let atSign = -1;
@@ -193,19 +193,19 @@ Url.prototype.parseAuthority = function parseAuthority(rest, url) {
   }
   let start = 0;
   if (atSign !== -1) {
-    this.auth = decodeURIComponent(rest.slice(0, atSign));
+    self.auth = decodeURIComponent(rest.slice(0, atSign));
     start = atSign + 1;
   }
   if (nonHost === -1) {
-    this.host = rest.slice(start);
+    self.host = rest.slice(start);
     rest = '';
   } else {
-    this.host = rest.slice(start, nonHost);
+    self.host = rest.slice(start, nonHost);
     rest = rest.slice(nonHost);
   }
-  this.parseHost();
-  if (typeof this.hostname !== 'string') this.hostname = '';
-  const hostname = this.hostname;
+  self.parseHost();
+  if (typeof self.hostname !== 'string') self.hostname = '';
+  const hostname = self.hostname;
   const ipv6 = isIPv6Hostname(hostname);
   if (!ipv6) {
     // A hostname with path-like characters is cut there; the remainder starts the path.
@@ -218,29 +218,29 @@ Url.prototype.parseAuthority = function parseAuthority(rest, url) {
           process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
                               'DeprecationWarning', 'DEP0170');
         }
-        this.hostname = hostname.slice(0, i);
+        self.hostname = hostname.slice(0, i);
         rest = `/${hostname.slice(i)}${rest}`;
         break;
       }
     }
   }
-  this.hostname = this.hostname.length > 255 ? '' : this.hostname.toLowerCase();
-  if (this.hostname !== '') {
+  self.hostname = self.hostname.length > 255 ? '' : self.hostname.toLowerCase();
+  if (self.hostname !== '') {
     if (ipv6) {
-      if (forbiddenIPv6HostChars.test(this.hostname)) throw new ERR_INVALID_URL(url);
+      if (forbiddenIPv6HostChars.test(self.hostname)) throw new ERR_INVALID_URL(url);
     } else {
-      this.hostname = idnaDomainToASCII(this.hostname);
+      self.hostname = idnaDomainToASCII(self.hostname);
       // Characters only IDNA processing could have produced: refuse rather than guess.
-      if (this.hostname === '' || forbiddenHostChars.test(this.hostname)) throw new ERR_INVALID_URL(url);
+      if (self.hostname === '' || forbiddenHostChars.test(self.hostname)) throw new ERR_INVALID_URL(url);
     }
   }
-  this.host = (this.hostname || '') + (this.port ? `:${this.port}` : '');
+  self.host = (self.hostname || '') + (self.port ? `:${self.port}` : '');
   if (ipv6) {
-    this.hostname = this.hostname.slice(1, -1);
+    self.hostname = self.hostname.slice(1, -1);
     if (rest[0] !== '/') rest = `/${rest}`;
   }
   return rest;
-};
+}
 
 function isIPv6Hostname(hostname) {
   return hostname.charCodeAt(0) === 0x5b && hostname.charCodeAt(hostname.length - 1) === 0x5d;

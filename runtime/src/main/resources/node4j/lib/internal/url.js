@@ -331,6 +331,8 @@ const URLSearchParamsIteratorPrototype = Object.create(
         for (let i = state.index; i < list.length; i += 2) {
           parts.push(inspect(iteratorItem(list, i, state.kind), inner));
         }
+        // An exhausted iterator shows two spaces between its braces, as Node's does.
+        if (parts.length === 0) return 'URLSearchParams Iterator {  }';
         return braceList('URLSearchParams Iterator', parts, options);
       },
       writable: true, configurable: true,
