@@ -643,8 +643,8 @@ function pathToFileURL(filepath, options = undefined) {
   const path = lazyPath();
   let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
   const last = filepath.charCodeAt(filepath.length - 1);
-  if ((last === 0x2f || (windows && last === 0x5c)) && resolved[resolved.length - 1] !== path.sep &&
-      !(windows && resolved.endsWith('\\'))) {
+  // Compared with this platform's separator even for windows paths: "C:\\" gains a '/', as in Node.
+  if ((last === 0x2f || (windows && last === 0x5c)) && resolved[resolved.length - 1] !== path.sep) {
     resolved += '/';
   }
   if (windows) resolved = resolved.replace(/\\/g, '/');
