@@ -25,9 +25,13 @@ const publicBuiltins = [
   'os',
   'path',
   'path/posix',
+  'path/win32',
+  'punycode',
+  'querystring',
   'string_decoder',
   'timers',
   'timers/promises',
+  'url',
   'util',
   'util/types',
 ];
@@ -45,7 +49,8 @@ function isBuiltin(id) {
 function loadBuiltin(id) {
   const bare = id.startsWith('node:') ? id.slice(5) : id;
   if (bare === 'module') return Module;
-  if (bare === 'path/posix') return require('path');
+  if (bare === 'path/posix') return require('path').posix;
+  if (bare === 'path/win32') return require('path').win32;
   if (bare === 'util/types') return require('util').types;
   return require(bare);
 }
@@ -356,9 +361,9 @@ function makeRequire(module) {
 Module.createRequire = function createRequire(filename) {
   let filepath = filename;
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filepath = decodeURIComponent(new URL(filename.href).pathname);
+    filepath = require('internal/url').fileURLToPath(new URL(filename.href));
   } else if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filepath = decodeURIComponent(filename.slice(filename.startsWith('file://') ? 7 : 5));
+    filepath = require('internal/url').fileURLToPath(filename);
   } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
     throw new ERR_INVALID_ARG_VALUE('filename', filename,
       'must be a file URL object, file URL string, or absolute path string');
