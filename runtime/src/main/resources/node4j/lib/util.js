@@ -117,7 +117,7 @@ function toUSVString(input) {
 
 // System errors: libuv's table (from the loop's Errno), keyed by the negative errno.
 let errorMap;
-function getSystemErrorMap() {
+function systemErrors() {
   if (errorMap === undefined) {
     errorMap = new Map();
     for (const row of internalBinding('util').errnoTable()) {
@@ -128,6 +128,11 @@ function getSystemErrorMap() {
   return errorMap;
 }
 
+// A fresh Map on each call, as Node's.
+function getSystemErrorMap() {
+  return new Map(systemErrors());
+}
+
 function checkErrno(err) {
   validateNumber(err, 'err');
   if (err >= 0 || !Number.isSafeInteger(err)) throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
@@ -135,12 +140,12 @@ function checkErrno(err) {
 
 function getSystemErrorName(err) {
   checkErrno(err);
-  return getSystemErrorMap().get(err)?.[0] ?? `Unknown system error ${err}`;
+  return systemErrors().get(err)?.[0] ?? `Unknown system error ${err}`;
 }
 
 function getSystemErrorMessage(err) {
   checkErrno(err);
-  return getSystemErrorMap().get(err)?.[1] ?? `Unknown system error ${err}`;
+  return systemErrors().get(err)?.[1] ?? `Unknown system error ${err}`;
 }
 
 // "open ENOENT x": the error Node's internals build from a libuv code.

@@ -144,10 +144,9 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base) =
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
   `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value?.constructor?.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ` +
+  `${describeReceived(value).slice('Received '.length)}.`, TypeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
 E('ERR_UNKNOWN_ENCODING', (enc) => `Unknown encoding: ${enc}`, TypeError);

@@ -30,17 +30,18 @@ function serializeValue(value) {
 class MIMEParams {
   #data = new Map();
 
+  // Parameter names are case-insensitive: every method looks them up lower-cased.
   delete(name) {
-    this.#data.delete(name);
+    this.#data.delete(`${name}`.toLowerCase());
   }
 
   get(name) {
-    const value = this.#data.get(name);
+    const value = this.#data.get(`${name}`.toLowerCase());
     return value === undefined ? null : value;
   }
 
   has(name) {
-    return this.#data.has(name);
+    return this.#data.has(`${name}`.toLowerCase());
   }
 
   set(name, value) {
@@ -134,16 +135,17 @@ class MIMEType {
   #params = new MIMEParams();
 
   constructor(string) {
-    const text = `${string}`.replace(kHttpWhitespace, '');
+    const input = `${string}`;
+    const text = input.replace(kHttpWhitespace, '');
     const slash = text.indexOf('/');
     const type = slash === -1 ? text : text.slice(0, slash);
     if (slash === -1 || type.length === 0 || kNotToken.test(type)) {
-      throw new ERR_INVALID_MIME_SYNTAX('type', text, slash === -1 ? -1 : firstInvalid(type, kNotToken));
+      throw new ERR_INVALID_MIME_SYNTAX('type', input, slash === -1 ? -1 : firstInvalid(type, kNotToken));
     }
     let semicolon = text.indexOf(';', slash + 1);
     if (semicolon === -1) semicolon = text.length;
     const subtype = text.slice(slash + 1, semicolon).replace(/[\r\n\t ]+$/, '');
-    checkToken(subtype, 'subtype', text);
+    checkToken(subtype, 'subtype', input);
     this.#type = type.toLowerCase();
     this.#subtype = subtype.toLowerCase();
     parseParams(this.#params, text, semicolon);

@@ -4,7 +4,7 @@
 
 const { inspect } = require('internal/util/inspect');
 const { myersDiff, printMyersDiff } = require('internal/assert/myers_diff');
-const { validateObject, validateOneOf } = require('internal/validators');
+const { validateObject } = require('internal/validators');
 
 const kReadableOperator = {
   deepStrictEqual: 'Expected values to be strictly deep-equal:',
@@ -159,13 +159,13 @@ class AssertionError extends Error {
     validateObject(options, 'options');
     const { message, operator, stackStartFn, details, stackStartFunction, diff = 'simple' } = options;
     let { actual, expected } = options;
-    validateOneOf(diff, 'options.diff', ['simple', 'full']);
 
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     let text;
     if (message != null) {
-      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+      if (operator === 'deepStrictEqual' || operator === 'strictEqual' ||
+          operator === 'partialDeepStrictEqual') {
         text = createErrDiff(actual, expected, operator, message);
       } else {
         text = String(message);

@@ -70,7 +70,7 @@ function objectEquiv(a, b, mode, memos) {
     return keyCheck(a, b, mode, memos, kNoIterator);
   }
   if (types.isDate(a)) {
-    if (!types.isDate(b) || Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) return false;
+    if (!types.isDate(b) || !Object.is(Date.prototype.getTime.call(a), Date.prototype.getTime.call(b))) return false;
   } else if (types.isRegExp(a)) {
     if (!types.isRegExp(b) || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) {
       return false;
@@ -110,8 +110,8 @@ function objectEquiv(a, b, mode, memos) {
     if (!sameBoxedValue(a, b)) return false;
   } else if (isSpecial(b)) {
     return false;
-  } else if (types.isWeakMap(a) || types.isWeakSet(a)) {
-    // Their entries cannot be listed: only the same object is equal.
+  } else if (types.isWeakMap(a) || types.isWeakSet(a) || types.isPromise(a)) {
+    // Their contents cannot be read: only the same object is equal.
     return false;
   } else if (isURL(a)) {
     if (!isURL(b) || a.href !== b.href) return false;
