@@ -68,6 +68,18 @@ public enum Errno {
     ETIMEDOUT(110, "connection timed out"),
     ETXTBSY(26, "text file is busy"),
     EXDEV(18, "cross-device link not permitted"),
+    ENONET(64, "machine is not on the network"),
+    ENOPROTOOPT(92, "protocol not available"),
+    EREMOTEIO(121, "remote I/O error"),
+    EILSEQ(84, "illegal byte sequence"),
+    ESOCKTNOSUPPORT(94, "socket type not supported"),
+    ENODATA(61, "no data available"),
+    EUNATCH(49, "protocol driver not attached"),
+    ENOEXEC(8, "exec format error"),
+    /** libuv's own codes for conditions the OS has no errno for. */
+    ECHARSET(4080, "invalid Unicode character"),
+    EFTYPE(4028, "inappropriate file type or format"),
+    UNKNOWN(4094, "unknown error"),
     /** End of stream; libuv's own code, not an OS errno. */
     EOF(4095, "end of file"),
     /** getaddrinfo failures, libuv's numbering. */
@@ -82,7 +94,9 @@ public enum Errno {
     EAI_NONAME(3008, "unknown node or service"),
     EAI_OVERFLOW(3009, "argument buffer overflow"),
     EAI_SERVICE(3010, "service not available for socket type"),
-    EAI_SOCKTYPE(3011, "socket type not supported");
+    EAI_SOCKTYPE(3011, "socket type not supported"),
+    EAI_BADHINTS(3013, "invalid value for hints"),
+    EAI_PROTOCOL(3014, "resolved protocol is unknown");
 
     private static final Map<Integer, Errno> BY_CODE = new HashMap<>();
 

@@ -155,10 +155,9 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base) =
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
   `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value?.constructor?.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ` +
+  `${describeReceived(value).slice('Received '.length)}.`, TypeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
 E('ERR_UNKNOWN_ENCODING', (enc) => `Unknown encoding: ${enc}`, TypeError);
@@ -279,6 +278,22 @@ E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
 E('ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error);
 E('ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation', Error);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`,
+// assert.
+E('ERR_AMBIGUOUS_ARGUMENT', (name, reason) => `The "${name}" argument is ambiguous. ${reason}`, TypeError);
+E('ERR_CONSTRUCT_CALL_REQUIRED', (name) => `Class constructor ${name} cannot be invoked without \`new\``,
+  TypeError);
+
+// util.
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (message) => message, TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (value) =>
+  `Unexpected argument '${value}'. This command does not take positional arguments`, TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const hint = allowPositionals ? ". To specify a positional argument starting with a '-', place it at the " +
+    `end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  return `Unknown option '${option}'${hint}`;
+}, TypeError);
+E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) =>
+  `The MIME syntax for a ${production} in "${str}" is invalid${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`,
   TypeError);
 
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,

@@ -1,5 +1,6 @@
 package io.node4j.runtime.bindings;
 
+import io.node4j.loop.Errno;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
 
@@ -26,5 +27,37 @@ public final class UtilBinding implements Binding {
         }
         Value meta = value.getMetaObject();
         return meta != null && "Proxy".equals(meta.getMetaSimpleName()) && !meta.canInstantiate();
+    }
+
+    /**
+     * The errno names in the order of libuv's UV_ERRNO_MAP, which is the order of Node's
+     * util.getSystemErrorMap(); numbers and messages come from {@link Errno}.
+     */
+    private static final String[] LIBUV_ORDER = {
+        "E2BIG", "EACCES", "EADDRINUSE", "EADDRNOTAVAIL", "EAFNOSUPPORT", "EAGAIN", "EAI_ADDRFAMILY",
+        "EAI_AGAIN", "EAI_BADFLAGS", "EAI_BADHINTS", "EAI_CANCELED", "EAI_FAIL", "EAI_FAMILY", "EAI_MEMORY",
+        "EAI_NODATA", "EAI_NONAME", "EAI_OVERFLOW", "EAI_PROTOCOL", "EAI_SERVICE", "EAI_SOCKTYPE", "EALREADY",
+        "EBADF", "EBUSY", "ECANCELED", "ECHARSET", "ECONNABORTED", "ECONNREFUSED", "ECONNRESET",
+        "EDESTADDRREQ", "EEXIST", "EFAULT", "EFBIG", "EHOSTUNREACH", "EINTR", "EINVAL", "EIO", "EISCONN",
+        "EISDIR", "ELOOP", "EMFILE", "EMSGSIZE", "ENAMETOOLONG", "ENETDOWN", "ENETUNREACH", "ENFILE",
+        "ENOBUFS", "ENODEV", "ENOENT", "ENOMEM", "ENONET", "ENOPROTOOPT", "ENOSPC", "ENOSYS", "ENOTCONN",
+        "ENOTDIR", "ENOTEMPTY", "ENOTSOCK", "ENOTSUP", "EOVERFLOW", "EPERM", "EPIPE", "EPROTO",
+        "EPROTONOSUPPORT", "EPROTOTYPE", "ERANGE", "EROFS", "ESHUTDOWN", "ESPIPE", "ESRCH", "ETIMEDOUT",
+        "ETXTBSY", "EXDEV", "UNKNOWN", "EOF", "ENXIO", "EMLINK", "EHOSTDOWN", "EREMOTEIO", "ENOTTY",
+        "EFTYPE", "EILSEQ", "ESOCKTNOSUPPORT", "ENODATA", "EUNATCH", "ENOEXEC",
+    };
+
+    /**
+     * "errno TAB name TAB message" per error, in libuv's order: what util.getSystemErrorMap() is
+     * built from.
+     */
+    @Export
+    public String[] errnoTable() {
+        String[] table = new String[LIBUV_ORDER.length];
+        for (int i = 0; i < table.length; i++) {
+            Errno e = Errno.valueOf(LIBUV_ORDER[i]);
+            table[i] = e.code() + "\t" + LIBUV_ORDER[i] + "\t" + e.message();
+        }
+        return table;
     }
 }

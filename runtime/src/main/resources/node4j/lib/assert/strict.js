@@ -1,0 +1,4 @@
+'use strict';
+// node:assert/strict: assert in strict assertion mode.
+
+module.exports = require('assert').strict;

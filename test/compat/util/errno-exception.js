@@ -1,0 +1,12 @@
+'use strict';
+const util = require('util');
+const e = util._errnoException(-2, 'open', 'x');
+console.log(e.message, e.code, e.errno, e.syscall, Object.keys(e));
+const e2 = util._errnoException(-13, 'read');
+console.log(e2.message, Object.keys(e2));
+const h = util._exceptionWithHostPort(-111, 'connect', '1.2.3.4', 80, 'x');
+console.log(h.message, h.code, h.errno, h.syscall, h.address, h.port, Object.keys(h));
+const h2 = util._exceptionWithHostPort(-98, 'listen', '::1');
+console.log(h2.message, Object.keys(h2));
+const h3 = util._exceptionWithHostPort(-98, 'bind', undefined, 0, 'y');
+console.log(h3.message, Object.keys(h3));

@@ -1,0 +1,18 @@
+'use strict';
+const { MIMEType, MIMEParams } = require('util');
+const m = new MIMEType('a/b;x=1');
+const p = m.params;
+p.set('Y', 'hello world');
+p.set('z', '');
+p.set('w', 'a"b\\c');
+console.log(String(m), p.has('y'), p.has('Y'), p.get('x'), p.get('nope'));
+console.log([...p.keys()], [...p.values()], [...p.entries()], [...p]);
+console.log(p.toJSON(), String(p), JSON.stringify({ p }));
+p.delete('x');
+p.set('x', '2');
+console.log(String(m));
+const q = new MIMEParams();
+q.set('a', 'b');
+q.delete('a');
+console.log(String(q), q, q.get('a'));
+console.log(p[Symbol.iterator] === p.entries, typeof p.entries().next);
