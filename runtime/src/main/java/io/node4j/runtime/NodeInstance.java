@@ -18,6 +18,7 @@ import io.node4j.loop.Loop;
 import io.node4j.loop.RunMode;
 import io.node4j.runtime.bindings.BindingRegistry;
 import io.node4j.runtime.bindings.BuiltinsBinding;
+import io.node4j.runtime.bindings.FsBinding;
 import io.node4j.runtime.bindings.ModulesBinding;
 import io.node4j.runtime.bindings.OsBinding;
 import io.node4j.runtime.bindings.ProcessBinding;
@@ -95,10 +96,11 @@ public final class NodeInstance {
         TaskQueueBinding taskQueue = new TaskQueueBinding();
         Callbacks callbacks = new Callbacks(taskQueue);
         BuiltinsBinding builtins = new BuiltinsBinding(context);
+        ProcessBinding processBinding = new ProcessBinding(options.execPath(), argv(cmd), cmd.execArgv(),
+                Version.NODE, Version.NODE4J, options.cwd().toString(), options.stdio().out(),
+                options.stdio().err(), options.env(), this::exit);
         BindingRegistry bindings = new BindingRegistry()
-                .add(new ProcessBinding(options.execPath(), argv(cmd), cmd.execArgv(), Version.NODE,
-                        Version.NODE4J, options.cwd().toString(), options.stdio().out(),
-                        options.stdio().err(), options.env(), this::exit))
+                .add(processBinding)
                 .add(builtins)
                 .add(new ModulesBinding())
                 .add(new io.node4j.runtime.bindings.EsmBinding(context, new io.node4j.runtime.esm.EsmHooks(esmFileSystem)))
@@ -106,7 +108,8 @@ public final class NodeInstance {
                 .add(new TimersBinding(loop, callbacks))
                 .add(new SignalsBinding(loop, callbacks))
                 .add(new UtilBinding())
-                .add(new OsBinding());
+                .add(new OsBinding())
+                .add(new FsBinding(loop, callbacks, processBinding::cwd));
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),

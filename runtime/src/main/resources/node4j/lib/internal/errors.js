@@ -200,6 +200,58 @@ E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream instance for ${name}`,
   TypeError);
 
+// fs (lib/fs.js, lib/internal/fs/*).
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  const res = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
+  return `The URL must be ${res}`;
+}, TypeError);
+E('ERR_INVALID_FILE_URL_PATH', (reason) => `File URL path ${reason}`, TypeError);
+E('ERR_INVALID_FILE_URL_HOST', (platform) => `File URL host must be "localhost" or empty on ${platform}`,
+  TypeError);
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_DIR_CONCURRENT_OPERATION',
+  'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
+E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
+E('ERR_INVALID_STATE', (msg) => `Invalid state: ${msg}`, Error);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (feature) =>
+  `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`,
+  TypeError);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+// fs's SystemErrors: "PREFIX: SYSCALL returned CODE (MESSAGE) PATH [=> DEST]", details in err.info.
+for (const [code, prefix] of [
+  ['ERR_FS_EISDIR', 'Path is a directory'],
+  ['ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory'],
+  ['ERR_FS_CP_EEXIST', 'Target already exists'],
+  ['ERR_FS_CP_EINVAL', 'Invalid src or dest'],
+  ['ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe'],
+  ['ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory'],
+  ['ERR_FS_CP_SOCKET', 'Cannot copy a socket file'],
+  ['ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self'],
+  ['ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type'],
+]) {
+  E(code, (context) => {
+    let msg = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) msg += ` ${context.path}`;
+    if (context.dest !== undefined) msg += ` => ${context.dest}`;
+    return msg;
+  }, Error);
+  const make = codes[code];
+  codes[code] = function SystemError(context) {
+    const err = make(context);
+    Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
+    Object.defineProperty(err, 'info', { value: context, enumerable: true, configurable: true, writable: false });
+    for (const key of ['errno', 'syscall', 'path', 'dest']) {
+      if (key === 'errno' || key === 'syscall' || context[key] !== undefined) {
+        Object.defineProperty(err, key, {
+          get() { return context[key]; }, set(v) { context[key] = v; }, enumerable: true, configurable: true,
+        });
+      }
+    }
+    return err;
+  };
+}
+
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
 // net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
 function systemError(report) {

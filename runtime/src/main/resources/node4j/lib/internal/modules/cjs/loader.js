@@ -19,6 +19,8 @@ const STAT_DIR = 1;
 const publicBuiltins = [
   'console',
   'events',
+  'fs',
+  'fs/promises',
   'module',
   'os',
   'path',
@@ -44,6 +46,7 @@ function loadBuiltin(id) {
   if (bare === 'module') return Module;
   if (bare === 'path/posix') return require('path');
   if (bare === 'util/types') return require('util').types;
+  if (bare === 'fs/promises') return require('fs').promises;
   return require(bare);
 }
 
