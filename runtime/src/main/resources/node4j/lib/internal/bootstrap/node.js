@@ -50,6 +50,14 @@ const taskQueues = requireBuiltin('internal/process/task_queues');
 setUnhandledRejectionHandler(taskQueues.onUnhandledRejection);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 
+const buffer = requireBuiltin('buffer');
+defineGlobal('Buffer', buffer.Buffer);
+for (const name of ['atob', 'btoa', 'Blob', 'File']) defineGlobal(name, buffer[name]);
+const encoding = requireBuiltin('internal/encoding');
+defineGlobal('TextEncoder', encoding.TextEncoder);
+defineGlobal('TextDecoder', encoding.TextDecoder);
+defineGlobal('DOMException', requireBuiltin('internal/per_context/domexception').DOMException);
+
 const timers = requireBuiltin('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
                     'clearImmediate']) {
