@@ -10,6 +10,10 @@ const codes = {};
 // gives a `Base` instance whose message comes from `message` (a string or a function of args), with
 // an enumerable `code`, and whose stack starts "Base [ERR_X]: message" as in Node.
 function E(code, message, Base) {
+  codes[code] = makeNodeError(code, message, Base);
+}
+
+function makeNodeError(code, message, Base) {
   function NodeError(...args) {
     const text = typeof message === 'function' ? message(...args) : message;
     const error = new Base(text);
@@ -22,7 +26,7 @@ function E(code, message, Base) {
     return error;
   }
   Object.defineProperty(NodeError, 'name', { value: Base.name });
-  codes[code] = NodeError;
+  return NodeError;
 }
 
 // GraalJS formats `stack` on first access using the error's name: format it now, under the name Node
@@ -173,6 +177,24 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (protocol) =>
 E('ERR_REQUIRE_ASYNC_MODULE', () =>
   'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where ' +
   'the top-level await comes from, use --experimental-print-required-tla.', Error);
+
+// stream, stream/promises, stream/web (internal/streams, internal/webstreams).
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_STREAM_DESTROYED', (name) => `Cannot call ${name} after a stream was destroyed`, Error);
+E('ERR_STREAM_ALREADY_FINISHED', (name) => `Cannot call ${name} after a stream was finished`, Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Error);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
+// Web streams throw the same code as a TypeError or a RangeError.
+codes.ERR_INVALID_STATE.TypeError =
+  makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, TypeError);
+codes.ERR_INVALID_STATE.RangeError =
+  makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, RangeError);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 
 // Node's SystemError: a failed libuv call, with the details in err.info (and errno/syscall on it).
 function SystemErrorMessage(context) {
