@@ -106,7 +106,8 @@ public final class NodeInstance {
                 .add(new TimersBinding(loop, callbacks))
                 .add(new SignalsBinding(loop, callbacks))
                 .add(new UtilBinding())
-                .add(new OsBinding());
+                .add(new OsBinding())
+                .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()));
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),
