@@ -27,6 +27,7 @@ import io.node4j.runtime.bindings.SignalsBinding;
 import io.node4j.runtime.bindings.TaskQueueBinding;
 import io.node4j.runtime.bindings.TimersBinding;
 import io.node4j.runtime.bindings.UtilBinding;
+import io.node4j.runtime.bindings.UrlBinding;
 
 /**
  * One Node.js "process": a loop and a Context on the shared engine, both owned by the thread that
@@ -112,7 +113,8 @@ public final class NodeInstance {
                 .add(new OsBinding())
                 .add(new BufferBinding())
                 .add(new FsBinding(loop, callbacks, processBinding::cwd))
-                .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()));
+                .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()))
+                .add(new UrlBinding());
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),

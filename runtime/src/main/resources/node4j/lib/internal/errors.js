@@ -217,6 +217,36 @@ codes.ERR_INVALID_STATE.RangeError =
   makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, RangeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 
+// node:url, URL and URLSearchParams (internal/url.js, url.js).
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  const schemes = Array.isArray(expected) ? expected : [expected];
+  return `The URL must be ${schemes.length === 2 ? `one of scheme ${schemes[0]} or ${schemes[1]}`
+                                                 : `of scheme ${schemes[0]}`}`;
+}, TypeError);
+E('ERR_INVALID_FILE_URL_HOST', (platform) => `File URL host must be "localhost" or empty on ${platform}`,
+  TypeError);
+E('ERR_INVALID_FILE_URL_PATH', (reason) => `File URL path ${reason}`, TypeError);
+E('ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`, TypeError);
+E('ERR_INVALID_TUPLE', (name, tuple) => `${name} must be an iterable ${tuple} tuple`, TypeError);
+{
+  // ERR_INVALID_FILE_URL_PATH carries the offending input.
+  const make = codes.ERR_INVALID_FILE_URL_PATH;
+  codes.ERR_INVALID_FILE_URL_PATH = function TypeError(reason, input) {
+    const err = make(reason);
+    if (input !== undefined) err.input = input;
+    return err;
+  };
+}
+// Node's one error whose stack header has no [code]: "TypeError: Invalid URL", with the input (and
+// the base, when one was given) as properties.
+codes.ERR_INVALID_URL = function TypeError(input, base) {
+  const err = new globalThis.TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
+  err.input = input;
+  if (base != null) err.base = base;
+  return err;
+};
+
 // Node's SystemError: a failed libuv call, with the details in err.info (and errno/syscall on it).
 function SystemErrorMessage(context) {
   return `A system error occurred: ${context.syscall} returned ${context.code} (${context.message})`;

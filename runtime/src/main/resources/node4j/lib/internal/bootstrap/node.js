@@ -64,6 +64,10 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineGlobal(name, timers[name], true);
 }
 
+const { URL, URLSearchParams } = requireBuiltin('internal/url');
+defineGlobal('URL', URL);
+defineGlobal('URLSearchParams', URLSearchParams);
+
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
 const { Module } = requireBuiltin('internal/modules/cjs/loader');
 const esmLoader = requireBuiltin('internal/modules/esm/loader');

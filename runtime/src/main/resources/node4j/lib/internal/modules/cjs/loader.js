@@ -26,12 +26,16 @@ const publicBuiltins = [
   'os',
   'path',
   'path/posix',
+  'path/win32',
+  'punycode',
+  'querystring',
   'stream',
   'stream/promises',
   'stream/web',
   'string_decoder',
   'timers',
   'timers/promises',
+  'url',
   'util',
   'util/types',
 ];
@@ -49,7 +53,8 @@ function isBuiltin(id) {
 function loadBuiltin(id) {
   const bare = id.startsWith('node:') ? id.slice(5) : id;
   if (bare === 'module') return Module;
-  if (bare === 'path/posix') return require('path');
+  if (bare === 'path/posix') return require('path').posix;
+  if (bare === 'path/win32') return require('path').win32;
   if (bare === 'util/types') return require('util').types;
   if (bare === 'fs/promises') return require('fs').promises;
   return require(bare);

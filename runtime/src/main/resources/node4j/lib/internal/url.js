@@ -1,0 +1,586 @@
+'use strict';
+// WHATWG URL and URLSearchParams (the URL Standard), and the file-URL and http-options helpers
+// node:url builds on. Parsing lives in internal/url/parser.js.
+
+const {
+  basicParse, serialize, serializePath, serializeOrigin, hasOpaquePath, cannotHaveCredentialsOrPort,
+  states,
+} = require('internal/url/parser');
+const { USERINFO, FORM, percentEncode, percentDecode } = require('internal/url/encoding');
+const { domainToUnicode: idnaToUnicode } = require('internal/url/host');
+const {
+  ERR_INVALID_URL, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_ARG_NOT_ITERABLE, ERR_INVALID_TUPLE,
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_URL_SCHEME, ERR_INVALID_FILE_URL_HOST, ERR_INVALID_FILE_URL_PATH,
+} = require('internal/errors').codes;
+const { validateFunction, validateObject, validateString } = require('internal/validators');
+
+let inspectModule;
+function lazyInspect() {
+  inspectModule ??= require('internal/util/format');
+  return inspectModule.inspect;
+}
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+
+const toUSVString = (value) => `${value}`.toWellFormed();
+
+// ---- application/x-www-form-urlencoded ----
+
+// Parses a query into a flat [name, value, name, value...] list.
+function parseForm(input) {
+  const list = [];
+  if (input === '') return list;
+  let start = 0;
+  while (start <= input.length) {
+    let end = input.indexOf('&', start);
+    if (end === -1) end = input.length;
+    if (end > start) {
+      const eq = input.indexOf('=', start);
+      if (eq !== -1 && eq < end) {
+        list.push(percentDecode(input.slice(start, eq), true), percentDecode(input.slice(eq + 1, end), true));
+      } else {
+        list.push(percentDecode(input.slice(start, end), true), '');
+      }
+    }
+    start = end + 1;
+  }
+  return list;
+}
+
+function serializeForm(list) {
+  let out = '';
+  for (let i = 0; i < list.length; i += 2) {
+    if (i > 0) out += '&';
+    out += `${percentEncode(list[i], FORM, true)}=${percentEncode(list[i + 1], FORM, true)}`;
+  }
+  return out;
+}
+
+// ---- URLSearchParams ----
+
+let attachParams; // (params, url): binds params to a URL; set in the class's static block
+let resetParams; // (params, query): replaces the list from a URL's new query
+let setQuery; // (url, query): the URL side of the update steps; set in URL's static block
+
+class URLSearchParams {
+  #list = [];
+  #url = null;
+
+  constructor(init = undefined) {
+    if (init === undefined || init === null) return;
+    if (typeof init === 'object' || typeof init === 'function') {
+      const method = init[Symbol.iterator];
+      if (method === URLSearchParams.prototype.entries && #list in init) {
+        this.#list = init.#list.slice();
+      } else if (method !== undefined && method !== null) {
+        if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+        for (const pair of { [Symbol.iterator]: () => method.call(init) }) {
+          if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null ||
+              typeof pair[Symbol.iterator] !== 'function') {
+            throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          }
+          const entry = Array.from(pair);
+          if (entry.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          this.#list.push(toUSVString(entry[0]), toUSVString(entry[1]));
+        }
+      } else {
+        const seen = new Map();
+        for (const key of Reflect.ownKeys(init)) {
+          const desc = Reflect.getOwnPropertyDescriptor(init, key);
+          if (desc === undefined || !desc.enumerable) continue;
+          const name = toUSVString(key);
+          const value = toUSVString(init[key]);
+          const index = seen.get(name);
+          if (index !== undefined) {
+            this.#list[index] = value;
+          } else {
+            seen.set(name, this.#list.length + 1);
+            this.#list.push(name, value);
+          }
+        }
+      }
+    } else {
+      let query = toUSVString(init);
+      if (query.charCodeAt(0) === 0x3f) query = query.slice(1);
+      this.#list = parseForm(query);
+    }
+  }
+
+  static {
+    attachParams = (params, url) => { params.#url = url; };
+    resetParams = (params, query) => { params.#list = query === null ? [] : parseForm(query); };
+  }
+
+  static isParams(value) {
+    return (typeof value === 'object' || typeof value === 'function') && value !== null && #list in value;
+  }
+
+  #update() {
+    if (this.#url !== null) {
+      const query = serializeForm(this.#list);
+      setQuery(this.#url, query === '' ? null : query);
+    }
+  }
+
+  get size() {
+    checkParams(this);
+    return this.#list.length / 2;
+  }
+
+  append(name, value) {
+    checkParams(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    this.#list.push(toUSVString(name), toUSVString(value));
+    this.#update();
+  }
+
+  delete(name, value = undefined) {
+    checkParams(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    name = toUSVString(name);
+    const list = this.#list;
+    const kept = [];
+    if (value === undefined) {
+      for (let i = 0; i < list.length; i += 2) if (list[i] !== name) kept.push(list[i], list[i + 1]);
+    } else {
+      value = toUSVString(value);
+      for (let i = 0; i < list.length; i += 2) {
+        if (list[i] !== name || list[i + 1] !== value) kept.push(list[i], list[i + 1]);
+      }
+    }
+    this.#list = kept;
+    this.#update();
+  }
+
+  get(name) {
+    checkParams(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    name = toUSVString(name);
+    const list = this.#list;
+    for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+    return null;
+  }
+
+  getAll(name) {
+    checkParams(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    name = toUSVString(name);
+    const list = this.#list;
+    const values = [];
+    for (let i = 0; i < list.length; i += 2) if (list[i] === name) values.push(list[i + 1]);
+    return values;
+  }
+
+  has(name, value = undefined) {
+    checkParams(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    name = toUSVString(name);
+    if (value !== undefined) value = toUSVString(value);
+    const list = this.#list;
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
+    }
+    return false;
+  }
+
+  set(name, value) {
+    checkParams(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    name = toUSVString(name);
+    value = toUSVString(value);
+    const list = this.#list;
+    const kept = [];
+    let found = false;
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] !== name) {
+        kept.push(list[i], list[i + 1]);
+      } else if (!found) {
+        found = true;
+        kept.push(name, value);
+      }
+    }
+    if (!found) kept.push(name, value);
+    this.#list = kept;
+    this.#update();
+  }
+
+  sort() {
+    checkParams(this);
+    const list = this.#list;
+    const pairs = [];
+    for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
+    // Stable, by UTF-16 code units of the names.
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.#list = pairs.flat();
+    this.#update();
+  }
+
+  entries() {
+    checkParams(this);
+    return createIterator(this, 'key+value');
+  }
+
+  forEach(callback, thisArg = undefined) {
+    checkParams(this);
+    validateFunction(callback, 'callback');
+    // The list is read afresh each turn: the callback may change it.
+    for (let i = 0; i < this.#list.length; i += 2) {
+      callback.call(thisArg, this.#list[i + 1], this.#list[i], this);
+    }
+  }
+
+  keys() {
+    checkParams(this);
+    return createIterator(this, 'key');
+  }
+
+  values() {
+    checkParams(this);
+    return createIterator(this, 'value');
+  }
+
+  toString() {
+    checkParams(this);
+    return serializeForm(this.#list);
+  }
+
+  [customInspect](depth, options) {
+    checkParams(this);
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+    const inspect = lazyInspect();
+    const inner = { ...options, depth: depth === null ? null : depth - 1 };
+    const list = this.#list;
+    const parts = [];
+    for (let i = 0; i < list.length; i += 2) {
+      parts.push(`${inspect(list[i], inner)} => ${inspect(list[i + 1], inner)}`);
+    }
+    return braceList(this.constructor.name, parts, options);
+  }
+
+  static listOf(params) {
+    return params.#list;
+  }
+}
+const listOf = URLSearchParams.listOf;
+const isParams = URLSearchParams.isParams;
+delete URLSearchParams.listOf;
+delete URLSearchParams.isParams;
+
+function checkParams(value) {
+  if (!isParams(value)) throw new ERR_INVALID_THIS('URLSearchParams');
+}
+
+// "Name { a, b }", or one item a line when the items are wider than breakLength.
+function braceList(name, parts, options) {
+  if (parts.length === 0) return `${name} {}`;
+  const strip = (s) => s.replace(/\u001b\[\d\d?m/g, '');
+  const width = parts.reduce((sum, part) => sum + strip(part).length + 2, -2);
+  if (width > options.breakLength) return `${name} {\n  ${parts.join(',\n  ')} }`;
+  return `${name} { ${parts.join(', ')} }`;
+}
+
+for (const name of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries', 'forEach',
+                    'keys', 'values', 'toString', 'size']) {
+  Object.defineProperty(URLSearchParams.prototype, name, { enumerable: true });
+}
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  value: URLSearchParams.prototype.entries, writable: true, configurable: true,
+});
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
+  value: 'URLSearchParams', configurable: true,
+});
+
+// ---- URLSearchParams Iterator ----
+
+const iteratorState = new WeakMap();
+
+function createIterator(params, kind) {
+  const iterator = Object.create(URLSearchParamsIteratorPrototype);
+  iteratorState.set(iterator, { params, kind, index: 0 });
+  return iterator;
+}
+
+function iteratorItem(list, i, kind) {
+  if (kind === 'key') return list[i];
+  if (kind === 'value') return list[i + 1];
+  return [list[i], list[i + 1]];
+}
+
+const URLSearchParamsIteratorPrototype = Object.create(
+  Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+    next: {
+      value: function next() {
+        const state = iteratorState.get(this);
+        if (state === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+        const list = listOf(state.params);
+        if (state.index >= list.length) return { value: undefined, done: true };
+        const value = iteratorItem(list, state.index, state.kind);
+        state.index += 2;
+        return { value, done: false };
+      },
+      writable: true, enumerable: true, configurable: true,
+    },
+    [customInspect]: {
+      value: function inspectIterator(depth, options) {
+        const state = iteratorState.get(this);
+        if (state === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+        if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+        const inspect = lazyInspect();
+        const inner = { ...options, depth: depth === null ? null : depth - 1 };
+        const list = listOf(state.params);
+        const parts = [];
+        for (let i = state.index; i < list.length; i += 2) {
+          parts.push(inspect(iteratorItem(list, i, state.kind), inner));
+        }
+        return braceList('URLSearchParams Iterator', parts, options);
+      },
+      writable: true, configurable: true,
+    },
+    [Symbol.toStringTag]: { value: 'URLSearchParams Iterator', configurable: true },
+  });
+
+// ---- URL ----
+
+function parseOrThrow(input, base) {
+  let baseRecord = null;
+  if (base !== undefined) {
+    baseRecord = basicParse(base, null);
+    if (baseRecord === null) throw new ERR_INVALID_URL(input, base);
+  }
+  const record = basicParse(input, baseRecord);
+  if (record === null) throw new ERR_INVALID_URL(input, base);
+  return record;
+}
+
+function tryParse(input, base) {
+  let baseRecord = null;
+  if (base !== undefined) {
+    baseRecord = basicParse(base, null);
+    if (baseRecord === null) return null;
+  }
+  return basicParse(input, baseRecord);
+}
+
+let recordOf; // (url): its URL record, for node:url's helpers
+let fromRecord; // (record): a URL around an existing record
+const kFromRecord = Symbol('kFromRecord');
+
+class URL {
+  #url;
+  #searchParams = null;
+
+  constructor(input, base = undefined) {
+    if (input === kFromRecord) {
+      this.#url = base;
+      return;
+    }
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
+    this.#url = parseOrThrow(input, base);
+  }
+
+  static {
+    setQuery = (url, query) => { url.#url.query = query; };
+    recordOf = (url) => url.#url;
+    fromRecord = (record) => new URL(kFromRecord, record);
+  }
+
+  static isURL(value) {
+    return (typeof value === 'object' || typeof value === 'function') && value !== null && #url in value;
+  }
+
+  #queryChanged() {
+    if (this.#searchParams !== null) resetParams(this.#searchParams, this.#url.query);
+  }
+
+  toString() {
+    return serialize(this.#url);
+  }
+
+  get href() {
+    return serialize(this.#url);
+  }
+
+  set href(value) {
+    value = toUSVString(value);
+    const record = basicParse(value, null);
+    if (record === null) throw new ERR_INVALID_URL(value);
+    this.#url = record;
+    this.#queryChanged();
+  }
+
+  get origin() {
+    return serializeOrigin(this.#url);
+  }
+
+  get protocol() {
+    return `${this.#url.scheme}:`;
+  }
+
+  set protocol(value) {
+    basicParse(`${toUSVString(value)}:`, null, this.#url, states.SCHEME_START);
+  }
+
+  get username() {
+    return this.#url.username;
+  }
+
+  set username(value) {
+    value = toUSVString(value);
+    if (cannotHaveCredentialsOrPort(this.#url)) return;
+    this.#url.username = percentEncode(value, USERINFO);
+  }
+
+  get password() {
+    return this.#url.password;
+  }
+
+  set password(value) {
+    value = toUSVString(value);
+    if (cannotHaveCredentialsOrPort(this.#url)) return;
+    this.#url.password = percentEncode(value, USERINFO);
+  }
+
+  get host() {
+    const url = this.#url;
+    if (url.host === null) return '';
+    return url.port === null ? url.host : `${url.host}:${url.port}`;
+  }
+
+  set host(value) {
+    value = toUSVString(value);
+    if (hasOpaquePath(this.#url)) return;
+    basicParse(value, null, this.#url, states.HOST);
+  }
+
+  get hostname() {
+    return this.#url.host ?? '';
+  }
+
+  set hostname(value) {
+    value = toUSVString(value);
+    if (hasOpaquePath(this.#url)) return;
+    basicParse(value, null, this.#url, states.HOSTNAME);
+  }
+
+  get port() {
+    const port = this.#url.port;
+    return port === null ? '' : `${port}`;
+  }
+
+  set port(value) {
+    value = toUSVString(value);
+    if (cannotHaveCredentialsOrPort(this.#url)) return;
+    if (value === '') this.#url.port = null;
+    else basicParse(value, null, this.#url, states.PORT);
+  }
+
+  get pathname() {
+    return serializePath(this.#url);
+  }
+
+  set pathname(value) {
+    value = toUSVString(value);
+    const url = this.#url;
+    if (hasOpaquePath(url)) return;
+    const saved = url.path;
+    url.path = [];
+    if (basicParse(value, null, url, states.PATH_START) === null) url.path = saved;
+  }
+
+  get search() {
+    const query = this.#url.query;
+    return query === null || query === '' ? '' : `?${query}`;
+  }
+
+  set search(value) {
+    value = toUSVString(value);
+    const url = this.#url;
+    if (value === '') {
+      url.query = null;
+    } else {
+      url.query = '';
+      basicParse(value.charCodeAt(0) === 0x3f ? value.slice(1) : value, null, url, states.QUERY);
+    }
+    this.#queryChanged();
+  }
+
+  get searchParams() {
+    if (this.#searchParams === null) {
+      const params = new URLSearchParams();
+      resetParams(params, this.#url.query);
+      attachParams(params, this);
+      this.#searchParams = params;
+    }
+    return this.#searchParams;
+  }
+
+  get hash() {
+    const fragment = this.#url.fragment;
+    return fragment === null || fragment === '' ? '' : `#${fragment}`;
+  }
+
+  set hash(value) {
+    value = toUSVString(value);
+    const url = this.#url;
+    if (value === '') {
+      url.fragment = null;
+      return;
+    }
+    url.fragment = '';
+    basicParse(value.charCodeAt(0) === 0x23 ? value.slice(1) : value, null, url, states.FRAGMENT);
+  }
+
+  toJSON() {
+    return serialize(this.#url);
+  }
+
+  [customInspect](depth, options) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const ctor = typeof this.constructor === 'function' ? this.constructor : URL;
+    const shown = { __proto__: { constructor: ctor } };
+    for (const key of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port',
+                       'pathname', 'search', 'searchParams', 'hash']) {
+      shown[key] = this[key];
+    }
+    return `${ctor.name} ${lazyInspect()(shown, options)}`;
+  }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    url = toUSVString(url);
+    if (base !== undefined) base = toUSVString(base);
+    return tryParse(url, base) !== null;
+  }
+
+  static parse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    url = toUSVString(url);
+    if (base !== undefined) base = toUSVString(base);
+    const record = tryParse(url, base);
+    return record === null ? null : fromRecord(record);
+  }
+
+  static createObjectURL(obj) {
+    // Blob is not there yet: nothing can be a Blob (docs/compat.md).
+    throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+  }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+  }
+}
+
+const isURL = URL.isURL;
+delete URL.isURL;
+
+for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname',
+                    'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
+  Object.defineProperty(URL.prototype, name, { enumerable: true });
+}
+for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
+  Object.defineProperty(URL, name, { enumerable: true });
+}
+Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
+
+module.exports = { URL, URLSearchParams, isURL, recordOf, idnaToUnicode, parseForm, serializeForm };

@@ -1,0 +1,3 @@
+'use strict';
+const { URL, URLSearchParams } = require('internal/url');
+module.exports = { URL, URLSearchParams };

@@ -1,0 +1,26 @@
+// Special schemes: authority, credentials, ports, slashes and backslashes, default ports.
+const show = require('./_cases');
+show([
+  ['http://example.com'], ['HTTP://EXAMPLE.COM/A'], ['https://example.com:443/'], ['https://example.com:0443/'],
+  ['http://example.com:80/'], ['http://example.com:8080'], ['ws://example.com:80/'], ['wss://x:443'],
+  ['ftp://x:21/'], ['ftp://x:22/'], ['http://example.com:65535'], ['http://example.com:65536'],
+  ['http://example.com:-1'], ['http://example.com:1a'], ['http://example.com:'], ['http://example.com:/x'],
+  ['http://user@example.com'], ['http://user:pass@example.com'], ['http://:pass@example.com'],
+  ['http://user:@example.com'], ['http://@example.com'], ['http://:@example.com'], ['http://a@b@c/'],
+  ['http://a:b@c:d@e/'], ['http://@/'], ['http://a@/'], ['http://us er:p@ss@h/'],
+  ['http://ü:ß@h/'], ['http://%41:%42@h/'], ['http:\\\\example.com\\a\\b'], ['http:/example.com/'],
+  ['http:example.com/'], ['http:////example.com/'], ['https:\\/\\/x/'], ['http://'], ['http:'],
+  ['http:/'], ['https://'], ['  http://example.com/  '], ['\t\nhttp://exa\nmple.com/pa\tth\r'],
+  ['\u0000http://x/\u001f'], ['http://example.com/?a b#c d'], ['http://example.com/?\'quote\''],
+  ['http://example.com/#frag ment`<>'], ['http://example.com/a?b#c#d'], ['http://example.com/??x'],
+  ['http://example.com#'], ['http://example.com?'], ['http://example.com/?#'], ['http://[::1]:8080/'],
+  ['http://example.com:8080?x'], ['http://example.com:8080#x'], ['http://example.com:8080\\x'],
+  ['HtTpS://ExAmPlE.CoM:443/PaTh'], ['http://example.com./'], ['http://example..com/'],
+  ['http://.example.com/'], ['http://..'], ['http://x/..'], ['http://%20/'], ['http://a%2eb/'],
+  ['http://a%00b/'], ['http://a<b/'], ['http://a>b/'], ['http://a^b/'], ['http://a|b/'],
+  ['http://a b/'], ['http://a%/'], ['http://a%25/'], ['http://a%zz/'], ['http://[/'], ['http://]/'],
+  ['http://a[b]/'], ['http://a:b/'], ['http://\u00ad/'], ['http://a\u00adb/'], ['http://exa\u3002mple.com/'],
+  ['http://ｅｘａｍｐｌｅ.com/'], ['http://EXAMPLE.%63om/'], ['http://%EF%BC%A5/'], ['http://%ef%bf%bf/'],
+  ['http://a\u0000b/'], ['http://a\u007fb/'], ['ws://x/y?z'], ['wss://x'], ['ftp://user@ftp.x/f.txt'],
+  ['http://x/\u{1F600}?\u{1F600}#\u{1F600}'], ['http://x/\ud800'], ['http://x/?\udc00'], ['http://x/#\ud83d'],
+]);
