@@ -46,6 +46,18 @@ defineGlobal('process', process);
 defineGlobal('global', globalThis);
 defineGlobal('console', requireBuiltin('internal/console').createGlobalConsole());
 
+// The web platform's globals, as Node 24 has them.
+defineGlobal('DOMException', requireBuiltin('internal/per_context/domexception').DOMException);
+{
+  const { EventTarget, Event, CustomEvent } = requireBuiltin('internal/event_target');
+  const { AbortController, AbortSignal } = requireBuiltin('internal/abort_controller');
+  defineGlobal('EventTarget', EventTarget);
+  defineGlobal('Event', Event);
+  defineGlobal('CustomEvent', CustomEvent);
+  defineGlobal('AbortController', AbortController);
+  defineGlobal('AbortSignal', AbortSignal);
+}
+
 const taskQueues = requireBuiltin('internal/process/task_queues');
 setUnhandledRejectionHandler(taskQueues.onUnhandledRejection);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
