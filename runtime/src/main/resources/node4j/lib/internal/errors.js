@@ -204,7 +204,6 @@ E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream in
 E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
-E('ERR_INVALID_PERFORMANCE_MARK', (name) => `The "${name}" performance mark has not been set`, SyntaxError);
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (value) => `${value} is not a valid timestamp`, TypeError);
 E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (message) => message, TypeError);
 
