@@ -286,11 +286,9 @@ E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION',
   'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
-E('ERR_INVALID_STATE', (msg) => `Invalid state: ${msg}`, Error);
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (feature) =>
   `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`,
   TypeError);
-E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 // fs's SystemErrors: "PREFIX: SYSCALL returned CODE (MESSAGE) PATH [=> DEST]", details in err.info.
 for (const [code, prefix] of [
   ['ERR_FS_EISDIR', 'Path is a directory'],
@@ -325,6 +323,26 @@ for (const [code, prefix] of [
   };
 }
 
+// Web globals (EventTarget, AbortController, perf_hooks).
+E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (value) => `${value} is not a valid timestamp`, TypeError);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (message) => message, TypeError);
+
+// What aborted operations throw: code 'ABORT_ERR', name 'AbortError', the signal's reason as cause
+// (timers/promises, events.once/on, and streams and fs once they take signals).
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && typeof options !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
 // net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
 function systemError(report) {
@@ -337,4 +355,4 @@ function systemError(report) {
   return error;
 }
 
-module.exports = { codes, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator };
+module.exports = { codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator };

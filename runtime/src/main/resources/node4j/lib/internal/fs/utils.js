@@ -57,14 +57,7 @@ function req(cb, map) {
   };
 }
 
-// Node's AbortError: what an aborted operation rejects or calls back with.
-class AbortError extends Error {
-  constructor(message = 'The operation was aborted', options = undefined) {
-    super(message, options);
-    this.code = 'ABORT_ERR';
-    this.name = 'AbortError';
-  }
-}
+const { AbortError } = require('internal/errors');
 
 // ------------------------------------------------------------------ buffers
 

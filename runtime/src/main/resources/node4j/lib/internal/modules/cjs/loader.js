@@ -27,6 +27,7 @@ const publicBuiltins = [
   'path',
   'path/posix',
   'path/win32',
+  'perf_hooks',
   'punycode',
   'querystring',
   'stream',
