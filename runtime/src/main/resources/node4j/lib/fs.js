@@ -9,10 +9,11 @@ const {
   stringToFlags, parseFileMode, toUnixTimestamp, validateBuffer, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, copyRead, Stats, getStats, getStatFs, Dirent,
   direntsFrom, namesFrom, validateRmOptions, validateRmdirOptions, validateFunction, validateObject,
-  validateBoolean, validateInteger, validateInt32, toPathIfFileURL, AbortError, uvError,
+  validateBoolean, validateInteger, validateInt32, validateOneOf, getValidMode, toPathIfFileURL, AbortError, uvError,
 } = require('internal/fs/utils');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_FS_FILE_TOO_LARGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_FS_FILE_TOO_LARGE, ERR_UNKNOWN_ENCODING },
+  errorWithMessage,
 } = require('internal/errors');
 const pathModule = require('path');
 
@@ -48,12 +49,6 @@ function access(path, mode, callback) {
 
 function accessSync(path, mode) {
   binding.access(getValidatedPath(path), getValidMode(mode, 'access'));
-}
-
-function getValidMode(mode, type) {
-  if (mode == null) return constants.F_OK;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
 }
 
 function exists(path, callback) {
@@ -267,10 +262,7 @@ function writeArgs(buffer, offsetOrOptions, length, position) {
   let pos = offsetOrOptions;
   let encoding = length;
   if (typeof pos !== 'number' && typeof pos !== 'bigint') pos = null;
-  const enc = normalizeEncoding(encoding ?? 'utf8');
-  if (enc === undefined) {
-    throw new (require('internal/errors').codes.ERR_UNKNOWN_ENCODING)(encoding);
-  }
+  const enc = normalizeEncoding(encoding ?? 'utf8') ?? 'utf8';
   return { string: buffer, encoding: enc, position: validatePosition(pos) };
 }
 
@@ -351,6 +343,7 @@ function isFd(path) {
 // What readFile's binding call returns, as Node gives it: a Buffer or a string.
 function readResult(result, encoding) {
   if (typeof result === 'string') return result;
+  if (encoding === 'buffer') throw new ERR_UNKNOWN_ENCODING('buffer');
   const buffer = fromJava(result);
   if (buffer.length > kMaxFileSize) throw new ERR_FS_FILE_TOO_LARGE(buffer.length);
   return buffer;
@@ -366,10 +359,10 @@ function readFile(path, options, callback) {
   options = getOptions(options, { flag: 'r' });
   const [p, fd] = readFileTarget(path);
   const flags = stringToFlags(options.flag);
-  const encoding = options.encoding == null || options.encoding === 'buffer' ? null
-    : normalizeEncoding(options.encoding);
+  const encoding = options.encoding == null ? null
+    : options.encoding === 'buffer' ? 'buffer' : normalizeEncoding(options.encoding);
   if (options.signal?.aborted) return nextTickCall(callback, new AbortError(undefined, { cause: options.signal.reason }));
-  binding.readFile(p, fd, flags, encoding, (report, result) => {
+  binding.readFile(p, fd, flags, encoding === 'buffer' ? null : encoding, (report, result) => {
     if (report) return callback(uvError(report));
     if (options.signal?.aborted) return callback(new AbortError(undefined, { cause: options.signal.reason }));
     let value;
@@ -385,9 +378,10 @@ function readFile(path, options, callback) {
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const [p, fd] = readFileTarget(path);
-  const encoding = options.encoding == null || options.encoding === 'buffer' ? null
-    : normalizeEncoding(options.encoding);
-  return readResult(binding.readFile(p, fd, stringToFlags(options.flag), encoding), encoding);
+  const encoding = options.encoding == null ? null
+    : options.encoding === 'buffer' ? 'buffer' : normalizeEncoding(options.encoding);
+  return readResult(binding.readFile(p, fd, stringToFlags(options.flag), encoding === 'buffer' ? null : encoding),
+                    encoding);
 }
 
 // writeFile's arguments checked: [path or null, fd or -1, data, flags, mode, flush].
@@ -649,10 +643,10 @@ function rm(path, options, callback) {
     callback = options;
     options = undefined;
   }
-  validateFunction(callback, 'cb');
+  // Node checks the callback only by calling it (after the options, on the pool's answer).
   path = getValidatedPath(path);
   options = validateRmOptions(options);
-  binding.rm(path, options.recursive, options.force, req(callback, () => undefined));
+  binding.rm(path, options.recursive, options.force, req((...args) => callback(...args), () => undefined));
 }
 
 function rmSync(path, options) {
@@ -695,14 +689,9 @@ function linkSync(existingPath, newPath) {
 }
 
 function symlinkFlags(type) {
-  if (type != null && typeof type !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
-  }
+  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   if (type === 'dir') return constants.UV_FS_SYMLINK_DIR;
   if (type === 'junction') return constants.UV_FS_SYMLINK_JUNCTION;
-  if (type != null && type !== 'file') {
-    throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('type', type, "must be one of: 'dir', 'file', 'junction', null, undefined");
-  }
   return 0;
 }
 
@@ -774,9 +763,7 @@ function copyFileSync(src, dest, mode) {
 }
 
 function copyMode(mode) {
-  if (mode == null) return 0;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
+  return getValidMode(mode, 'copyFile');
 }
 
 // ------------------------------------------------------------------ permissions, owners, times
@@ -850,39 +837,39 @@ function fchownSync(fd, uid, gid) {
 function utimes(path, atime, mtime, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), true, req(callback));
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), true, req(callback));
 }
 
 function utimesSync(path, atime, mtime) {
   path = getValidatedPath(path);
-  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), true);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), true);
 }
 
 function lutimes(path, atime, mtime, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), false, req(callback));
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), false, req(callback));
 }
 
 function lutimesSync(path, atime, mtime) {
   path = getValidatedPath(path);
-  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), false);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), false);
 }
 
 function futimes(fd, atime, mtime, callback) {
   fd = getValidatedFd(fd);
-  atime = toUnixTimestamp(atime, 'atime');
-  mtime = toUnixTimestamp(mtime, 'mtime');
+  atime = toUnixTimestamp(atime);
+  mtime = toUnixTimestamp(mtime);
   callback = makeCallback(callback);
   binding.futimes(fd, atime, mtime, req(callback));
 }
 
 function futimesSync(fd, atime, mtime) {
-  binding.futimes(getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  binding.futimes(getValidatedFd(fd), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function truncateLength(len) {
-  if (len == null) return 0;
+  if (len === undefined) return 0;
   validateInteger(len, 'len');
   return Math.max(0, len);
 }

@@ -95,7 +95,10 @@ function invalidArgTypeMessage(name, expected, actual) {
   const parts = [];
   if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types)}`);
   if (instances.length > 0) parts.push(`an instance of ${formatList(instances)}`);
-  if (other.length > 0) parts.push(other.length > 1 ? `one of ${formatList(other)}` : other[0]);
+  if (other.length > 0) {
+    parts.push(other.length > 1 ? `one of ${formatList(other)}`
+      : `${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`);
+  }
   msg += formatList(parts);
   return `${msg}. ${describeReceived(actual)}`;
 }

@@ -392,7 +392,7 @@ public final class FsBinding implements Binding {
             if (force && e.errno() == Errno.ENOENT) {
                 return;
             }
-            throw new UvException(e.errno(), "rm", p);
+            throw e;
         }
         if (!st.isDirectory()) {
             Fs.unlink(p);

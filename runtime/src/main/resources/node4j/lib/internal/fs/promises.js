@@ -8,7 +8,7 @@ const {
   normalizeEncoding, getOptions, encodeResult, getValidatedPath, getValidatedFd, stringToFlags,
   parseFileMode, toUnixTimestamp, validateBuffer, validateOffsetLengthRead, validatePosition, copyRead,
   getStats, getStatFs, direntsFrom, namesFrom, validateRmOptions, validateRmdirOptions, validateBoolean,
-  validateInteger, validateFunction, AbortError, validateAbortSignal,
+  validateInteger, validateFunction, AbortError, validateAbortSignal, getValidMode, validateOneOf,
 } = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_FS_FILE_TOO_LARGE, ERR_INVALID_STATE },
@@ -337,15 +337,13 @@ async function writeFileTo(fd, data, options, path = null) {
 
 async function access(path, mode = constants.F_OK) {
   path = getValidatedPath(path);
-  validateInteger(mode, 'mode', 0, 7);
-  return call('access', path, mode);
+  return call('access', path, getValidMode(mode, 'access'));
 }
 
 async function copyFile(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  if (mode != null) validateInteger(mode, 'mode', 0, 7);
-  return call('copyFile', src, dest, mode ?? 0);
+  return call('copyFile', src, dest, getValidMode(mode, 'copyFile'));
 }
 
 async function open(path, flags, mode) {
@@ -408,7 +406,7 @@ async function readlink(path, options) {
 }
 
 async function symlink(target, path, type) {
-  if (type != null && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   const flags = type === 'dir' ? 1 : type === 'junction' ? 2 : 0;
   return call('symlink', getValidatedPath(target, 'target'), getValidatedPath(path), flags);
 }

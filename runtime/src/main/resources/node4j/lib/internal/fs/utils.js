@@ -13,6 +13,7 @@ const {
 } = require('internal/errors');
 const {
   validateInteger, validateInt32, validateUint32, validateObject, validateFunction, validateBoolean,
+  validateOneOf,
 } = require('internal/validators');
 
 const constants = Object.freeze({
@@ -57,7 +58,7 @@ function req(cb, map) {
   };
 }
 
-const { AbortError } = require('internal/errors');
+const { AbortError, errorWithMessage } = require('internal/errors');
 
 // ------------------------------------------------------------------ buffers
 
@@ -263,6 +264,18 @@ function toUnixTimestamp(time, name = 'time') {
   }
   if (time instanceof Date) return time.getTime() / 1000;
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
+// The C++ layer's own wording for access/copyFile modes (floats are truncated, as an int32 cast).
+function getValidMode(mode, type) {
+  if (mode == null) return type === 'copyFile' ? 0 : constants.F_OK;
+  if (typeof mode !== 'number') {
+    throw errorWithMessage('ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  }
+  if (!(mode >= 0 && mode <= 7)) {
+    throw errorWithMessage('ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+  }
+  return mode | 0;
 }
 
 // ------------------------------------------------------------------ buffers and positions
@@ -485,5 +498,5 @@ module.exports = {
   validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, copyRead, Stats, BigIntStats,
   StatsBase, getStats, StatFs, getStatFs, Dirent, direntsFrom, namesFrom, validateRmOptions,
   validateRmdirOptions, validateFunction, validateObject, validateBoolean, validateInteger, validateInt32,
-  validateUint32,
+  validateUint32, validateOneOf, getValidMode,
 };
