@@ -724,12 +724,42 @@ function readlinkSync(path, options) {
   return encodeResult(binding.readlink(getValidatedPath(path, 'oldPath')), options.encoding);
 }
 
+// Node's realpath (not .native) resolves component by component with lstat, and a failure names the
+// component and the call that failed (lstat, or stat for a link that leads nowhere).
+function realpathError(path, err) {
+  if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR' && err.code !== 'ELOOP') return err;
+  const absolute = pathModule.resolve(binding.cwd(), path);
+  const parts = absolute.split('/').filter(Boolean);
+  let prefix = '';
+  for (const part of parts) {
+    prefix += `/${part}`;
+    const shown = path.startsWith('/') ? prefix : pathModule.relative(binding.cwd(), prefix) || '.';
+    let st;
+    try {
+      st = binding.lstat(shown);
+    } catch (e) {
+      return e;
+    }
+    if ((st[1] & constants.S_IFMT) === constants.S_IFLNK) {
+      try {
+        binding.stat(shown);
+      } catch (e) {
+        return e;
+      }
+    }
+  }
+  return err;
+}
+
 function realpath(path, options, callback) {
   callback = typeof options === 'function' ? options : maybeCallback(callback);
   validateFunction(callback, 'cb');
   options = getOptions(options);
   path = getValidatedPath(path);
-  binding.realpath(path, req(callback, (r) => encodeResult(r, options.encoding)));
+  binding.realpath(path, (report, r) => {
+    if (report) return callback(realpathError(path, uvError(report)));
+    callback(null, encodeResult(r, options.encoding));
+  });
 }
 realpath.native = function native(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
@@ -740,7 +770,12 @@ realpath.native = function native(path, options, callback) {
 
 function realpathSync(path, options) {
   options = getOptions(options);
-  return encodeResult(binding.realpath(getValidatedPath(path)), options.encoding);
+  path = getValidatedPath(path);
+  try {
+    return encodeResult(binding.realpath(path), options.encoding);
+  } catch (err) {
+    throw realpathError(path, err);
+  }
 }
 realpathSync.native = function native(path, options) {
   options = getOptions(options);
@@ -1011,3 +1046,5 @@ for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
     },
   });
 }
+
+module.exports.realpathError = realpathError;

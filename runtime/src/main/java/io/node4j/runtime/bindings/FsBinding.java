@@ -653,8 +653,27 @@ public final class FsBinding implements Binding {
         try {
             return op.get();
         } catch (UvException e) {
-            throw new UvException(e.errno(), e.syscall(), unresolve(e.path(), given, resolved), e.dest());
+            String path = e.path() == null && "opendir".equals(e.syscall()) ? resolved : e.path();
+            throw new UvException(notDirectory(e, path), e.syscall(), unresolve(path, given, resolved), e.dest());
         }
+    }
+
+    /**
+     * The JDK reports ENOENT where a path runs through a regular file ("file.txt/x"), which Linux
+     * reports as ENOTDIR: the nearest existing ancestor decides.
+     */
+    private static Errno notDirectory(UvException e, String path) {
+        if (e.errno() != Errno.ENOENT || path == null || path.isEmpty()) {
+            return e.errno();
+        }
+        Path parent = Path.of(path).getParent();
+        while (parent != null) {
+            if (Files.exists(parent)) {
+                return Files.isDirectory(parent) ? Errno.ENOENT : Errno.ENOTDIR;
+            }
+            parent = parent.getParent();
+        }
+        return Errno.ENOENT;
     }
 
     private static <T> T onPaths(String given, String resolved, String givenDest, String resolvedDest,

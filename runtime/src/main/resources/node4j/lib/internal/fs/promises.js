@@ -469,7 +469,8 @@ async function lutimes(path, atime, mtime) {
 
 async function realpath(path, options) {
   options = getOptions(options);
-  return encodeResult(await call('realpath', getValidatedPath(path)), options.encoding);
+  path = getValidatedPath(path);
+  return encodeResult(await call('realpath', path), options.encoding);
 }
 
 async function mkdtemp(prefix, options) {
