@@ -318,10 +318,18 @@ public final class FsBinding implements Binding {
         return out;
     }
 
+    /** Node names the path in opendir's asynchronous errors only. */
     @Export
     public Object opendir(String path, Value... req) {
         String p = resolve(path);
-        return run(req, () -> onPath(path, p, () -> Fs.opendir(p)), Function.identity());
+        boolean sync = req == null || req.length == 0 || req[0] == null || req[0].isNull();
+        return run(req, () -> {
+            try {
+                return onPath(path, p, () -> Fs.opendir(p));
+            } catch (UvException e) {
+                throw sync ? new UvException(e.errno(), e.syscall()) : e;
+            }
+        }, Function.identity());
     }
 
     /** Up to {@code max} entries of an open Dir as [name, type, name, type...]; empty at the end. */
