@@ -761,7 +761,7 @@ function realpath(path, options, callback) {
     callback(null, encodeResult(r, options.encoding));
   });
 }
-realpath.native = function native(path, options, callback) {
+realpath.native = function(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path);
@@ -777,7 +777,7 @@ function realpathSync(path, options) {
     throw realpathError(path, err);
   }
 }
-realpathSync.native = function native(path, options) {
+realpathSync.native = function(path, options) {
   options = getOptions(options);
   return encodeResult(binding.realpath(getValidatedPath(path)), options.encoding);
 };
@@ -1004,6 +1004,10 @@ const fs = module.exports = {
   set FileReadStream(v) { defineValue('FileReadStream', v); },
   get FileWriteStream() { return lazyStreams().WriteStream; },
   set FileWriteStream(v) { defineValue('FileWriteStream', v); },
+  // Node 24's experimental Utf8Stream (a sonic-boom port) is not implemented yet.
+  get Utf8Stream() {
+    throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('Utf8Stream');
+  },
   _toUnixTimestamp: toUnixTimestamp,
   get Dir() { return require('internal/fs/dir').Dir; },
   opendir(...args) { return require('internal/fs/dir').opendir(...args); },
@@ -1030,15 +1034,15 @@ function lazyStreams() {
 }
 
 // fs.F_OK & co: deprecated aliases of fs.constants (DEP0176).
+let constantsWarned = false;
 for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
-  let warned = false;
   Object.defineProperty(fs, name, {
     __proto__: null,
     enumerable: false,
     configurable: true,
     get() {
-      if (!warned) {
-        warned = true;
+      if (!constantsWarned) {
+        constantsWarned = true;
         process.emitWarning(`fs.${name} is deprecated, use fs.constants.${name} instead`,
                             'DeprecationWarning', 'DEP0176');
       }

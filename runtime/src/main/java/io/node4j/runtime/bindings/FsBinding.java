@@ -265,7 +265,7 @@ public final class FsBinding implements Binding {
         String p = resolve(path);
         return run(req, () -> onPath(path, p, () -> Fs.statfs(p)), s -> {
             StatFs f = (StatFs) s;
-            return new double[] {f.type(), f.bsize(), f.blocks(), f.bfree(), f.bavail(), f.files(), f.ffree()};
+            return new double[] {f.type(), f.bsize(), f.bsize(), f.blocks(), f.bfree(), f.bavail(), f.files(), f.ffree()};
         });
     }
 
@@ -694,10 +694,15 @@ public final class FsBinding implements Binding {
         }
     }
 
+    /** A path the operation reported, in the form the program gave (relative if it was). */
     private static String unresolve(String reported, String given, String resolved) {
-        if (reported == null || given.equals(resolved) || !reported.startsWith(resolved)) {
+        if (reported == null || given.equals(resolved)) {
             return reported;
         }
-        return given + reported.substring(resolved.length());
+        if (reported.startsWith(resolved)) {
+            return given + reported.substring(resolved.length());
+        }
+        String base = resolved.substring(0, resolved.length() - given.length());
+        return reported.startsWith(base) ? reported.substring(base.length()) : reported;
     }
 }

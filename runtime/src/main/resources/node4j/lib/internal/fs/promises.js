@@ -24,7 +24,8 @@ const kMaxFileSize = 2 ** 31 - 1;
 // One binding operation as a promise.
 function call(method, ...args) {
   return new Promise((resolve, reject) => {
-    binding[method](...args, (report, result) => (report ? reject(uvError(report)) : resolve(result)));
+    binding[method](...args, (report, result) =>
+      (report ? reject(uvError(report)) : resolve(result === null ? undefined : result)));
   });
 }
 
@@ -131,7 +132,7 @@ class FileHandle extends EventEmitter {
   }
 
   readv(buffers, position) {
-    return this.#op('read', async (fd) => {
+    return this.#op('readv', async (fd) => {
       validateViews(buffers);
       let pos = typeof position === 'number' ? position : -1;
       let bytesRead = 0;
@@ -175,7 +176,7 @@ class FileHandle extends EventEmitter {
   }
 
   writev(buffers, position) {
-    return this.#op('write', async (fd) => {
+    return this.#op('writev', async (fd) => {
       validateViews(buffers);
       let pos = typeof position === 'number' ? position : -1;
       let bytesWritten = 0;
@@ -265,7 +266,7 @@ async function writeTo(fd, buffer, offsetOrOptions, length, position) {
     require('internal/fs/utils').validateOffsetLengthWrite(offset, length, buffer.byteLength);
     const pos = validatePosition(position ?? null);
     const bytesWritten = await call('writeBuffer', fd, buffer.buffer, buffer.byteOffset + offset, length, pos);
-    return { bytesWritten, buffer };
+    return { __proto__: null, bytesWritten, buffer };
   }
   if (typeof buffer !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
@@ -273,7 +274,7 @@ async function writeTo(fd, buffer, offsetOrOptions, length, position) {
   const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
   const encoding = normalizeEncoding(length ?? 'utf8') ?? 'utf8';
   const bytesWritten = await call('writeString', fd, buffer, encoding, pos);
-  return { bytesWritten, buffer };
+  return { __proto__: null, bytesWritten, buffer };
 }
 
 async function readFileFrom(path, fd, options) {
@@ -492,8 +493,7 @@ async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   if (path instanceof FileHandle) return path.writeFile(data, options);
   if (typeof data !== 'string' && !isBufferLike(data) && !isIterableData(data)) {
-    throw new ERR_INVALID_ARG_TYPE('data',
-      ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable', 'Stream'], data);
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   if (typeof path === 'number') return writeFileTo(getValidatedFd(path), data, options);
   return writeFileTo(-1, data, options, getValidatedPath(path));

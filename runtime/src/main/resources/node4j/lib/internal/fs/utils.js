@@ -32,7 +32,7 @@ const constants = Object.freeze({
   UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
 });
 // Node's constants object has a plain prototype; freeze a copy made from the table above.
-const fsConstants = Object.freeze(Object.assign({}, constants));
+const fsConstants = Object.assign({}, constants);
 
 const kEmptyObject = Object.freeze({ __proto__: null });
 const kType = Symbol('type');
@@ -422,9 +422,10 @@ function getStats(a, bigint = false) {
 }
 
 class StatFs {
-  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+  constructor(type, bsize, frsize, blocks, bfree, bavail, files, ffree) {
     this.type = type;
     this.bsize = bsize;
+    this.frsize = frsize;
     this.blocks = blocks;
     this.bfree = bfree;
     this.bavail = bavail;
@@ -435,7 +436,7 @@ class StatFs {
 
 function getStatFs(a, bigint) {
   const v = (i) => (bigint ? BigInt(a[i]) : a[i]);
-  return new StatFs(v(0), v(1), v(2), v(3), v(4), v(5), v(6));
+  return new StatFs(v(0), v(1), v(2), v(3), v(4), v(5), v(6), v(7));
 }
 
 // ------------------------------------------------------------------ Dirent
