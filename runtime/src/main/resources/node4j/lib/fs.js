@@ -1005,9 +1005,7 @@ const fs = module.exports = {
   get FileWriteStream() { return lazyStreams().WriteStream; },
   set FileWriteStream(v) { defineValue('FileWriteStream', v); },
   // Node 24's experimental Utf8Stream (a sonic-boom port) is not implemented yet.
-  get Utf8Stream() {
-    throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('Utf8Stream');
-  },
+  Utf8Stream: undefined,
   _toUnixTimestamp: toUnixTimestamp,
   get Dir() { return require('internal/fs/dir').Dir; },
   opendir(...args) { return require('internal/fs/dir').opendir(...args); },
@@ -1051,4 +1049,4 @@ for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
   });
 }
 
-module.exports.realpathError = realpathError;
+Object.defineProperty(fs, 'realpathError', { __proto__: null, value: realpathError, enumerable: false });
