@@ -26,8 +26,26 @@ final class CompatRun {
         List<String> args = new ArrayList<>();
         args.add(script.name());
         args.addAll(script.args());
-        return script.ownProcess() ? inOwnJvm(script.root(), args, script.stdin())
-                : inThisJvm(script.root(), args, script.stdin());
+        for (String fifo : script.fifos()) {
+            makeFifo(script.root().resolve(fifo));
+        }
+        try {
+            return script.ownProcess() ? inOwnJvm(script.root(), args, script.stdin(), script.env())
+                    : inThisJvm(script.root(), args, script.stdin());
+        } finally {
+            for (String fifo : script.fifos()) {
+                java.nio.file.Files.deleteIfExists(script.root().resolve(fifo));
+            }
+        }
+    }
+
+    /** A named pipe for "fifo=" scripts (the JDK cannot make one: mkfifo(1) does). */
+    private static void makeFifo(Path path) throws Exception {
+        java.nio.file.Files.deleteIfExists(path);
+        Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("mkfifo " + path + " failed");
+        }
     }
 
     /** A fresh instance (Context, bindings, and later loop) with captured streams, on its own thread. */
@@ -56,13 +74,16 @@ final class CompatRun {
     }
 
     /** bin/node4j's JVM, started directly (the launcher's build check is not wanted inside a build). */
-    private static Result inOwnJvm(Path cwd, List<String> args, byte[] stdin) throws Exception {
+    private static Result inOwnJvm(Path cwd, List<String> args, byte[] stdin, java.util.Map<String, String> env)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(System.getProperty("node4j.jvmArgs").strip().split("\\s+")));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.node4j.runtime.Main"));
         command.addAll(args);
-        Process p = new ProcessBuilder(command).directory(cwd.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
+        builder.environment().putAll(env);
+        Process p = builder.start();
         try (var in = p.getOutputStream()) {
             in.write(stdin);
         } catch (java.io.IOException e) {
