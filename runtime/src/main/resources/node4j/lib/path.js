@@ -1,5 +1,6 @@
 'use strict';
-// node:path, POSIX flavour (path.posix). path.win32 is not provided yet (docs/compat.md).
+// node:path: the POSIX flavour, which it is on this platform, with path.win32 beside it
+// (internal/path/win32.js).
 
 const { validateString, validateObject } = require('internal/validators');
 
@@ -160,9 +161,13 @@ function parse(path) {
 
 const posix = {
   resolve, normalize, isAbsolute, join, relative, toNamespacedPath, dirname, basename, extname,
-  format, parse, sep: '/', delimiter: ':', win32: null, posix: null,
+  format, parse, sep: '/', delimiter: ':', win32: null, posix: null, _makeLong: toNamespacedPath,
 };
+const win32 = require('internal/path/win32');
+win32.win32 = win32;
+win32.posix = posix;
+win32._makeLong = win32.toNamespacedPath;
+posix.win32 = win32;
 posix.posix = posix;
-delete posix.win32;
 
 module.exports = posix;

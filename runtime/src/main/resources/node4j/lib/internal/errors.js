@@ -230,6 +230,7 @@ E('ERR_INVALID_FILE_URL_HOST', (platform) => `File URL host must be "localhost" 
   TypeError);
 E('ERR_INVALID_FILE_URL_PATH', (reason) => `File URL path ${reason}`, TypeError);
 E('ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`, TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_TUPLE', (name, tuple) => `${name} must be an iterable ${tuple} tuple`, TypeError);
 {
   // ERR_INVALID_FILE_URL_PATH carries the offending input.

@@ -6,7 +6,7 @@ const {
   basicParse, serialize, serializePath, serializeOrigin, hasOpaquePath, cannotHaveCredentialsOrPort,
   states,
 } = require('internal/url/parser');
-const { USERINFO, FORM, percentEncode, percentDecode } = require('internal/url/encoding');
+const { USERINFO, FORM, PATH, percentEncode, percentDecode } = require('internal/url/encoding');
 const { domainToUnicode: idnaToUnicode } = require('internal/url/host');
 const {
   ERR_INVALID_URL, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_ARG_NOT_ITERABLE, ERR_INVALID_TUPLE,
@@ -331,6 +331,8 @@ const URLSearchParamsIteratorPrototype = Object.create(
         for (let i = state.index; i < list.length; i += 2) {
           parts.push(inspect(iteratorItem(list, i, state.kind), inner));
         }
+        // An exhausted iterator shows two spaces between its braces, as Node's does.
+        if (parts.length === 0) return 'URLSearchParams Iterator {  }';
         return braceList('URLSearchParams Iterator', parts, options);
       },
       writable: true, configurable: true,
@@ -583,4 +585,124 @@ for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) 
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 
-module.exports = { URL, URLSearchParams, isURL, recordOf, idnaToUnicode, parseForm, serializeForm };
+// ---- file URLs, http options, domains ----
+
+let pathModule;
+function lazyPath() {
+  pathModule ??= require('path');
+  return pathModule;
+}
+
+function fileURLToPath(path, options = undefined) {
+  let url = path;
+  if (typeof path === 'string') url = new URL(path);
+  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  return options?.windows ? windowsPathFromURL(url) : posixPathFromURL(url);
+}
+
+function posixPathFromURL(url) {
+  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  const pathname = url.pathname;
+  if (/%2f/i.test(pathname)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url);
+  }
+  return decodeURIComponent(pathname);
+}
+
+function windowsPathFromURL(url) {
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  if (/%2f|%5c/i.test(pathname)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters', url);
+  }
+  pathname = decodeURIComponent(pathname.replace(/\//g, '\\'));
+  if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
+  const letter = pathname.charCodeAt(1) | 0x20;
+  if (letter < 0x61 || letter > 0x7a || pathname.charCodeAt(2) !== 0x3a) {
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', url);
+  }
+  return pathname.slice(1);
+}
+
+// What pathToFileURL escapes: the path set, and '%', '\\', '[', ']', '|' and '~'.
+const FILE_PATH = new Uint8Array(PATH);
+for (const ch of '%\\[]|~') FILE_PATH[ch.charCodeAt(0)] = 1;
+
+function pathToFileURL(filepath, options = undefined) {
+  validateString(filepath, 'path');
+  const windows = Boolean(options?.windows);
+  if (windows && filepath.startsWith('\\\\')) {
+    // A UNC path: \\server\share\rest
+    const parts = filepath.split('\\');
+    const url = new URL('file://');
+    url.hostname = parts[2];
+    url.pathname = parts.slice(3).map((part) => percentEncode(part, FILE_PATH)).join('/');
+    return url;
+  }
+  const path = lazyPath();
+  let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  const last = filepath.charCodeAt(filepath.length - 1);
+  // Compared with this platform's separator even for windows paths: "C:\\" gains a '/', as in Node.
+  if ((last === 0x2f || (windows && last === 0x5c)) && resolved[resolved.length - 1] !== path.sep) {
+    resolved += '/';
+  }
+  if (windows) resolved = resolved.replace(/\\/g, '/');
+  return new URL(`file://${windows ? '/' : ''}${percentEncode(resolved, FILE_PATH)}`);
+}
+
+function urlToHttpOptions(url) {
+  const { hostname, pathname, port, username, password, search } = url;
+  const options = {
+    __proto__: null,
+    ...url,
+    protocol: url.protocol,
+    hostname: hostname && hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
+    hash: url.hash,
+    search,
+    pathname,
+    path: `${pathname || ''}${search || ''}`,
+    href: url.href,
+  };
+  if (port !== '') options.port = Number(port);
+  if (username || password) options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
+  return options;
+}
+
+// A domain as the hostname setter of a special URL takes it: '' when it is not a valid host.
+function hostOf(domain) {
+  const record = basicParse('ws://x', null);
+  return basicParse(domain, null, record, states.HOSTNAME) === null ? null : record.host;
+}
+
+function domainToASCII(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  return hostOf(`${domain}`) ?? '';
+}
+
+function domainToUnicode(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  const host = hostOf(`${domain}`);
+  if (host === null) return '';
+  return host.startsWith('[') ? host : idnaToUnicode(host);
+}
+
+// url.format(URL, options): the href without the parts options turn off.
+function formatURL(url, { fragment, unicode, search, auth }) {
+  const record = { ...recordOf(url) };
+  if (!fragment) record.fragment = null;
+  if (!search) record.query = null;
+  if (!auth) {
+    record.username = '';
+    record.password = '';
+  }
+  if (unicode && record.host !== null && record.host !== '' && !record.host.startsWith('[')) {
+    record.host = idnaToUnicode(record.host);
+  }
+  return serialize(record);
+}
+
+module.exports = {
+  URL, URLSearchParams, isURL, recordOf, parseForm, serializeForm, fileURLToPath, pathToFileURL,
+  urlToHttpOptions, domainToASCII, domainToUnicode, formatURL,
+};

@@ -142,11 +142,28 @@ public final class UrlBinding implements Binding {
         return (int) (k + (36 * delta) / (delta + 38));
     }
 
-    /** UTS #46 ToUnicode of a domain; labels that do not decode are kept as they were. */
+    /**
+     * UTS #46 ToUnicode of an ASCII domain, label by label: an "xn--" label that does not decode to
+     * a valid label is kept as it was (as Node's domainToUnicode does).
+     */
     @Export
     public String toUnicode(String domain) {
-        IDNA.Info info = new IDNA.Info();
-        return UTS46.nameToUnicode(domain, new StringBuilder(domain.length()), info).toString();
+        StringBuilder result = new StringBuilder(domain.length());
+        boolean first = true;
+        for (String label : domain.split("\\.", -1)) {
+            if (!first) {
+                result.append('.');
+            }
+            first = false;
+            if (label.regionMatches(true, 0, "xn--", 0, 4)) {
+                IDNA.Info info = new IDNA.Info();
+                StringBuilder decoded = UTS46.labelToUnicode(label, new StringBuilder(), info);
+                result.append(failed(info) ? label : decoded);
+            } else {
+                result.append(label);
+            }
+        }
+        return result.toString();
     }
 
     private static boolean failed(IDNA.Info info) {

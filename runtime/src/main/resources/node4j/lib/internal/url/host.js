@@ -248,4 +248,9 @@ function serializeIPv6(address) {
   return out;
 }
 
-module.exports = { parseHost, domainToUnicode, serializeIPv4 };
+// Lowercasing and UTS #46 alone, as the legacy url.parse applies to hostnames: '' for failure.
+function idnaDomainToASCII(domain) {
+  return domainToASCII(domain) ?? '';
+}
+
+module.exports = { parseHost, domainToUnicode, idnaDomainToASCII, serializeIPv4 };

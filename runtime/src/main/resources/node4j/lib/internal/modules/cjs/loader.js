@@ -367,9 +367,9 @@ function makeRequire(module) {
 Module.createRequire = function createRequire(filename) {
   let filepath = filename;
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filepath = decodeURIComponent(new URL(filename.href).pathname);
+    filepath = require('internal/url').fileURLToPath(new URL(filename.href));
   } else if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filepath = decodeURIComponent(filename.slice(filename.startsWith('file://') ? 7 : 5));
+    filepath = require('internal/url').fileURLToPath(filename);
   } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
     throw new ERR_INVALID_ARG_VALUE('filename', filename,
       'must be a file URL object, file URL string, or absolute path string');

@@ -27,8 +27,9 @@ function cjs() {
   return cjsLoader;
 }
 
+// import.meta.url and module URLs: the escaping of url.pathToFileURL.
 function fileURL(filename) {
-  return `file://${encodeURI(filename).replace(/[?#]/g, encodeURIComponent)}`;
+  return require('internal/url').pathToFileURL(filename).href;
 }
 
 function urlToPath(url) {
