@@ -10,12 +10,17 @@ const codes = {};
 // gives a `Base` instance whose message comes from `message` (a string or a function of args), with
 // an enumerable `code`, and whose stack starts "Base [ERR_X]: message" as in Node.
 function E(code, message, Base) {
+  codes[code] = makeNodeError(code, message, Base);
+}
+
+function makeNodeError(code, message, Base) {
   function NodeError(...args) {
     return makeError(code, Base, typeof message === 'function' ? message(...args) : message);
   }
   Object.defineProperty(NodeError, 'name', { value: Base.name });
   Object.defineProperty(NodeError, 'Base', { value: Base });
   codes[code] = NodeError;
+  return NodeError;
 }
 
 function makeError(code, Base, text) {
@@ -194,6 +199,24 @@ E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not
 E('ERR_ENCODING_INVALID_ENCODED_DATA', (encoding) => `The encoded data was not valid for encoding ${encoding}`,
   TypeError);
 
+// stream, stream/promises, stream/web (internal/streams, internal/webstreams).
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_STREAM_DESTROYED', (name) => `Cannot call ${name} after a stream was destroyed`, Error);
+E('ERR_STREAM_ALREADY_FINISHED', (name) => `Cannot call ${name} after a stream was finished`, Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Error);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
+// Web streams throw the same code as a TypeError or a RangeError.
+codes.ERR_INVALID_STATE.TypeError =
+  makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, TypeError);
+codes.ERR_INVALID_STATE.RangeError =
+  makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, RangeError);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+
 // node:url, URL and URLSearchParams (internal/url.js, url.js).
 E('ERR_INVALID_URL_SCHEME', (expected) => {
   const schemes = Array.isArray(expected) ? expected : [expected];
@@ -278,6 +301,7 @@ E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
 E('ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error);
 E('ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation', Error);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`,
+  TypeError);
 // assert.
 E('ERR_AMBIGUOUS_ARGUMENT', (name, reason) => `The "${name}" argument is ambiguous. ${reason}`, TypeError);
 E('ERR_CONSTRUCT_CALL_REQUIRED', (name) => `Class constructor ${name} cannot be invoked without \`new\``,
@@ -295,6 +319,65 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
 E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) =>
   `The MIME syntax for a ${production} in "${str}" is invalid${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`,
   TypeError);
+// fs (lib/fs.js, lib/internal/fs/*).
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_DIR_CONCURRENT_OPERATION',
+  'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
+E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (feature) =>
+  `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`,
+  TypeError);
+// fs's SystemErrors: "PREFIX: SYSCALL returned CODE (MESSAGE) PATH [=> DEST]", details in err.info.
+for (const [code, prefix] of [
+  ['ERR_FS_EISDIR', 'Path is a directory'],
+  ['ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory'],
+  ['ERR_FS_CP_EEXIST', 'Target already exists'],
+  ['ERR_FS_CP_EINVAL', 'Invalid src or dest'],
+  ['ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe'],
+  ['ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory'],
+  ['ERR_FS_CP_SOCKET', 'Cannot copy a socket file'],
+  ['ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self'],
+  ['ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type'],
+]) {
+  E(code, (context) => {
+    let msg = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) msg += ` ${context.path}`;
+    if (context.dest !== undefined) msg += ` => ${context.dest}`;
+    return msg;
+  }, Error);
+  const make = codes[code];
+  codes[code] = function SystemError(context) {
+    const err = make(context);
+    Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
+    Object.defineProperty(err, 'info', { value: context, enumerable: true, configurable: true, writable: false });
+    for (const key of ['errno', 'syscall', 'path', 'dest']) {
+      if (key === 'errno' || key === 'syscall' || context[key] !== undefined) {
+        Object.defineProperty(err, key, {
+          get() { return context[key]; }, set(v) { context[key] = v; }, enumerable: true, configurable: true,
+        });
+      }
+    }
+    return err;
+  };
+}
+
+// Web globals (EventTarget, AbortController, perf_hooks).
+E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (value) => `${value} is not a valid timestamp`, TypeError);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (message) => message, TypeError);
+
+// What aborted operations throw: code 'ABORT_ERR', name 'AbortError', the signal's reason as cause
+// (timers/promises, events.once/on, and streams and fs once they take signals).
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && typeof options !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
 
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
 // net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
@@ -308,4 +391,4 @@ function systemError(report) {
   return error;
 }
 
-module.exports = { codes, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator };
+module.exports = { codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator };

@@ -983,7 +983,12 @@ public final class Fs {
                     setLength(w, length);
                 }
             } else {
+                // FileChannel.truncate pulls the file offset back to the new size; ftruncate(2) leaves it.
+                long offset = ch.position();
                 setLength(ch, length);
+                if (ch.position() != offset) {
+                    ch.position(offset);
+                }
             }
         } catch (IOException | RuntimeException e) {
             throw FsErrors.map(e, "ftruncate");

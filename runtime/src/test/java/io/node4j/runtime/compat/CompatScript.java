@@ -17,11 +17,16 @@ import java.util.regex.Pattern;
  * @param script      the script, absolute
  * @param ownProcess  "// compat: process": run in a JVM of its own rather than in-process
  * @param args        "// compat: arg=X": arguments after the script
+ * @param env         "// compat: env=K=V": extra environment of an own-process run (implies process)
+ * @param fifos       "// compat: fifo=PATH": named pipes (PATH under test/compat) made before the run
+ * @param stdin       "// compat: stdin=FILE": what the script reads on stdin (FILE relative to the
+ *                    script's folder); empty when absent
  * @param stdout      expected stdout (the .out file), with paths under root as {@code <compat>}
  * @param stderr      expected stderr (the .err file), or null when stderr is not compared
  * @param exitCode    expected exit status (the .exit file, 0 when absent)
  */
-record CompatScript(Path root, Path script, boolean ownProcess, List<String> args, String stdout,
+record CompatScript(Path root, Path script, boolean ownProcess, List<String> args, byte[] stdin,
+                    java.util.Map<String, String> env, List<String> fifos, String stdout,
                     String stderr, int exitCode) {
 
     static final String PLACEHOLDER = "<compat>";
@@ -35,6 +40,9 @@ record CompatScript(Path root, Path script, boolean ownProcess, List<String> arg
         boolean ownProcess = false;
         boolean compareStderr = false;
         List<String> args = new ArrayList<>();
+        byte[] stdin = new byte[0];
+        java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+        List<String> fifos = new ArrayList<>();
         List<String> lines = Files.readAllLines(script, StandardCharsets.UTF_8);
         for (String line : lines.subList(0, Math.min(10, lines.size()))) {
             Matcher m = DIRECTIVE.matcher(line.strip());
@@ -48,6 +56,14 @@ record CompatScript(Path root, Path script, boolean ownProcess, List<String> arg
                     compareStderr = true;
                 } else if (word.startsWith("arg=")) {
                     args.add(word.substring(4));
+                } else if (word.startsWith("env=") && word.indexOf('=', 4) > 4) {
+                    int eq = word.indexOf('=', 4);
+                    env.put(word.substring(4, eq), word.substring(eq + 1));
+                    ownProcess = true;
+                } else if (word.startsWith("fifo=")) {
+                    fifos.add(word.substring(5));
+                } else if (word.startsWith("stdin=")) {
+                    stdin = Files.readAllBytes(script.getParent().resolve(word.substring(6)));
                 } else {
                     throw new IllegalArgumentException(script + ": unknown compat directive " + word);
                 }
@@ -62,7 +78,8 @@ record CompatScript(Path root, Path script, boolean ownProcess, List<String> arg
         }
         Path err = dir.resolve(base + ".err");
         Path exit = dir.resolve(base + ".exit");
-        return new CompatScript(root, script, ownProcess, List.copyOf(args), latin1(out),
+        return new CompatScript(root, script, ownProcess, List.copyOf(args), stdin, java.util.Map.copyOf(env),
+                List.copyOf(fifos), latin1(out),
                 compareStderr && Files.exists(err) ? latin1(err) : null,
                 Files.exists(exit) ? Integer.parseInt(Files.readString(exit).strip()) : 0);
     }

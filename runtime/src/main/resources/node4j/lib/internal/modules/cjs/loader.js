@@ -23,13 +23,19 @@ const publicBuiltins = [
   'console',
   'crypto',
   'events',
+  'fs',
+  'fs/promises',
   'module',
   'os',
   'path',
   'path/posix',
   'path/win32',
+  'perf_hooks',
   'punycode',
   'querystring',
+  'stream',
+  'stream/promises',
+  'stream/web',
   'string_decoder',
   'timers',
   'timers/promises',
@@ -54,6 +60,7 @@ function loadBuiltin(id) {
   if (bare === 'path/posix') return require('path').posix;
   if (bare === 'path/win32') return require('path').win32;
   if (bare === 'util/types') return require('util').types;
+  if (bare === 'fs/promises') return require('fs').promises;
   return require(bare);
 }
 

@@ -1,0 +1,708 @@
+package io.node4j.runtime.bindings;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.Value;
+
+import io.node4j.loop.Errno;
+import io.node4j.loop.Loop;
+import io.node4j.loop.UvException;
+import io.node4j.loop.fs.Dir;
+import io.node4j.loop.fs.Dirent;
+import io.node4j.loop.fs.Fs;
+import io.node4j.loop.fs.StatFs;
+import io.node4j.loop.fs.Stats;
+import io.node4j.runtime.Callbacks;
+
+/**
+ * {@code internalBinding('fs')}: the file operations of {@link Fs}, each callable two ways, as Node's
+ * fs binding is. The last argument {@code req} decides: {@code undefined} runs the operation on the
+ * calling (loop) thread and returns its result or throws Node's error; a function queues the operation
+ * on the loop's thread pool and later calls {@code req(errorReport, result)} on the loop thread through
+ * the callback trampoline. Results cross as JS-friendly values made on the loop thread: stats as a
+ * double[18] ({@link #statsArray}), directory listings as names plus types, whole files as a ByteBuffer
+ * JS wraps in an ArrayBuffer without copying.
+ *
+ * <p>Relative paths are resolved against the instance's working directory (process.chdir is per
+ * instance), while errors name the path as the program gave it.
+ */
+public final class FsBinding implements Binding {
+    private final Loop loop;
+    private final Callbacks callbacks;
+    private final Supplier<String> cwd;
+    private Value makeError;
+
+    public FsBinding(Loop loop, Callbacks callbacks, Supplier<String> cwd) {
+        this.loop = loop;
+        this.callbacks = callbacks;
+        this.cwd = cwd;
+    }
+
+    @Override
+    public String name() {
+        return "fs";
+    }
+
+    /** {@code makeError(report)} builds Node's error object that synchronous calls throw. */
+    @Export
+    public void setup(Value makeError) {
+        this.makeError = makeError;
+    }
+
+    // ------------------------------------------------------------------ descriptors
+
+    @Export
+    public Object open(String path, int flags, int mode, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> Fs.open(p, flags, mode)), Function.identity());
+    }
+
+    @Export
+    public Object close(int fd, Value... req) {
+        return run(req, () -> {
+            Fs.close(fd);
+            return null;
+        }, Function.identity());
+    }
+
+    /**
+     * One read into {@code buffer[offset, offset+length)} at {@code position} (-1: the current offset).
+     * Bytes land in a Java buffer first (the polyglot API has no bulk write into JS memory); the result
+     * is [bytesRead, ArrayBuffer view of them] and lib/ copies them with one TypedArray.set.
+     */
+    @Export
+    public Object read(int fd, int length, double position, Value... req) {
+        return run(req, () -> {
+            ByteBuffer dst = ByteBuffer.allocateDirect(length);
+            Fs.read(fd, dst, (long) position);
+            dst.flip();
+            return dst;
+        }, Function.identity());
+    }
+
+    /** Writes {@code data[offset, offset+length)} (any ArrayBuffer or view) at {@code position}. */
+    @Export
+    public Object writeBuffer(int fd, Value data, int offset, int length, double position, Value... req) {
+        byte[] bytes = new byte[length];
+        data.readBuffer(offset, bytes, 0, length);
+        return run(req, () -> Fs.write(fd, bytes, 0, length, (long) position), Function.identity());
+    }
+
+    @Export
+    public Object writeString(int fd, String text, String encoding, double position, Value... req) {
+        byte[] bytes = Encodings.encode(text, encoding);
+        return run(req, () -> Fs.write(fd, bytes, 0, bytes.length, (long) position), Function.identity());
+    }
+
+    @Export
+    public Object fsync(int fd, Value... req) {
+        return run(req, () -> {
+            Fs.fsync(fd);
+            return null;
+        }, Function.identity());
+    }
+
+    @Export
+    public Object fdatasync(int fd, Value... req) {
+        return run(req, () -> {
+            Fs.fdatasync(fd);
+            return null;
+        }, Function.identity());
+    }
+
+    @Export
+    public Object ftruncate(int fd, double length, Value... req) {
+        return run(req, () -> {
+            Fs.ftruncate(fd, (long) length);
+            return null;
+        }, Function.identity());
+    }
+
+    // ------------------------------------------------------------------ whole files
+
+    /**
+     * The whole file (by path, or by descriptor from its current offset when {@code path} is null) in one
+     * ByteBuffer, read on the pool (100 MB: one allocation, one pass of reads, no further copy: lib/ wraps
+     * the buffer's memory as an ArrayBuffer). {@code encoding} non-null: decoded to a string in Java.
+     */
+    @Export
+    public Object readFile(String path, int fd, int flags, String encoding, Value... req) {
+        String p = path == null ? null : resolve(path);
+        return run(req, () -> {
+            ByteBuffer data = p == null ? readAll(fd) : onPath(path, p, () -> readPath(p, flags));
+            return encoding == null ? data : Encodings.decode(data, encoding);
+        }, Function.identity());
+    }
+
+    private static ByteBuffer readPath(String p, int flags) {
+        int fd = Fs.open(p, flags, 0666);
+        try {
+            return readAll(fd);
+        } finally {
+            Fs.close(fd);
+        }
+    }
+
+    private static ByteBuffer readAll(int fd) {
+        Stats st = Fs.fstat(fd);
+        long size = st.isFile() ? st.size() : 0;
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new UvException(Errno.EFBIG, "read");
+        }
+        ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.max(size, 8192));
+        for (;;) {
+            if (!buf.hasRemaining()) {
+                if (buf.capacity() >= Integer.MAX_VALUE - 16) {
+                    throw new UvException(Errno.EFBIG, "read");
+                }
+                ByteBuffer bigger = ByteBuffer.allocateDirect((int) Math.min((long) buf.capacity() * 2,
+                        Integer.MAX_VALUE - 16));
+                buf.flip();
+                bigger.put(buf);
+                buf = bigger;
+            }
+            int n = Fs.read(fd, buf, -1);
+            if (n <= 0) {
+                break;
+            }
+        }
+        buf.flip();
+        return buf;
+    }
+
+    /**
+     * writeFile in one pool job: opens {@code path} (or uses {@code fd}), writes every byte, optionally
+     * fsyncs ({@code flush}), closes what it opened. {@code data} is bytes (an ArrayBuffer view's
+     * buffer, copied once here on the loop thread) or a string with its encoding.
+     */
+    @Export
+    public Object writeFile(String path, int fd, Value data, int offset, int length, String encoding,
+                            int flags, int mode, boolean flush, Value... req) {
+        byte[] bytes;
+        if (data.isString()) {
+            bytes = Encodings.encode(data.asString(), encoding);
+            offset = 0;
+            length = bytes.length;
+        } else {
+            bytes = new byte[length];
+            data.readBuffer(offset, bytes, 0, length);
+        }
+        String p = path == null ? null : resolve(path);
+        return run(req, () -> {
+            if (p == null) {
+                writeAll(fd, bytes, flush);
+                return null;
+            }
+            return onPath(path, p, () -> {
+                int own = Fs.open(p, flags, mode);
+                try {
+                    writeAll(own, bytes, flush);
+                } finally {
+                    Fs.close(own);
+                }
+                return null;
+            });
+        }, Function.identity());
+    }
+
+    private static void writeAll(int fd, byte[] bytes, boolean flush) {
+        int done = 0;
+        while (done < bytes.length) {
+            done += Fs.write(fd, bytes, done, bytes.length - done, -1);
+        }
+        if (flush) {
+            Fs.fsync(fd);
+        }
+    }
+
+    // ------------------------------------------------------------------ stat
+
+    @Export
+    public Object stat(String path, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> Fs.stat(p)), FsBinding::statsArray);
+    }
+
+    @Export
+    public Object lstat(String path, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> Fs.lstat(p)), FsBinding::statsArray);
+    }
+
+    @Export
+    public Object fstat(int fd, Value... req) {
+        return run(req, () -> Fs.fstat(fd), FsBinding::statsArray);
+    }
+
+    /** stat without an error: null when the path does not exist (statSync's throwIfNoEntry: false). */
+    @Export
+    public Object statNoThrow(String path, boolean follow) {
+        String p = resolve(path);
+        try {
+            return statsArray(onPath(path, p, () -> follow ? Fs.stat(p) : Fs.lstat(p)));
+        } catch (UvException e) {
+            if (e.errno() == Errno.ENOENT || e.errno() == Errno.ENOTDIR) {
+                return null;
+            }
+            throw jsError(e);
+        }
+    }
+
+    @Export
+    public Object statfs(String path, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> Fs.statfs(p)), s -> {
+            StatFs f = (StatFs) s;
+            return new double[] {f.type(), f.bsize(), f.bsize(), f.blocks(), f.bfree(), f.bavail(), f.files(), f.ffree()};
+        });
+    }
+
+    @Export
+    public boolean exists(String path) {
+        return !path.isEmpty() && Fs.exists(resolve(path));
+    }
+
+    @Export
+    public Object access(String path, int mode, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> {
+            Fs.access(p, mode);
+            return null;
+        }), Function.identity());
+    }
+
+    /**
+     * dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, then seconds and nanoseconds of
+     * atime, mtime, ctime and birthtime: lib/ builds the number and bigint forms from these.
+     */
+    static Object statsArray(Object result) {
+        Stats s = (Stats) result;
+        return new double[] {s.dev(), s.mode(), s.nlink(), s.uid(), s.gid(), s.rdev(), s.blksize(), s.ino(),
+            s.size(), s.blocks(), s.atimeSec(), s.atimeNsec(), s.mtimeSec(), s.mtimeNsec(), s.ctimeSec(),
+            s.ctimeNsec(), s.birthtimeSec(), s.birthtimeNsec()};
+    }
+
+    // ------------------------------------------------------------------ directories
+
+    /** Names, or with {@code withTypes} [names..., types...] flattened as {names, types}. */
+    @Export
+    public Object readdir(String path, boolean withTypes, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> withTypes ? Fs.readdir(p) : Fs.readdirNames(p)),
+                r -> listing(r, withTypes));
+    }
+
+    private static Object listing(Object r, boolean withTypes) {
+        if (!withTypes) {
+            return ((List<?>) r).toArray(new Object[0]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Dirent> entries = (List<Dirent>) r;
+        Object[] out = new Object[entries.size() * 2];
+        for (int i = 0; i < entries.size(); i++) {
+            out[2 * i] = entries.get(i).name();
+            out[2 * i + 1] = entries.get(i).type();
+        }
+        return out;
+    }
+
+    /** Node names the path in opendir's asynchronous errors only. */
+    @Export
+    public Object opendir(String path, Value... req) {
+        String p = resolve(path);
+        boolean sync = req == null || req.length == 0 || req[0] == null || req[0].isNull();
+        return run(req, () -> {
+            try {
+                return onPath(path, p, () -> Fs.opendir(p));
+            } catch (UvException e) {
+                throw sync ? new UvException(e.errno(), e.syscall()) : e;
+            }
+        }, Function.identity());
+    }
+
+    /** Up to {@code max} entries of an open Dir as [name, type, name, type...]; empty at the end. */
+    @Export
+    public Object dirRead(Value dir, int max, Value... req) {
+        Dir d = dir.asHostObject();
+        return run(req, () -> d.read(max), r -> listing(r, true));
+    }
+
+    @Export
+    public Object dirClose(Value dir, Value... req) {
+        Dir d = dir.asHostObject();
+        return run(req, () -> {
+            d.close();
+            return null;
+        }, Function.identity());
+    }
+
+    /** mkdir; with {@code recursive}, the first directory created (as given, resolved) or null. */
+    @Export
+    public Object mkdir(String path, int mode, boolean recursive, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> {
+            if (recursive) {
+                return unresolve(Fs.mkdirp(p, mode), path, p);
+            }
+            Fs.mkdir(p, mode);
+            return null;
+        }), Function.identity());
+    }
+
+    @Export
+    public Object mkdtemp(String prefix, Value... req) {
+        String p = resolve(prefix);
+        return run(req, () -> {
+            String made = onPath(prefix, p, () -> Fs.mkdtemp(p));
+            return prefix + made.substring(p.length());
+        }, Function.identity());
+    }
+
+    @Export
+    public Object rmdir(String path, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> {
+            Fs.rmdir(p);
+            return null;
+        }), Function.identity());
+    }
+
+    /**
+     * rm(path, {recursive, force}) in one job: a tree is removed depth first, each entry with unlink or
+     * rmdir (symlinks are removed, never followed). {@code force} ignores a missing path.
+     */
+    @Export
+    public Object rm(String path, boolean recursive, boolean force, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> {
+            removeTree(p, recursive, force);
+            return null;
+        }), Function.identity());
+    }
+
+    private static void removeTree(String p, boolean recursive, boolean force) {
+        Stats st;
+        try {
+            st = Fs.lstat(p);
+        } catch (UvException e) {
+            if (force && e.errno() == Errno.ENOENT) {
+                return;
+            }
+            throw e;
+        }
+        if (!st.isDirectory()) {
+            Fs.unlink(p);
+            return;
+        }
+        if (!recursive) {
+            throw new UvException(Errno.EISDIR, "rm", p);
+        }
+        try {
+            Files.walkFileTree(Path.of(p), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Fs.unlink(file.toString());
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (e != null && !(e instanceof NoSuchFileException)) {
+                        throw e;
+                    }
+                    Fs.rmdir(dir.toString());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UvException(Errno.EIO, "rm", p);
+        }
+    }
+
+    // ------------------------------------------------------------------ names and links
+
+    @Export
+    public Object unlink(String path, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> {
+            Fs.unlink(p);
+            return null;
+        }), Function.identity());
+    }
+
+    @Export
+    public Object rename(String from, String to, Value... req) {
+        String f = resolve(from);
+        String t = resolve(to);
+        return run(req, () -> onPaths(from, f, to, t, () -> {
+            Fs.rename(f, t);
+            return null;
+        }), Function.identity());
+    }
+
+    @Export
+    public Object link(String existing, String newPath, Value... req) {
+        String e = resolve(existing);
+        String n = resolve(newPath);
+        return run(req, () -> onPaths(existing, e, newPath, n, () -> {
+            Fs.link(e, n);
+            return null;
+        }), Function.identity());
+    }
+
+    /** The target is stored as given (relative targets are relative to the link's directory). */
+    @Export
+    public Object symlink(String target, String path, int flags, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPaths(target, target, path, p, () -> {
+            Fs.symlink(target, p, flags);
+            return null;
+        }), Function.identity());
+    }
+
+    @Export
+    public Object readlink(String path, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> Fs.readlink(p)), Function.identity());
+    }
+
+    @Export
+    public Object realpath(String path, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> Fs.realpath(p)), Function.identity());
+    }
+
+    @Export
+    public Object copyFile(String src, String dest, int mode, Value... req) {
+        String s = resolve(src);
+        String d = resolve(dest);
+        return run(req, () -> onPaths(src, s, dest, d, () -> {
+            Fs.copyfile(s, d, mode);
+            return null;
+        }), Function.identity());
+    }
+
+    // ------------------------------------------------------------------ permissions, owners, times
+
+    @Export
+    public Object chmod(String path, int mode, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> {
+            Fs.chmod(p, mode);
+            return null;
+        }), Function.identity());
+    }
+
+    @Export
+    public Object fchmod(int fd, int mode, Value... req) {
+        return run(req, () -> {
+            Fs.fchmod(fd, mode);
+            return null;
+        }, Function.identity());
+    }
+
+    @Export
+    public Object lchmod(String path, int mode, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> {
+            Fs.lchmod(p, mode);
+            return null;
+        }), Function.identity());
+    }
+
+    @Export
+    public Object chown(String path, double uid, double gid, boolean follow, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> {
+            if (follow) {
+                Fs.chown(p, (long) uid, (long) gid);
+            } else {
+                Fs.lchown(p, (long) uid, (long) gid);
+            }
+            return null;
+        }), Function.identity());
+    }
+
+    @Export
+    public Object fchown(int fd, double uid, double gid, Value... req) {
+        return run(req, () -> {
+            Fs.fchown(fd, (long) uid, (long) gid);
+            return null;
+        }, Function.identity());
+    }
+
+    /** utimes (follow) or lutimes; times in seconds as Node passes them. */
+    @Export
+    public Object utimes(String path, double atime, double mtime, boolean follow, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> {
+            if (follow) {
+                Fs.utimes(p, atime, mtime);
+            } else {
+                Fs.lutimes(p, atime, mtime);
+            }
+            return null;
+        }), Function.identity());
+    }
+
+    @Export
+    public Object futimes(int fd, double atime, double mtime, Value... req) {
+        return run(req, () -> {
+            Fs.futimes(fd, atime, mtime);
+            return null;
+        }, Function.identity());
+    }
+
+    @Export
+    public Object truncate(String path, double length, Value... req) {
+        String p = resolve(path);
+        return run(req, () -> onPath(path, p, () -> {
+            Fs.truncate(p, (long) length);
+            return null;
+        }), Function.identity());
+    }
+
+    // ------------------------------------------------------------------ helpers lib/ needs
+
+    /** A path given as bytes (Buffer, Uint8Array), as UTF-8 text. */
+    @Export
+    public String decodePath(Value bytes, int offset, int length) {
+        byte[] b = new byte[length];
+        bytes.readBuffer(offset, b, 0, length);
+        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Text in an encoding as a ByteBuffer lib/ wraps (for results lib/ must give as Buffers). */
+    @Export
+    public ByteBuffer encode(String text, String encoding) {
+        return ByteBuffer.wrap(Encodings.encode(text, encoding));
+    }
+
+    /** Bytes decoded with a Node encoding name (utf8, latin1, ascii, hex, base64, base64url, utf16le). */
+    @Export
+    public String decode(Value bytes, int offset, int length, String encoding) {
+        byte[] b = new byte[length];
+        bytes.readBuffer(offset, b, 0, length);
+        return Encodings.decode(ByteBuffer.wrap(b), encoding);
+    }
+
+    @Export
+    public String cwd() {
+        return cwd.get();
+    }
+
+    /** Whether {@code fd} is open (for FileHandle's GC warning and stream sanity checks). */
+    @Export
+    public boolean isOpen(int fd) {
+        return io.node4j.loop.fs.FdTable.process().isOpen(fd);
+    }
+
+    // ------------------------------------------------------------------ the two calling conventions
+
+    private Object run(Value[] reqs, Callable<Object> work, Function<Object, Object> toJs) {
+        Value req = reqs == null || reqs.length == 0 ? null : reqs[0];
+        if (req == null || req.isNull()) {
+            try {
+                return toJs.apply(work.call());
+            } catch (UvException e) {
+                throw jsError(e);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw jsError(new UvException(Errno.EIO, null));
+            }
+        }
+        loop.queueWork(work, (result, error) -> {
+            if (error == null) {
+                callbacks.invoke(req, null, toJs.apply(result));
+            } else {
+                UvException uv = error instanceof UvException u ? u : new UvException(Errno.EIO, null);
+                callbacks.invoke(req, ErrorReport.of(uv));
+            }
+        });
+        return null;
+    }
+
+    /** Node's error object for {@code e}, thrown into the calling JS as is. */
+    private RuntimeException jsError(UvException e) {
+        throw makeError.execute(ErrorReport.of(e)).throwException();
+    }
+
+    private String resolve(String path) {
+        if (path.isEmpty() || path.startsWith("/")) {
+            return path;
+        }
+        String base = cwd.get();
+        return base.endsWith("/") ? base + path : base + "/" + path;
+    }
+
+    /** Runs {@code op}; its errors name {@code given} where they named the resolved {@code resolved}. */
+    private static <T> T onPath(String given, String resolved, Supplier<T> op) {
+        try {
+            return op.get();
+        } catch (UvException e) {
+            String path = e.path() == null && "opendir".equals(e.syscall()) ? resolved : e.path();
+            throw new UvException(notDirectory(e, path), e.syscall(), unresolve(path, given, resolved), e.dest());
+        }
+    }
+
+    /**
+     * The JDK reports ENOENT where a path runs through a regular file ("file.txt/x"), which Linux
+     * reports as ENOTDIR: the nearest existing ancestor decides.
+     */
+    private static Errno notDirectory(UvException e, String path) {
+        if (e.errno() != Errno.ENOENT || path == null || path.isEmpty()) {
+            return e.errno();
+        }
+        Path parent = Path.of(path).getParent();
+        while (parent != null) {
+            if (Files.exists(parent)) {
+                return Files.isDirectory(parent) ? Errno.ENOENT : Errno.ENOTDIR;
+            }
+            parent = parent.getParent();
+        }
+        return Errno.ENOENT;
+    }
+
+    private static <T> T onPaths(String given, String resolved, String givenDest, String resolvedDest,
+                                 Supplier<T> op) {
+        try {
+            return op.get();
+        } catch (UvException e) {
+            throw new UvException(e.errno(), e.syscall(), unresolve(e.path(), given, resolved),
+                    unresolve(e.dest(), givenDest, resolvedDest));
+        }
+    }
+
+    /** A path the operation reported, in the form the program gave (relative if it was). */
+    private static String unresolve(String reported, String given, String resolved) {
+        if (reported == null || given.equals(resolved)) {
+            return reported;
+        }
+        if (reported.startsWith(resolved)) {
+            return given + reported.substring(resolved.length());
+        }
+        String base = resolved.substring(0, resolved.length() - given.length());
+        return reported.startsWith(base) ? reported.substring(base.length()) : reported;
+    }
+}

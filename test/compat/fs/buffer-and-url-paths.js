@@ -1,0 +1,12 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(Buffer.from(p('b.txt')), 'via buffer');
+console.log(fs.readFileSync(new URL('file://' + p('b.txt')), 'utf8'));
+fs.mkdirSync(new URL('file://' + p('url dir')));
+console.log(fs.readdirSync(dir).sort());
+fs.writeFileSync(p('ünï'), 'x');
+console.log(fs.readdirSync(dir).sort());
+console.log(fs.existsSync(new URL('file://' + p('%C3%BCn%C3%AF'))));

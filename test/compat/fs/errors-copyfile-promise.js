@@ -1,0 +1,15 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('file.txt'), 'content');
+fs.mkdirSync(p('sub'));
+fs.writeFileSync(p('sub', 'inner.txt'), 'x');
+fs.symlinkSync('file.txt', p('link'));
+fs.symlinkSync('missing-target', p('dangling'));
+(async () => {
+  await attemptAsync('copyFile missing', async () => { const r = await fsp.copyFile(...[p('nope'), p('c')]); if (r && r.close) await r.close(); return 'done'; });
+  await attemptAsync('copyFile excl', async () => { const r = await fsp.copyFile(...[p('file.txt'), p('sub', 'inner.txt'), fs.constants.COPYFILE_EXCL]); if (r && r.close) await r.close(); return 'done'; });
+  await attemptAsync('copyFile to-dir', async () => { const r = await fsp.copyFile(...[p('file.txt'), p('sub')]); if (r && r.close) await r.close(); return 'done'; });
+})();

@@ -1,0 +1,13 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('file.txt'), 'content');
+fs.mkdirSync(p('sub'));
+fs.writeFileSync(p('sub', 'inner.txt'), 'x');
+fs.symlinkSync('file.txt', p('link'));
+fs.symlinkSync('missing-target', p('dangling'));
+attempt('copyFile missing', () => { const r = fs.copyFileSync(...[p('nope'), p('c')]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });
+attempt('copyFile excl', () => { const r = fs.copyFileSync(...[p('file.txt'), p('sub', 'inner.txt'), fs.constants.COPYFILE_EXCL]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });
+attempt('copyFile to-dir', () => { const r = fs.copyFileSync(...[p('file.txt'), p('sub')]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });

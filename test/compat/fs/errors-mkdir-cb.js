@@ -1,0 +1,24 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('file.txt'), 'content');
+fs.mkdirSync(p('sub'));
+fs.writeFileSync(p('sub', 'inner.txt'), 'x');
+fs.symlinkSync('file.txt', p('link'));
+fs.symlinkSync('missing-target', p('dangling'));
+const cases = [
+  ['mkdir exists', [p('sub')]],
+  ['mkdir parent-missing', [p('a', 'b')]],
+  ['mkdir under-file', [p('file.txt', 'd')]],
+  ['mkdir recursive-under-file', [p('file.txt', 'd'), { recursive: true }]],
+];
+(function next(i) {
+  if (i === cases.length) return;
+  const [label, args] = cases[i];
+  fs.mkdir(...args, (err) => {
+    if (err) showError(label, err); else console.log(label, 'ok');
+    next(i + 1);
+  });
+})(0);

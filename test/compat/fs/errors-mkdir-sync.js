@@ -1,0 +1,14 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('file.txt'), 'content');
+fs.mkdirSync(p('sub'));
+fs.writeFileSync(p('sub', 'inner.txt'), 'x');
+fs.symlinkSync('file.txt', p('link'));
+fs.symlinkSync('missing-target', p('dangling'));
+attempt('mkdir exists', () => { const r = fs.mkdirSync(...[p('sub')]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });
+attempt('mkdir parent-missing', () => { const r = fs.mkdirSync(...[p('a', 'b')]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });
+attempt('mkdir under-file', () => { const r = fs.mkdirSync(...[p('file.txt', 'd')]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });
+attempt('mkdir recursive-under-file', () => { const r = fs.mkdirSync(...[p('file.txt', 'd'), { recursive: true }]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });

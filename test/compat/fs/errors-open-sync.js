@@ -1,0 +1,14 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('file.txt'), 'content');
+fs.mkdirSync(p('sub'));
+fs.writeFileSync(p('sub', 'inner.txt'), 'x');
+fs.symlinkSync('file.txt', p('link'));
+fs.symlinkSync('missing-target', p('dangling'));
+attempt('open missing', () => { const r = fs.openSync(...[p('nope.txt'), 'r']); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });
+attempt('open dir-write', () => { const r = fs.openSync(...[p('sub'), 'w']); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });
+attempt('open excl', () => { const r = fs.openSync(...[p('file.txt'), 'wx']); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });
+attempt('open enotdir', () => { const r = fs.openSync(...[p('file.txt', 'x'), 'r']); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });

@@ -1,0 +1,15 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('file.txt'), 'content');
+fs.mkdirSync(p('sub'));
+fs.writeFileSync(p('sub', 'inner.txt'), 'x');
+fs.symlinkSync('file.txt', p('link'));
+fs.symlinkSync('missing-target', p('dangling'));
+(async () => {
+  await attemptAsync('rename missing', async () => { const r = await fsp.rename(...[p('nope'), p('other')]); if (r && r.close) await r.close(); return 'done'; });
+  await attemptAsync('rename dir-over-file', async () => { const r = await fsp.rename(...[p('sub'), p('file.txt')]); if (r && r.close) await r.close(); return 'done'; });
+  await attemptAsync('rename file-over-dir', async () => { const r = await fsp.rename(...[p('file.txt'), p('sub')]); if (r && r.close) await r.close(); return 'done'; });
+})();

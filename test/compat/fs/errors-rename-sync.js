@@ -1,0 +1,13 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('file.txt'), 'content');
+fs.mkdirSync(p('sub'));
+fs.writeFileSync(p('sub', 'inner.txt'), 'x');
+fs.symlinkSync('file.txt', p('link'));
+fs.symlinkSync('missing-target', p('dangling'));
+attempt('rename missing', () => { const r = fs.renameSync(...[p('nope'), p('other')]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });
+attempt('rename dir-over-file', () => { const r = fs.renameSync(...[p('sub'), p('file.txt')]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });
+attempt('rename file-over-dir', () => { const r = fs.renameSync(...[p('file.txt'), p('sub')]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });

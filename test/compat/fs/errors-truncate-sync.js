@@ -1,0 +1,12 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('file.txt'), 'content');
+fs.mkdirSync(p('sub'));
+fs.writeFileSync(p('sub', 'inner.txt'), 'x');
+fs.symlinkSync('file.txt', p('link'));
+fs.symlinkSync('missing-target', p('dangling'));
+attempt('truncate missing', () => { const r = fs.truncateSync(...[p('nope'), 0]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });
+attempt('truncate dir', () => { const r = fs.truncateSync(...[p('sub'), 0]); if (r && r.closeSync) r.closeSync(); else if (typeof r === 'number') fs.closeSync(r); return 'done'; });

@@ -1,0 +1,13 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('file.txt'), 'content');
+fs.mkdirSync(p('sub'));
+fs.writeFileSync(p('sub', 'inner.txt'), 'x');
+fs.symlinkSync('file.txt', p('link'));
+fs.symlinkSync('missing-target', p('dangling'));
+(async () => {
+  await attemptAsync('utimes missing', async () => { const r = await fsp.utimes(...[p('nope'), 1, 1]); if (r && r.close) await r.close(); return 'done'; });
+})();

@@ -1,0 +1,10 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+console.log(Object.keys(fs).join(' '));
+console.log(Object.isFrozen(fs.constants), Object.keys(fs.constants).length);
+console.log(fs.constants.O_CREAT, fs.constants.S_IFDIR, fs.constants.COPYFILE_FICLONE_FORCE);
+console.log(fs.realpathSync.native.name, fs.realpath.native.name);
+console.log(require('fs') === require('node:fs'));

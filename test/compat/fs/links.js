@@ -1,0 +1,20 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('f'), 'target');
+fs.linkSync(p('f'), p('hard'));
+console.log(fs.statSync(p('f')).nlink, fs.readFileSync(p('hard'), 'utf8'));
+fs.symlinkSync('f', p('soft'));
+console.log(fs.readlinkSync(p('soft')), fs.lstatSync(p('soft')).isSymbolicLink(), fs.statSync(p('soft')).isFile());
+console.log(fs.readlinkSync(p('soft'), 'buffer'), fs.readlinkSync(p('soft'), { encoding: 'hex' }));
+fs.symlinkSync(p('f'), p('abs'));
+console.log(clean(fs.readlinkSync(p('abs'))));
+fs.symlinkSync('sub', p('dirlink'), 'dir');
+fs.mkdirSync(p('sub'));
+console.log(fs.statSync(p('dirlink')).isDirectory());
+fs.readlink(p('soft'), (err, t) => {
+  console.log('cb', err, t);
+  fsp.readlink(p('soft')).then((t) => console.log('promise', t));
+});

@@ -1,0 +1,13 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+attempt('bufferSize 0', () => fs.opendirSync(dir, { bufferSize: 0 }));
+attempt('bufferSize str', () => fs.opendirSync(dir, { bufferSize: 'x' }));
+attempt('path type', () => fs.opendirSync(1));
+attempt('encoding bad', () => fs.opendirSync(dir, { encoding: 'nope' }));
+const d = fs.opendirSync(dir);
+console.log(d.readSync());
+d.close().then(() => d.close()).catch((e) => console.log('close again', e.code));
+console.log(typeof fs.Dir, d instanceof fs.Dir);

@@ -1,0 +1,18 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+const fd = fs.openSync(p('a'), 'w+');
+console.log(fs.writeSync(fd, 'hello'));
+console.log(fs.writeSync(fd, Buffer.from(' world'), 0));
+console.log(fs.writeSync(fd, Buffer.from('XYZ'), 1, 2, 0));
+console.log(fs.writeSync(fd, 'é', 20, 'utf8'));
+console.log(fs.writeSync(fd, new Uint16Array([0x4142])));
+console.log(fs.writeSync(fd, Buffer.from('opts'), { offset: 1, length: 2, position: 2 }));
+const b = Buffer.alloc(32);
+console.log(fs.readSync(fd, b, 0, 32, 0), JSON.stringify(b.toString('latin1')));
+console.log(fs.readSync(fd, b, { position: 6 }), b.subarray(0, 5).toString());
+const dv = new DataView(new ArrayBuffer(4));
+console.log(fs.readSync(fd, dv, 0, 4, 0), dv.getUint8(0));
+fs.closeSync(fd);

@@ -1,0 +1,12 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('f'), 'data');
+const ac = new AbortController();
+fs.readFile(p('f'), { signal: ac.signal }, (err, b) => console.log('cb', err && err.name, err && err.code, b && b.length));
+ac.abort();
+fsp.readFile(p('f'), { signal: AbortSignal.abort() }).catch((e) => console.log('promise', e.name, e.code));
+fsp.writeFile(p('g'), 'x', { signal: AbortSignal.abort() }).catch((e) => console.log('write', e.name, e.code, fs.existsSync(p('g'))));
+attempt('bad signal', () => fs.readFile(p('f'), { signal: 1 }, () => {}));

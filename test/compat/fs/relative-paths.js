@@ -1,0 +1,16 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+process.chdir(dir);
+fs.writeFileSync('rel.txt', 'relative');
+console.log(fs.readFileSync('rel.txt', 'utf8'), fs.existsSync(path.join(dir, 'rel.txt')));
+attempt('missing relative', () => fs.readFileSync('no/such.txt'));
+fs.mkdirSync('d');
+fs.renameSync('rel.txt', 'd/moved.txt');
+console.log(fs.readdirSync('d'));
+attempt('rename missing', () => fs.renameSync('gone', 'd/x'));
+attempt('copy missing', () => fs.copyFileSync('gone', 'd/x'));
+attempt('link missing', () => fs.linkSync('gone', 'd/x'));
+fs.readFile('d/moved.txt', 'utf8', (err, s) => { console.log('cb', err, s); process.chdir(__dirname); });

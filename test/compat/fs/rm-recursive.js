@@ -1,0 +1,20 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.mkdirSync(p('t', 'a', 'b'), { recursive: true });
+fs.writeFileSync(p('t', 'a', 'f'), 'x');
+fs.writeFileSync(p('t', 'a', 'b', 'g'), 'y');
+fs.symlinkSync(dir, p('t', 'link-out'));
+fs.rmSync(p('t'), { recursive: true });
+console.log(fs.existsSync(p('t')), fs.existsSync(dir));
+fs.writeFileSync(p('file'), 'x');
+fs.rmSync(p('file'));
+console.log(fs.existsSync(p('file')));
+fs.mkdirSync(p('u', 'v'), { recursive: true });
+fs.rm(p('u'), { recursive: true }, (err) => {
+  console.log('cb', err, fs.existsSync(p('u')));
+  fs.mkdirSync(p('w'));
+  fsp.rm(p('w'), { recursive: true, force: true }).then((r) => console.log('promise', r, fs.existsSync(p('w'))));
+});

@@ -1,0 +1,17 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('f'), 'hello');
+const s = fs.statSync(p('f'));
+console.log(Object.keys(s));
+console.log(s.size, s.isFile(), s.isDirectory(), s.isSymbolicLink(), s.isFIFO(), s.isSocket(), s.isBlockDevice(), s.isCharacterDevice());
+console.log(typeof s.dev, typeof s.ino, s.nlink, (s.mode & 0o170000) === fs.constants.S_IFREG);
+console.log(s.atime instanceof Date, s.mtime.getTime() === Math.round(s.mtimeMs) || Math.abs(s.mtime.getTime() - s.mtimeMs) < 1);
+console.log(s instanceof fs.Stats, s.constructor.name);
+s.atime = 5;
+console.log(s.atime);
+const d = fs.statSync(dir);
+console.log(d.isDirectory(), d.isFile());
+console.log(fs.statSync('/dev/null').isCharacterDevice());

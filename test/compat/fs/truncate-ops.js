@@ -1,0 +1,20 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('f'), '0123456789');
+fs.truncateSync(p('f'), 4);
+console.log(fs.readFileSync(p('f'), 'utf8'));
+fs.truncateSync(p('f'), 6);
+console.log(fs.readFileSync(p('f')));
+fs.truncateSync(p('f'));
+console.log(fs.statSync(p('f')).size);
+fs.writeFileSync(p('f'), 'abcdef');
+const fd = fs.openSync(p('f'), 'r+');
+fs.ftruncateSync(fd, 2);
+fs.ftruncate(fd, 1, (err) => {
+  console.log(err, fs.readFileSync(p('f'), 'utf8'));
+  fs.closeSync(fd);
+  fs.truncate(p('f'), 0, (err) => console.log(err, fs.statSync(p('f')).size));
+});

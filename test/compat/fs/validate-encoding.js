@@ -1,0 +1,14 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('e.txt'), 'hi');
+attempt('readFile bogus', () => fs.readFileSync(p('e.txt'), 'bogus'));
+attempt('readFile obj bogus', () => fs.readFileSync(p('e.txt'), { encoding: 'bogus' }));
+attempt('readdir bogus', () => fs.readdirSync(dir, { encoding: 'x' }));
+attempt('readFile options number', () => fs.readFileSync(p('e.txt'), 5));
+attempt('readFile options bool', () => fs.readFileSync(p('e.txt'), true));
+attempt('upper UTF8', () => fs.readFileSync(p('e.txt'), 'UTF8'));
+attempt('latin1', () => fs.readFileSync(p('e.txt'), 'LATIN1'));
+attempt('buffer', () => fs.readFileSync(p('e.txt'), 'buffer'));

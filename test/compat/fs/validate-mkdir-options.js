@@ -1,0 +1,12 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+attempt('recursive string', () => fs.mkdirSync(p('a'), { recursive: 'yes' }));
+attempt('recursive number', () => fs.mkdirSync(p('a'), { recursive: 1 }));
+attempt('mode obj', () => fs.mkdirSync(p('a'), { mode: {} }));
+attempt('ok', () => fs.mkdirSync(p('a'), { recursive: false, mode: 0o755 }));
+attempt('ok string mode', () => fs.mkdirSync(p('b'), '755'));
+attempt('ok number mode', () => fs.mkdirSync(p('c'), 0o700));
+console.log(fs.readdirSync(dir).sort());

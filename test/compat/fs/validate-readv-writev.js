@@ -1,0 +1,13 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+const fd = fs.openSync(p('v'), 'w+');
+attempt('writev not array', () => fs.writevSync(fd, 'x'));
+attempt('writev bad element', () => fs.writevSync(fd, [Buffer.from('a'), 'b']));
+attempt('readv not array', () => fs.readvSync(fd, {}));
+attempt('readv bad element', () => fs.readvSync(fd, [1]));
+attempt('writev ok', () => fs.writevSync(fd, [Buffer.from('ab'), Buffer.from('cd')], 0));
+attempt('readv ok', () => { const a = Buffer.alloc(1), b = Buffer.alloc(5); const n = fs.readvSync(fd, [a, b], 0); return [n, a.toString(), b.toString('utf8', 0, 3)].join(','); });
+fs.closeSync(fd);

@@ -1,0 +1,13 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+attempt('force string', () => fs.rmSync(p('x'), { force: 'y' }));
+attempt('recursive string', () => fs.rmSync(p('x'), { recursive: 'y' }));
+attempt('retryDelay neg', () => fs.rmSync(p('x'), { retryDelay: -1 }));
+attempt('maxRetries float', () => fs.rmSync(p('x'), { maxRetries: 1.5 }));
+attempt('missing no force', () => fs.rmSync(p('x')));
+attempt('missing force', () => fs.rmSync(p('x'), { force: true }));
+attempt('rmdir recursive string', () => fs.rmdirSync(p('x'), { recursive: 'y' }));
+attempt('rmdir options number', () => fs.rmdirSync(p('x'), 5));

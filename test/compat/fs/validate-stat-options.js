@@ -1,0 +1,12 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('f'), 'abc');
+attempt('throwIfNoEntry false', () => fs.statSync(p('nope'), { throwIfNoEntry: false }));
+attempt('lstat throwIfNoEntry false', () => fs.lstatSync(p('nope'), { throwIfNoEntry: false }));
+attempt('throwIfNoEntry false ENOTDIR', () => fs.statSync(p('f', 'x'), { throwIfNoEntry: false }));
+attempt('throwIfNoEntry true', () => fs.statSync(p('nope'), { throwIfNoEntry: true }));
+attempt('bigint size', () => fs.statSync(p('f'), { bigint: true }).size);
+attempt('number size', () => fs.statSync(p('f'), {}).size);

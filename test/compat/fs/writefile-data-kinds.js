@@ -1,0 +1,15 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('f'), new Uint8Array([1, 2, 3]));
+console.log(fs.readFileSync(p('f')));
+fs.writeFileSync(p('f'), new Uint16Array([0x0102]));
+console.log(fs.readFileSync(p('f')));
+fs.writeFileSync(p('f'), new DataView(new Uint8Array([9, 8, 7]).buffer, 1));
+console.log(fs.readFileSync(p('f')));
+fs.writeFileSync(p('f'), Buffer.from('abcdef').subarray(2, 4));
+console.log(fs.readFileSync(p('f'), 'utf8'));
+fs.writeFileSync(p('f'), '');
+console.log(fs.readFileSync(p('f')).length);

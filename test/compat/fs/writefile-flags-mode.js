@@ -1,0 +1,15 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+const { dir, p, clean, showError, attempt, attemptAsync } = require('./_tmp');
+fs.writeFileSync(p('f'), 'one');
+attempt('wx existing', () => fs.writeFileSync(p('f'), 'two', { flag: 'wx' }));
+fs.writeFileSync(p('f'), 'two', { flag: 'a' });
+console.log(fs.readFileSync(p('f'), 'utf8'));
+fs.writeFileSync(p('g'), 'x', { mode: 0o600 });
+console.log((fs.statSync(p('g')).mode & 0o777).toString(8));
+fs.writeFileSync(p('h'), 'x', { mode: '640' });
+console.log((fs.statSync(p('h')).mode & 0o777).toString(8));
+fs.writeFileSync(p('f'), 'flushed', { flush: true });
+console.log(fs.readFileSync(p('f'), 'utf8'));
