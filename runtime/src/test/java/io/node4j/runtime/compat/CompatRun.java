@@ -42,6 +42,7 @@ final class CompatRun {
     /** A named pipe for "fifo=" scripts (the JDK cannot make one: mkfifo(1) does). */
     private static void makeFifo(Path path) throws Exception {
         java.nio.file.Files.deleteIfExists(path);
+        java.nio.file.Files.createDirectories(path.getParent()); // a fresh clone has no empty fixtures/
         Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("mkfifo " + path + " failed");
