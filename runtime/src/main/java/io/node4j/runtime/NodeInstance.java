@@ -18,6 +18,8 @@ import io.node4j.loop.Loop;
 import io.node4j.loop.RunMode;
 import io.node4j.runtime.bindings.BindingRegistry;
 import io.node4j.runtime.bindings.BuiltinsBinding;
+import io.node4j.runtime.bindings.MessagingBinding;
+import io.node4j.runtime.bindings.WorkerBinding;
 import io.node4j.runtime.bindings.ModulesBinding;
 import io.node4j.runtime.bindings.OsBinding;
 import io.node4j.runtime.bindings.ProcessBinding;
@@ -40,11 +42,16 @@ public final class NodeInstance {
      * @param cwd         the initial working directory (absolute)
      * @param env         the environment process.env starts with
      * @param stdio       the standard streams
+     * @param worker      for a worker_threads Worker, its link to the parent; null for the main thread
      */
     public record Options(CommandLine commandLine, String execPath, Path cwd, Map<String, String> env,
-                          Stdio stdio) {
+                          Stdio stdio, WorkerBinding.Setup worker) {
+        public Options(CommandLine commandLine, String execPath, Path cwd, Map<String, String> env, Stdio stdio) {
+            this(commandLine, execPath, cwd, env, stdio, null);
+        }
+
         public Options(CommandLine commandLine, String execPath, Path cwd, Stdio stdio) {
-            this(commandLine, execPath, cwd, System.getenv(), stdio);
+            this(commandLine, execPath, cwd, System.getenv(), stdio, null);
         }
     }
 
@@ -56,6 +63,8 @@ public final class NodeInstance {
     private io.node4j.runtime.esm.EsmFileSystem esmFileSystem;
     /** Set by process.exit(); the program has ended once this is non-null. */
     private volatile Integer exitCode;
+    /** This instance's loop, once {@link #run} made it (a worker's parent wakes it to terminate it). */
+    private volatile Loop loop;
 
     public NodeInstance(Options options) {
         this.options = options;
@@ -66,13 +75,22 @@ public final class NodeInstance {
         Loop loop = new Loop();
         esmFileSystem = new io.node4j.runtime.esm.EsmFileSystem(options.cwd().toString());
         context = Engines.newContext(esmFileSystem);
+        this.loop = loop;
+        if (options.worker() != null && !options.worker().started(this)) {
+            closeContext();
+            closeLoop(loop);
+            return 1;
+        }
         try {
             return runInContext(loop);
-        } catch (PolyglotException e) {
+        } catch (PolyglotException | IllegalStateException e) {
             if (exitCode != null) {
                 return exitCode;
             }
-            return internalFailure("internal error", e);
+            if (e instanceof IllegalStateException ise) {
+                throw ise;
+            }
+            return internalFailure("internal error", (PolyglotException) e);
         } finally {
             closeContext();
             closeLoop(loop);
@@ -90,15 +108,40 @@ public final class NodeInstance {
         context.close(true);
     }
 
+    /**
+     * Ends the program from another thread (a worker's terminate()): JS that is running is cancelled
+     * wherever it is (an endless loop included), a loop waiting for I/O is woken and stopped, and
+     * {@link #run} returns {@code code}.
+     */
+    public void terminate(int code) {
+        if (exitCode == null) {
+            exitCode = code;
+        }
+        try {
+            context.close(true);
+        } catch (RuntimeException e) {
+            // closing already, or closed by its own thread
+        }
+        Loop l = loop;
+        if (l != null) {
+            try {
+                l.execute(l::stop);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // the worker's loop has already closed: it is exiting on its own
+            }
+        }
+    }
+
     private int runInContext(Loop loop) {
         CommandLine cmd = options.commandLine();
         TaskQueueBinding taskQueue = new TaskQueueBinding();
         Callbacks callbacks = new Callbacks(taskQueue);
         BuiltinsBinding builtins = new BuiltinsBinding(context);
+        ProcessBinding processBinding = new ProcessBinding(options.execPath(), argv(cmd), cmd.execArgv(),
+                Version.NODE, Version.NODE4J, options.cwd().toString(), options.stdio().out(),
+                options.stdio().err(), options.env(), this::exit);
         BindingRegistry bindings = new BindingRegistry()
-                .add(new ProcessBinding(options.execPath(), argv(cmd), cmd.execArgv(), Version.NODE,
-                        Version.NODE4J, options.cwd().toString(), options.stdio().out(),
-                        options.stdio().err(), options.env(), this::exit))
+                .add(processBinding)
                 .add(builtins)
                 .add(new ModulesBinding())
                 .add(new io.node4j.runtime.bindings.EsmBinding(context, new io.node4j.runtime.esm.EsmHooks(esmFileSystem)))
@@ -107,6 +150,21 @@ public final class NodeInstance {
                 .add(new SignalsBinding(loop, callbacks))
                 .add(new UtilBinding())
                 .add(new OsBinding());
+        MessagingBinding messaging = new MessagingBinding(loop, callbacks);
+        WorkerBinding worker = new WorkerBinding(options.worker(), messaging, options, processBinding);
+        bindings.add(messaging).add(worker);
+        // An agent that may block in Atomics.wait and wakes this loop when another thread settles an
+        // Atomics.waitAsync promise (an unref'd async: waitAsync alone does not keep the loop alive).
+        io.node4j.loop.Async agentWake = new io.node4j.loop.Async(loop, () -> callbacks.invoke(noop));
+        agentWake.unref();
+        // Entered, not inside a JS call: the agent also counts host-call nesting, which must start at 0.
+        context.initialize("js");
+        context.enter();
+        try {
+            EngineInternals.installAgent(agentWake::send);
+        } finally {
+            context.leave();
+        }
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),
@@ -114,10 +172,26 @@ public final class NodeInstance {
         Value node = module.getMember("exports");
         callbacks.install(node.getMember("callbackTrampoline"), node.getMember("processTicksAndRejections"),
                 node.getMember("triggerUncaughtException"));
+        noop = node.getMember("noop");
+        if (options.worker() != null) {
+            options.worker().online();
+        }
+        try {
+            return runProgram(loop, cmd, callbacks, node);
+        } finally {
+            worker.terminateChildren();
+        }
+    }
+
+    /** A JS function that does nothing: entering JS lets the engine run promise jobs. */
+    private Value noop;
+
+    private int runProgram(Loop loop, CommandLine cmd, Callbacks callbacks, Value node) {
 
         switch (cmd.action()) {
             case RUN_SCRIPT -> callbacks.invoke(node.getMember("runMain"), resolveScript(cmd.script()));
-            case EVAL -> callbacks.invoke(node.getMember("evalScript"), cmd.code(), "[eval]", false);
+            case EVAL -> callbacks.invoke(node.getMember("evalScript"), cmd.code(),
+                    options.worker() != null ? "[worker eval]" : "[eval]", false);
             case PRINT -> callbacks.invoke(node.getMember("evalScript"), cmd.code(), "[eval]", true);
             case STDIN -> callbacks.invoke(node.getMember("evalScript"), readStdin(), "[stdin]", false);
             default -> throw new IllegalStateException("not a program action: " + cmd.action());
@@ -162,6 +236,8 @@ public final class NodeInstance {
         argv.add(options.execPath());
         if (cmd.action() == CommandLine.Action.RUN_SCRIPT) {
             argv.add(resolveScript(cmd.script()));
+        } else if (options.worker() != null) {
+            argv.add("[worker eval]");
         }
         argv.addAll(cmd.scriptArgs());
         return argv;

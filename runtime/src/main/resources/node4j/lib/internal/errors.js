@@ -200,6 +200,24 @@ E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream instance for ${name}`,
   TypeError);
 
+// worker_threads, MessagePort and structured clone.
+E('ERR_WORKER_PATH', (filename) =>
+  'The worker script or module filename must be an absolute path or a relative path starting with ' +
+  `'./' or '../'.${filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : ''}` +
+  `${filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : ''} Received "${filename}"`,
+  TypeError);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', (name) => `${name} is not supported in workers`, TypeError);
+E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
+E('ERR_WORKER_NOT_RUNNING', 'Worker instance not running', Error);
+E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
+// A TypeError with the code ERR_INVALID_ARG_TYPE and a message of its own, as Node's WebIDL
+// conversions make ("Optional transferList argument must be an iterable").
+function invalidArgTypeWithMessage(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
 // net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
 function systemError(report) {
@@ -212,4 +230,6 @@ function systemError(report) {
   return error;
 }
 
-module.exports = { codes, systemError, invalidArgTypeMessage, addNumericalSeparator };
+module.exports = {
+  codes, systemError, invalidArgTypeMessage, addNumericalSeparator, invalidArgTypeWithMessage,
+};

@@ -56,6 +56,15 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineGlobal(name, timers[name], true);
 }
 
+// worker_threads' messaging globals and structuredClone (internal/worker/).
+{
+  const io = requireBuiltin('internal/worker/io');
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+    defineGlobal(name, io[name]);
+  }
+  defineGlobal('structuredClone', requireBuiltin('internal/worker/clone').structuredClone);
+}
+
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
 const { Module } = requireBuiltin('internal/modules/cjs/loader');
 const esmLoader = requireBuiltin('internal/modules/esm/loader');
@@ -99,4 +108,5 @@ module.exports = {
   evalScript,
   emitBeforeExit,
   emitExit,
+  noop() {},
 };

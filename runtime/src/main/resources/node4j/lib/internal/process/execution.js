@@ -15,7 +15,12 @@ function triggerUncaughtException(err, where, listenerThrew = false, fromPromise
       return;
     }
   }
-  processBinding.writeString(2, fatalReport(err, where, fromPromise));
+  if (!internalBinding('worker').isMainThread) {
+    // A worker's uncaught exception is its parent's 'error' event, not a report on stderr.
+    reportToParent(err);
+  } else {
+    processBinding.writeString(2, fatalReport(err, where, fromPromise));
+  }
   const status = listenerThrew ? 7 : 1;
   process.exitCode = status;
   process._exiting = true;
@@ -24,6 +29,17 @@ function triggerUncaughtException(err, where, listenerThrew = false, fromPromise
   } finally {
     processBinding.reallyExit(status);
   }
+}
+
+function reportToParent(err) {
+  const { serialize } = require('internal/worker/clone');
+  let message;
+  try {
+    message = serialize(err, []);
+  } catch {
+    message = serialize(String(err), []);
+  }
+  internalBinding('worker').reportError(message.data, message.objects);
 }
 
 function fatalReport(err, where, fromPromise) {

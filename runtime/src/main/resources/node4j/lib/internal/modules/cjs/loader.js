@@ -27,6 +27,7 @@ const publicBuiltins = [
   'timers/promises',
   'util',
   'util/types',
+  'worker_threads',
 ];
 const schemeOnlyBuiltins = [];
 
