@@ -32,8 +32,12 @@ const kState = Symbol('kState');
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
-    validateObject(options, 'options', { nullable: true });
-    options ??= {};
+    if (options === null || typeof options !== 'object') options = {};
+    let argv = [];
+    if (options.argv !== undefined) {
+      validateArray(options.argv, 'options.argv');
+      argv = options.argv.map(String);
+    }
     let entry;
     const isEval = options.eval === true;
     if (isEval) {
@@ -52,11 +56,6 @@ class Worker extends EventEmitter {
       entry = decodeURIComponent(filename.pathname);
     } else {
       throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
-    }
-    let argv = [];
-    if (options.argv !== undefined) {
-      validateArray(options.argv, 'options.argv');
-      argv = options.argv.map(String);
     }
     let execArgv = process.execArgv;
     if (options.execArgv !== undefined) {

@@ -24,6 +24,7 @@ public final class PortHandle implements PortEndpoint.Receiver {
     private boolean started;
     private boolean refed = true;
     private boolean closed;
+    private boolean keepOpenWhenPeerCloses;
 
     PortHandle(Loop loop, Callbacks callbacks, Value onMessage, PortEndpoint endpoint) {
         this.loop = loop;
@@ -113,6 +114,11 @@ public final class PortHandle implements PortEndpoint.Receiver {
         return endpoint;
     }
 
+    /** For a worker's handle in its parent: the channel's close does not close the handle. */
+    void keepOpenWhenPeerCloses() {
+        keepOpenWhenPeerCloses = true;
+    }
+
     @Export
     public boolean isClosed() {
         return closed;
@@ -137,7 +143,7 @@ public final class PortHandle implements PortEndpoint.Receiver {
             }
             callbacks.invoke(onMessage, owner, m.kind(), m.data(), m.objects());
         }
-        if (!closed && endpoint.isClosed() && !endpoint.hasMessages()) {
+        if (!closed && !keepOpenWhenPeerCloses && endpoint.isClosed() && !endpoint.hasMessages()) {
             // The peer closed: this end closes once the messages are delivered (Node closes it one
             // iteration later, so its 'close' follows the closing end's; here it may precede it).
             closed = true;

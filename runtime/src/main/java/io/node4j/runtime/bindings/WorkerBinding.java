@@ -43,6 +43,7 @@ public final class WorkerBinding implements Binding {
         final double[] resourceLimits;
         private volatile NodeInstance instance;
         private volatile boolean terminated;
+        private volatile boolean online;
 
         Setup(int threadId, String name, Message workerData, Message environmentData, PortEndpoint workerEnd,
               PortEndpoint parentEnd, double[] resourceLimits) {
@@ -61,17 +62,21 @@ public final class WorkerBinding implements Binding {
             return !terminated;
         }
 
-        /** Ends the worker with exit code 1, from any thread. */
+        /**
+         * Ends the worker, from any thread: exit code 1, or 0 when it had not begun running its program
+         * yet (Node reports 0 for a worker stopped before it started).
+         */
         void terminate() {
             terminated = true;
             NodeInstance i = instance;
             if (i != null) {
-                i.terminate(1);
+                i.terminate(online ? 1 : 0);
             }
         }
 
         /** The worker started running its program: the parent's 'online'. */
         public void online() {
+            online = true;
             parentEnd.deliver(new Message(Message.ONLINE, null, new Object[0]));
         }
     }
@@ -157,6 +162,8 @@ public final class WorkerBinding implements Binding {
         Setup setup = new Setup(id, spec.getMember("name").asString(), message(spec.getMember("workerData")),
                 message(spec.getMember("environmentData")), ends[1], ends[0], limits);
         PortHandle port = messaging.attach(ends[0]);
+        // The worker closing its parentPort ends only the messages: its exit still comes this way.
+        port.keepOpenWhenPeerCloses();
         children.add(setup);
 
         List<String> args = new ArrayList<>(strings(spec.getMember("execArgv")));

@@ -62,7 +62,7 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
     defineGlobal(name, io[name]);
   }
-  defineGlobal('structuredClone', requireBuiltin('internal/worker/clone').structuredClone);
+  defineGlobal('structuredClone', requireBuiltin('internal/worker/clone').structuredClone, true);
 }
 
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');

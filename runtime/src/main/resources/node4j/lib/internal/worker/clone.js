@@ -397,7 +397,14 @@ function structuredClone(value, options) {
         throw invalidArgTypeWithMessage(
           "Failed to execute 'structuredClone': transfer in Options cannot be converted to sequence.");
       }
-      transfer = checkTransferList(list, null);
+      const items = [...list];
+      items.forEach((item, i) => {
+        if (item === null || (typeof item !== 'object' && typeof item !== 'function')) {
+          throw invalidArgTypeWithMessage(
+            `Failed to execute 'structuredClone': transfer in Options[${i}] is not an object.`);
+        }
+      });
+      transfer = checkTransferList(items, null);
     }
   }
   const { data, objects } = serialize(value, transfer);

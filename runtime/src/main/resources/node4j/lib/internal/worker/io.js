@@ -11,7 +11,7 @@ const {
   serialize, deserialize, checkTransferList, dataCloneError, kTransferPort, kIsPort,
 } = require('internal/worker/clone');
 const {
-  codes: { ERR_MISSING_ARGS, ERR_INVALID_THIS }, invalidArgTypeWithMessage,
+  codes: { ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_INVALID_ARG_TYPE }, invalidArgTypeWithMessage,
 } = require('internal/errors');
 
 const kHandle = Symbol('kHandle');
@@ -27,7 +27,7 @@ const CLOSE = 6;
 
 class MessageEvent {
   constructor(type, init = {}) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new TypeError('The "type" argument must be specified');
     this.type = String(type);
     const { data = null, origin = '', lastEventId = '', source = null, ports = [] } = init ?? {};
     Object.defineProperties(this, {
@@ -191,10 +191,10 @@ class MessagePort extends PortEventTarget {
     return this[kHandle].detach();
   }
 
-  get [Symbol.toStringTag]() { return 'MessagePort'; }
 }
 Object.defineProperty(MessagePort.prototype, kIsPort, { value: true });
-Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
+// Node's ports inherit EventTarget's tag.
+Object.defineProperty(PortEventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
 
 function checkPort(port) {
   if (port === null || typeof port !== 'object' || port[kHandle] === undefined) {
@@ -271,7 +271,9 @@ class MessageChannel {
 }
 
 function receiveMessageOnPort(port) {
-  checkPort(port);
+  if (port === null || typeof port !== 'object' || port[kHandle] === undefined || port[kIsPort] !== true) {
+    throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+  }
   if (port[kClosed]) return undefined;
   const next = port[kHandle].receive();
   if (next === null || next === undefined) return undefined;
@@ -339,7 +341,6 @@ class BroadcastChannel extends PortEventTarget {
     if (type === 'message' && this.listenerCount('message') === 0 && !this[kClosed]) this[kHandle].stop();
   }
 
-  get [Symbol.toStringTag]() { return 'BroadcastChannel'; }
 }
 
 module.exports = {
