@@ -77,9 +77,10 @@ public final class NodeInstance {
         context = Engines.newContext(esmFileSystem);
         this.loop = loop;
         if (options.worker() != null && !options.worker().started(this)) {
+            // terminated before it began: Node reports 0 for such a worker
             closeContext();
             closeLoop(loop);
-            return 1;
+            return 0;
         }
         try {
             return runInContext(loop);

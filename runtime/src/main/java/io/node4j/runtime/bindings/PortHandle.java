@@ -144,13 +144,15 @@ public final class PortHandle implements PortEndpoint.Receiver {
             callbacks.invoke(onMessage, owner, m.kind(), m.data(), m.objects());
         }
         if (!closed && !keepOpenWhenPeerCloses && endpoint.isClosed() && !endpoint.hasMessages()) {
-            // The peer closed: this end closes once the messages are delivered (Node closes it one
-            // iteration later, so its 'close' follows the closing end's; here it may precede it).
+            // The peer closed: this end closes at the end of this iteration (a 0 ms timer), so its
+            // 'close' comes after the closing end's, which came in this iteration's close phase.
             closed = true;
-            loop.deferToPending(() -> {
+            io.node4j.loop.Timer later = new io.node4j.loop.Timer(loop);
+            later.start(() -> {
+                later.close(null);
                 closed = false;
                 closeHandle(true);
-            });
+            }, 0, 0);
         }
     }
 
