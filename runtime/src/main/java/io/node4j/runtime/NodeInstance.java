@@ -22,6 +22,7 @@ import io.node4j.runtime.bindings.MessagingBinding;
 import io.node4j.runtime.bindings.WorkerBinding;
 import io.node4j.runtime.bindings.ModulesBinding;
 import io.node4j.runtime.bindings.OsBinding;
+import io.node4j.runtime.bindings.PerformanceBinding;
 import io.node4j.runtime.bindings.ProcessBinding;
 import io.node4j.runtime.bindings.SignalsBinding;
 import io.node4j.runtime.bindings.TaskQueueBinding;
@@ -141,6 +142,9 @@ public final class NodeInstance {
         ProcessBinding processBinding = new ProcessBinding(options.execPath(), argv(cmd), cmd.execArgv(),
                 Version.NODE, Version.NODE4J, options.cwd().toString(), options.stdio().out(),
                 options.stdio().err(), options.env(), this::exit);
+        PerformanceBinding performance = new PerformanceBinding(loop, processStartNanos());
+        performance.markMilestone(PerformanceBinding.V8_START);
+        performance.markMilestone(PerformanceBinding.ENVIRONMENT);
         BindingRegistry bindings = new BindingRegistry()
                 .add(processBinding)
                 .add(builtins)
@@ -150,7 +154,8 @@ public final class NodeInstance {
                 .add(new TimersBinding(loop, callbacks))
                 .add(new SignalsBinding(loop, callbacks))
                 .add(new UtilBinding())
-                .add(new OsBinding());
+                .add(new OsBinding())
+                .add(performance);
         MessagingBinding messaging = new MessagingBinding(loop, callbacks);
         WorkerBinding worker = new WorkerBinding(options.worker(), messaging, options, processBinding);
         bindings.add(messaging).add(worker);
@@ -178,7 +183,7 @@ public final class NodeInstance {
             options.worker().online();
         }
         try {
-            return runProgram(loop, cmd, callbacks, node);
+            return runProgram(loop, cmd, callbacks, node, performance);
         } finally {
             worker.terminateChildren();
         }
@@ -187,8 +192,8 @@ public final class NodeInstance {
     /** A JS function that does nothing: entering JS lets the engine run promise jobs. */
     private Value noop;
 
-    private int runProgram(Loop loop, CommandLine cmd, Callbacks callbacks, Value node) {
-
+    private int runProgram(Loop loop, CommandLine cmd, Callbacks callbacks, Value node,
+                           PerformanceBinding performance) {
         switch (cmd.action()) {
             case RUN_SCRIPT -> callbacks.invoke(node.getMember("runMain"), resolveScript(cmd.script()));
             case EVAL -> callbacks.invoke(node.getMember("evalScript"), cmd.code(),
@@ -198,10 +203,12 @@ public final class NodeInstance {
             default -> throw new IllegalStateException("not a program action: " + cmd.action());
         }
         // Node's SpinEventLoop: run the loop; when it empties, 'beforeExit' may give it more work.
+        performance.markMilestone(PerformanceBinding.LOOP_START);
         do {
             loop.run(RunMode.DEFAULT);
             callbacks.invoke(node.getMember("emitBeforeExit"));
         } while (loop.isAlive());
+        performance.markMilestone(PerformanceBinding.LOOP_EXIT);
         Value code = callbacks.invoke(node.getMember("emitExit"));
         return code == null ? 1 : code.asInt();
     }
@@ -265,5 +272,16 @@ public final class NodeInstance {
             // nowhere left to report
         }
         return INTERNAL_ERROR;
+    }
+
+    /**
+     * System.nanoTime() at the start of this process (performance.timeOrigin): the JVM's start as the
+     * OS reports it, else now.
+     */
+    private static long processStartNanos() {
+        long now = System.nanoTime();
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> now - Math.max(0, System.currentTimeMillis() - start.toEpochMilli()) * 1_000_000L)
+                .orElse(now);
     }
 }

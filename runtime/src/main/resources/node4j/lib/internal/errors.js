@@ -209,13 +209,32 @@ E('ERR_WORKER_PATH', (filename) =>
 E('ERR_WORKER_UNSUPPORTED_OPERATION', (name) => `${name} is not supported in workers`, TypeError);
 E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
 E('ERR_WORKER_NOT_RUNNING', 'Worker instance not running', Error);
-E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
 // A TypeError with the code ERR_INVALID_ARG_TYPE and a message of its own, as Node's WebIDL
 // conversions make ("Optional transferList argument must be an iterable").
 function invalidArgTypeWithMessage(message) {
   const err = new TypeError(message);
   err.code = 'ERR_INVALID_ARG_TYPE';
   return err;
+}
+
+// Web globals (EventTarget, AbortController, perf_hooks).
+E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (value) => `${value} is not a valid timestamp`, TypeError);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (message) => message, TypeError);
+
+// What aborted operations throw: code 'ABORT_ERR', name 'AbortError', the signal's reason as cause
+// (timers/promises, events.once/on, and streams and fs once they take signals).
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && typeof options !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
 }
 
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
@@ -231,5 +250,5 @@ function systemError(report) {
 }
 
 module.exports = {
-  codes, systemError, invalidArgTypeMessage, addNumericalSeparator, invalidArgTypeWithMessage,
+  codes, AbortError, systemError, invalidArgTypeMessage, addNumericalSeparator, invalidArgTypeWithMessage,
 };

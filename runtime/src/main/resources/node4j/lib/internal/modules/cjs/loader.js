@@ -23,6 +23,7 @@ const publicBuiltins = [
   'os',
   'path',
   'path/posix',
+  'perf_hooks',
   'timers',
   'timers/promises',
   'util',
