@@ -2,134 +2,61 @@
 // MessagePort, MessageChannel, BroadcastChannel and MessageEvent over the messaging binding, whose
 // port handles carry structured clones (internal/worker/clone) between Contexts.
 //
-// Node's MessagePort is a NodeEventTarget: an EventTarget with EventEmitter-style helpers, where
-// on('message', fn) gets the data and addEventListener('message', fn) gets a MessageEvent. Until the
-// web globals' EventTarget is merged, PortEventTarget below provides that surface for ports.
+// As in Node, a MessagePort is a NodeEventTarget: on('message', fn) gets the data, while
+// addEventListener('message', fn) and onmessage get a MessageEvent. Adding the first 'message'
+// listener starts the port (and refs it); removing the last stops it.
 
 const messaging = internalBinding('messaging');
 const {
-  serialize, deserialize, checkTransferList, dataCloneError, kTransferPort, kIsPort,
+  serialize, deserialize, checkTransferList, kTransferPort, kIsPort,
 } = require('internal/worker/clone');
+const {
+  Event, EventTarget, NodeEventTarget, defineEventHandler, initEventTarget, initNodeEventTarget,
+  kNewListener, kRemoveListener, kCreateEvent, kHybridDispatch,
+} = require('internal/event_target');
 const {
   codes: { ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_INVALID_ARG_TYPE }, invalidArgTypeWithMessage,
 } = require('internal/errors');
 
 const kHandle = Symbol('kHandle');
-const kListeners = Symbol('kListeners');
-const kOnMessage = Symbol('kOnMessage');
-const kStartedByListener = Symbol('kStartedByListener');
 const kClosed = Symbol('kClosed');
 const kName = Symbol('kName');
 const kKind = Symbol('kKind');
+const kData = Symbol('kData');
 
 const MESSAGE = 0;
 const CLOSE = 6;
 
-class MessageEvent {
-  constructor(type, init = {}) {
+// Node's MessageEvent: an Event whose data, origin, lastEventId, source and ports are read-only.
+class MessageEvent extends Event {
+  constructor(type, init = undefined) {
     if (arguments.length === 0) throw new TypeError('The "type" argument must be specified');
-    this.type = String(type);
+    super(type);
     const { data = null, origin = '', lastEventId = '', source = null, ports = [] } = init ?? {};
-    Object.defineProperties(this, {
-      data: { value: data, enumerable: true },
-      origin: { value: String(origin), enumerable: true },
-      lastEventId: { value: String(lastEventId), enumerable: true },
-      source: { value: source, enumerable: true },
-      ports: { value: Object.freeze([...ports]), enumerable: true },
-    });
-    this.target = null;
-    this.currentTarget = null;
-    this.defaultPrevented = false;
-    this.timeStamp = 0;
+    this[kData] = {
+      data, origin: `${origin}`, lastEventId: `${lastEventId}`, source, ports: Object.freeze([...ports]),
+    };
   }
 
-  preventDefault() { this.defaultPrevented = true; }
-  stopPropagation() {}
-  stopImmediatePropagation() {}
+  get data() { return this[kData].data; }
+  get origin() { return this[kData].origin; }
+  get lastEventId() { return this[kData].lastEventId; }
+  get source() { return this[kData].source; }
+  get ports() { return this[kData].ports; }
+}
+for (const key of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
+  Object.defineProperty(MessageEvent.prototype, key, { enumerable: true });
 }
 
-// Listener records: { fn, event: true for addEventListener-style, once }. Ports made by wrapHandle
-// skip the constructor, so these are functions of the target rather than private methods.
-function add(target, type, fn, event, once) {
-  let list = target[kListeners].get(type);
-  if (list === undefined) target[kListeners].set(type, list = []);
-  if (event && list.some((l) => l.fn === fn && l.event)) return;
-  list.push({ fn, event, once });
-  target.listenerAdded(type);
+// The event a port or channel makes for listeners that take events.
+function createEvent(nodeValue, type) {
+  if (type === 'message' || type === 'messageerror') return new MessageEvent(type, { data: nodeValue });
+  return new Event(type);
 }
 
-function remove(target, type, fn, event) {
-  const list = target[kListeners].get(type);
-  if (list === undefined) return;
-  const i = list.findIndex((l) => l.fn === fn && l.event === event);
-  if (i === -1) return;
-  list.splice(i, 1);
-  if (list.length === 0) target[kListeners].delete(type);
-  target.listenerRemoved(type);
-}
-
-class PortEventTarget {
+class MessagePort extends NodeEventTarget {
   constructor() {
-    this[kListeners] = new Map();
-  }
-
-  listenerAdded() {}
-  listenerRemoved() {}
-
-  addEventListener(type, listener, options) {
-    if (listener == null) return;
-    const once = typeof options === 'object' && options !== null && options.once === true;
-    add(this, String(type), listener, true, once);
-  }
-
-  removeEventListener(type, listener) {
-    remove(this, String(type), listener, true);
-  }
-
-  dispatchEvent(event) {
-    this.deliver(event.type, event, undefined);
-    return !event.defaultPrevented;
-  }
-
-  // Calls each listener of `type`: event-style ones with `event`, emitter-style ones with `args`.
-  deliver(type, event, args) {
-    const list = this[kListeners].get(type);
-    if (list === undefined) return false;
-    for (const l of [...list]) {
-      if (l.once) remove(this, type, l.fn, l.event);
-      if (l.event) {
-        if (event !== undefined) {
-          if (typeof l.fn === 'function') l.fn.call(this, event);
-          else l.fn.handleEvent(event);
-        }
-      } else {
-        l.fn.apply(this, args ?? []);
-      }
-    }
-    return true;
-  }
-
-  on(type, listener) { add(this, type, listener, false, false); return this; }
-  addListener(type, listener) { return this.on(type, listener); }
-  once(type, listener) { add(this, type, listener, false, true); return this; }
-  off(type, listener) { remove(this, type, listener, false); return this; }
-  removeListener(type, listener) { return this.off(type, listener); }
-  removeAllListeners(type) {
-    for (const t of type === undefined ? [...this[kListeners].keys()] : [type]) {
-      const list = this[kListeners].get(t) ?? [];
-      for (const l of [...list]) if (!l.event) remove(this, t, l.fn, false);
-    }
-    return this;
-  }
-  emit(type, ...args) { return this.deliver(type, undefined, args); }
-  listenerCount(type) { return this[kListeners].get(type)?.length ?? 0; }
-  eventNames() { return [...this[kListeners].keys()]; }
-  setMaxListeners() { return this; }
-  getMaxListeners() { return 10; }
-}
-
-class MessagePort extends PortEventTarget {
-  constructor() {
+    // eslint-disable-next-line constructor-super
     throw new TypeError('Illegal constructor');
   }
 
@@ -168,45 +95,33 @@ class MessagePort extends PortEventTarget {
     this[kHandle].close();
   }
 
-  get onmessage() { return this[kOnMessage]?.message ?? null; }
-  set onmessage(fn) { setHandler(this, 'message', fn); }
-  get onmessageerror() { return this[kOnMessage]?.messageerror ?? null; }
-  set onmessageerror(fn) { setHandler(this, 'messageerror', fn); }
-
-  listenerAdded(type) {
-    if (type === 'message' && !this[kClosed]) {
-      this[kStartedByListener] = true;
-      this[kHandle].start();
-    }
+  [kNewListener](size, type, ...rest) {
+    super[kNewListener](size, type, ...rest);
+    if (type === 'message' && !this[kClosed]) this[kHandle].start();
   }
 
-  listenerRemoved(type) {
-    if (type === 'message' && this.listenerCount('message') === 0 && !this[kClosed]) {
-      this[kHandle].stop();
-    }
+  [kRemoveListener](size, type, ...rest) {
+    super[kRemoveListener](size, type, ...rest);
+    if (type === 'message' && size === 0 && !this[kClosed]) this[kHandle].stop();
+  }
+
+  [kCreateEvent](nodeValue, type) {
+    return createEvent(nodeValue, type);
   }
 
   [kTransferPort]() {
     this[kClosed] = true;
     return this[kHandle].detach();
   }
-
 }
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
 Object.defineProperty(MessagePort.prototype, kIsPort, { value: true });
-// Node's ports inherit EventTarget's tag.
-Object.defineProperty(PortEventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
 
 function checkPort(port) {
-  if (port === null || typeof port !== 'object' || port[kHandle] === undefined) {
+  if (port === null || typeof port !== 'object' || port[kHandle] === undefined || port[kIsPort] !== true) {
     throw new ERR_INVALID_THIS('MessagePort');
   }
-}
-
-function setHandler(target, type, fn) {
-  const handlers = target[kOnMessage] ?? (target[kOnMessage] = {});
-  if (handlers[type]) target.removeEventListener(type, handlers[type]);
-  handlers[type] = typeof fn === 'function' ? fn : null;
-  if (handlers[type]) target.addEventListener(type, handlers[type]);
 }
 
 // postMessage(value, transferList | { transfer }).
@@ -225,11 +140,16 @@ function transferListOf(transfer, given) {
 }
 
 // A MessagePort object around a handle of this Context.
-function wrapHandle(handle, Class = MessagePort) {
-  const port = Object.create(Class.prototype);
-  port[kListeners] = new Map();
+function wrapHandle(handle) {
+  const port = Object.create(MessagePort.prototype);
+  initEventTarget(port);
+  initNodeEventTarget(port);
   port[kHandle] = handle;
   port[kClosed] = false;
+  // Node's ports listen to their own newListener/removeListener (to start and stop); they show in
+  // eventNames(). Here the kNewListener hooks do that work, and these stay empty.
+  port.on('newListener', function newListener() {});
+  port.on('removeListener', function removeListener() {});
   handle.setOwner(port);
   return port;
 }
@@ -240,25 +160,23 @@ function portFromEndpoint(endpoint) {
 
 // Every port, channel and worker handle of this Context delivers here.
 function onMessage(owner, kind, data, objects) {
-  if (owner[kKind] !== undefined) return owner[kKind](kind, data, objects);
+  if (owner[kKind] !== undefined) {
+    owner[kKind](kind, data, objects);
+    return;
+  }
   if (kind === CLOSE) {
     owner[kClosed] = true;
-    owner.emit('close');
+    owner[kHybridDispatch](undefined, 'close');
     return;
   }
   let value;
   try {
     value = deserialize(data, objects, portFromEndpoint);
   } catch (err) {
-    const event = new MessageEvent('messageerror', { data: err });
-    owner.deliver('messageerror', event, [err]);
+    owner[kHybridDispatch](err, 'messageerror');
     return;
   }
-  const ports = [];
-  const event = new MessageEvent('message', { data: value, ports });
-  event.target = owner;
-  event.currentTarget = owner;
-  owner.deliver('message', event, [value]);
+  owner[kHybridDispatch](value, 'message');
 }
 messaging.setup(onMessage);
 
@@ -280,7 +198,9 @@ function receiveMessageOnPort(port) {
   return { message: deserialize(next[0], next[1], portFromEndpoint) };
 }
 
-class BroadcastChannel extends PortEventTarget {
+// A BroadcastChannel is an EventTarget (listeners get MessageEvents) in a process-wide group of its
+// name: what one member posts, every other member in any thread receives.
+class BroadcastChannel extends EventTarget {
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     super();
@@ -294,13 +214,10 @@ class BroadcastChannel extends PortEventTarget {
       try {
         value = deserialize(data, objects, portFromEndpoint);
       } catch (err) {
-        this.deliver('messageerror', new MessageEvent('messageerror', { data: err }), [err]);
+        this[kHybridDispatch](err, 'messageerror');
         return;
       }
-      const event = new MessageEvent('message', { data: value });
-      event.target = this;
-      event.currentTarget = this;
-      this.deliver('message', event, [event]);
+      this[kHybridDispatch](value, 'message');
     };
   }
 
@@ -308,13 +225,7 @@ class BroadcastChannel extends PortEventTarget {
 
   postMessage(message) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
-    if (this[kClosed]) {
-      const DOMException = globalThis.DOMException;
-      if (typeof DOMException === 'function') throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
-      const err = new Error('BroadcastChannel is closed.');
-      err.name = 'InvalidStateError';
-      throw err;
-    }
+    if (this[kClosed]) throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     const { data, objects } = serialize(message, []);
     this[kHandle].post(data, objects);
   }
@@ -328,22 +239,24 @@ class BroadcastChannel extends PortEventTarget {
   ref() { if (!this[kClosed]) this[kHandle].ref(); return this; }
   unref() { if (!this[kClosed]) this[kHandle].unref(); return this; }
 
-  get onmessage() { return this[kOnMessage]?.message ?? null; }
-  set onmessage(fn) { setHandler(this, 'message', fn); }
-  get onmessageerror() { return this[kOnMessage]?.messageerror ?? null; }
-  set onmessageerror(fn) { setHandler(this, 'messageerror', fn); }
-
-  listenerAdded(type) {
+  [kNewListener](size, type, ...rest) {
+    super[kNewListener](size, type, ...rest);
     if (type === 'message' && !this[kClosed]) this[kHandle].start();
   }
 
-  listenerRemoved(type) {
-    if (type === 'message' && this.listenerCount('message') === 0 && !this[kClosed]) this[kHandle].stop();
+  [kRemoveListener](size, type, ...rest) {
+    super[kRemoveListener](size, type, ...rest);
+    if (type === 'message' && size === 0 && !this[kClosed]) this[kHandle].stop();
   }
 
+  [kCreateEvent](nodeValue, type) {
+    return createEvent(nodeValue, type);
+  }
 }
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
 module.exports = {
   MessagePort, MessageChannel, MessageEvent, BroadcastChannel, receiveMessageOnPort,
-  portFromEndpoint, wrapHandle, transferListOf, kHandle, kKind, kClosed, dataCloneError,
+  portFromEndpoint, wrapHandle, transferListOf, kHandle, kKind, kClosed,
 };
