@@ -142,6 +142,9 @@ public final class NodeInstance {
         ProcessBinding processBinding = new ProcessBinding(options.execPath(), argv(cmd), cmd.execArgv(),
                 Version.NODE, Version.NODE4J, options.cwd().toString(), options.stdio().out(),
                 options.stdio().err(), options.env(), this::exit);
+        if (options.worker() != null && options.worker().sharedEnv() != null) {
+            processBinding.useSharedEnv(options.worker().sharedEnv());
+        }
         PerformanceBinding performance = new PerformanceBinding(loop, processStartNanos());
         performance.markMilestone(PerformanceBinding.V8_START);
         performance.markMilestone(PerformanceBinding.ENVIRONMENT);

@@ -70,8 +70,13 @@ class Worker extends EventEmitter {
       env = options.env;
     }
     const envPairs = [];
-    for (const key of Object.keys(env)) {
-      if (env[key] !== undefined) envPairs.push(key, String(env[key]));
+    let sharedEnv = null;
+    if (options.env === SHARE_ENV) {
+      sharedEnv = process[Symbol.for('node4j.shareEnv')]();
+    } else {
+      for (const key of Object.keys(env)) {
+        if (env[key] !== undefined) envPairs.push(key, String(env[key]));
+      }
     }
     let name = '';
     if (options.name !== undefined) {
@@ -91,7 +96,7 @@ class Worker extends EventEmitter {
     const workerData = serialize(options.workerData, transfer);
     const envData = serialize(environmentData, []);
     this.#handle = binding.spawn({
-      entry, eval: isEval, argv, execArgv, env: envPairs, name,
+      entry, eval: isEval, argv, execArgv, env: envPairs, sharedEnv, name,
       workerData: [workerData.data, workerData.objects],
       environmentData: [envData.data, envData.objects],
       resourceLimits: [limits.maxYoungGenerationSizeMb, limits.maxOldGenerationSizeMb, limits.codeRangeSizeMb,

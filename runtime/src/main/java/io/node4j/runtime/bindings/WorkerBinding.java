@@ -41,6 +41,8 @@ public final class WorkerBinding implements Binding {
         /** The parent's end: messages, stdio, error and exit of the worker arrive here. */
         final PortEndpoint parentEnd;
         final double[] resourceLimits;
+        /** The environment shared with the parent (SHARE_ENV), else null. */
+        SharedEnv sharedEnv;
         private volatile NodeInstance instance;
         private volatile boolean terminated;
         private volatile boolean online;
@@ -75,6 +77,10 @@ public final class WorkerBinding implements Binding {
         }
 
         /** The worker started running its program: the parent's 'online'. */
+        public SharedEnv sharedEnv() {
+            return sharedEnv;
+        }
+
         public void online() {
             online = true;
             parentEnd.deliver(new Message(Message.ONLINE, null, new Object[0]));
@@ -161,6 +167,10 @@ public final class WorkerBinding implements Binding {
         }
         Setup setup = new Setup(id, spec.getMember("name").asString(), message(spec.getMember("workerData")),
                 message(spec.getMember("environmentData")), ends[1], ends[0], limits);
+        Value shared = spec.getMember("sharedEnv");
+        if (shared != null && !shared.isNull()) {
+            setup.sharedEnv = shared.asHostObject();
+        }
         PortHandle port = messaging.attach(ends[0]);
         // The worker closing its parentPort ends only the messages: its exit still comes this way.
         port.keepOpenWhenPeerCloses();

@@ -99,6 +99,18 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineGlobal('structuredClone', requireBuiltin('internal/worker/clone').structuredClone, true);
 }
 
+// In a worker, what would change the whole process is refused, as in Node.
+if (!internalBinding('worker').isMainThread) {
+  const { codes: { ERR_WORKER_UNSUPPORTED_OPERATION } } = requireBuiltin('internal/errors');
+  const umask = process.umask;
+  process.chdir = function chdir() { throw new ERR_WORKER_UNSUPPORTED_OPERATION('process.chdir()'); };
+  process.abort = function abort() { throw new ERR_WORKER_UNSUPPORTED_OPERATION('process.abort()'); };
+  process.umask = function umaskInWorker(mask) {
+    if (mask !== undefined) throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+    return umask();
+  };
+}
+
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
 const { Module } = requireBuiltin('internal/modules/cjs/loader');
 const esmLoader = requireBuiltin('internal/modules/esm/loader');
