@@ -131,7 +131,7 @@ class Worker extends EventEmitter {
       case ONLINE: this.emit('online'); return;
       case STDOUT: process.stdout.write(new Uint8Array(internalBinding('messaging').newArrayBuffer(objects[0]))); return;
       case STDERR: process.stderr.write(new Uint8Array(internalBinding('messaging').newArrayBuffer(objects[0]))); return;
-      case ERROR: this.emit('error', deserialize(data, objects, portFromEndpoint)); return;
+      case ERROR: this.emit('error', rebuildError(deserialize(data, objects, portFromEndpoint))); return;
       case EXIT: {
         const code = Number(objects[0]);
         this[kState].running = false;
@@ -190,6 +190,17 @@ class Worker extends EventEmitter {
   getHeapSnapshot() {
     return Promise.reject(new ERR_WORKER_NOT_RUNNING());
   }
+}
+
+// The worker's uncaught error as internal/process/execution sent it: its class and own properties.
+function rebuildError(payload) {
+  if (!payload.error) return payload.value;
+  const Ctor = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[payload.ctor];
+  const err = Object.create(Ctor.prototype);
+  for (const [key, value, enumerable] of payload.props) {
+    Object.defineProperty(err, key, { value, enumerable, writable: true, configurable: true });
+  }
+  return err;
 }
 
 function setEnvironmentData(key, value) {

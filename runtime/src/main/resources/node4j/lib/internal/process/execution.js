@@ -31,13 +31,36 @@ function triggerUncaughtException(err, where, listenerThrew = false, fromPromise
   }
 }
 
+// Node sends a worker's uncaught error to the parent with all its own properties (code, errno, cause...)
+// and its built-in class, not only what structured clone keeps; internal/worker rebuilds it.
 function reportToParent(err) {
   const { serialize } = require('internal/worker/clone');
+  let payload;
+  if (err !== null && typeof err === 'object' && err instanceof Error) {
+    let ctor = 'Error';
+    for (let proto = Object.getPrototypeOf(err); proto !== null; proto = Object.getPrototypeOf(proto)) {
+      const name = Object.hasOwn(proto, 'constructor') ? proto.constructor?.name : undefined;
+      if (typeof name === 'string' && /^(?:Eval|Range|Reference|Syntax|Type|URI|)Error$/.test(name)) {
+        ctor = name;
+        break;
+      }
+    }
+    const props = [];
+    for (const key of Object.getOwnPropertyNames(err)) {
+      let value;
+      try { value = err[key]; } catch { continue; }
+      const d = Object.getOwnPropertyDescriptor(err, key);
+      props.push([key, value, d.enumerable === true]);
+    }
+    payload = { error: true, ctor, props };
+  } else {
+    payload = { error: false, value: err };
+  }
   let message;
   try {
-    message = serialize(err, []);
+    message = serialize(payload, []);
   } catch {
-    message = serialize(String(err), []);
+    message = serialize({ error: false, value: String(err) }, []);
   }
   internalBinding('worker').reportError(message.data, message.objects);
 }
