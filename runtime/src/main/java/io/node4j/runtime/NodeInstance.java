@@ -66,6 +66,8 @@ public final class NodeInstance {
     private volatile Integer exitCode;
     /** This instance's loop, once {@link #run} made it (a worker's parent wakes it to terminate it). */
     private volatile Loop loop;
+    /** System.nanoTime() when the loop first ran, 0 before (for a worker's eventLoopUtilization). */
+    private volatile long loopStartNanos;
 
     public NodeInstance(Options options) {
         this.options = options;
@@ -132,6 +134,21 @@ public final class NodeInstance {
                 // the worker's loop has already closed: it is exiting on its own
             }
         }
+    }
+
+    /**
+     * [idle ms, active ms] of this instance's loop since it started, or null before: what a worker's
+     * parent reports as its eventLoopUtilization. Any thread (the loop's metrics are published).
+     */
+    public double[] loopTimes() {
+        Loop l = loop;
+        long start = loopStartNanos;
+        if (l == null || start == 0) {
+            return null;
+        }
+        double idle = l.metrics().idleTimeNanos() / 1e6;
+        double total = (System.nanoTime() - start) / 1e6;
+        return new double[] {idle, Math.max(0, total - idle)};
     }
 
     private int runInContext(Loop loop) {
@@ -207,6 +224,7 @@ public final class NodeInstance {
         }
         // Node's SpinEventLoop: run the loop; when it empties, 'beforeExit' may give it more work.
         performance.markMilestone(PerformanceBinding.LOOP_START);
+        loopStartNanos = System.nanoTime();
         do {
             loop.run(RunMode.DEFAULT);
             callbacks.invoke(node.getMember("emitBeforeExit"));

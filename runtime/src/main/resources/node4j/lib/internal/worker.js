@@ -183,8 +183,27 @@ class Worker extends EventEmitter {
     return { ...this[kState].limits };
   }
 
+  // The worker's event loop utilization, measured on its loop (zeros before it runs), with
+  // perf_hooks' arithmetic for the differences.
   get performance() {
-    return { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
+    const handle = this.#handle;
+    return {
+      eventLoopUtilization(util1, util2) {
+        if (util2) {
+          const idle = util1.idle - util2.idle;
+          const active = util1.active - util2.active;
+          return { idle, active, utilization: active / (idle + active) };
+        }
+        const times = handle.loopTimes();
+        if (times === null) return { idle: 0, active: 0, utilization: 0 };
+        let [idle, active] = times;
+        if (util1) {
+          idle -= util1.idle;
+          active -= util1.active;
+        }
+        return { idle, active, utilization: active / (idle + active) };
+      },
+    };
   }
 
   getHeapSnapshot() {

@@ -247,6 +247,13 @@ public final class WorkerBinding implements Binding {
         public void terminate() {
             setup.terminate();
         }
+
+        /** [idle ms, active ms] of the worker's loop, or null before it started running. */
+        @Export
+        public double[] loopTimes() {
+            NodeInstance i = setup.instance;
+            return i == null ? null : i.loopTimes();
+        }
     }
 
     /** A worker's stdout or stderr: each write becomes a chunk delivered to the parent, in order. */
