@@ -210,10 +210,10 @@ function isDetached(buffer) {
   }
 }
 
-let proxyCheck;
+// V8 refuses proxies; the engine's class of one is its target's, so ask the binding (one host call).
+const utilBinding = internalBinding('util');
 function isProxy(v) {
-  proxyCheck ??= require('internal/util/types').isProxy;
-  return proxyCheck(v);
+  return utilBinding.isProxy(v);
 }
 
 // wrapPort(endpoint) makes a MessagePort of this Context for a transferred endpoint.
