@@ -67,6 +67,7 @@ class MessagePort extends NodeEventTarget {
     const checked = checkTransferList(list, this);
     const { data, objects } = serialize(value, checked);
     this[kHandle].post(data, objects);
+    return true;
   }
 
   start() {
