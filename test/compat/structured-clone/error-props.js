@@ -11,3 +11,4 @@ const tn = new Error('t'); tn.name = 'TypeError';
 console.log(structuredClone(tn) instanceof TypeError);
 const nomsg = new Error();
 console.log(Object.hasOwn(structuredClone(nomsg), 'message'));
+console.log(require('util').types.isNativeError(structuredClone(new TypeError('native'))));

@@ -215,7 +215,7 @@ class Worker extends EventEmitter {
 function rebuildError(payload) {
   if (!payload.error) return payload.value;
   const Ctor = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[payload.ctor];
-  const err = Object.create(Ctor.prototype);
+  const err = new Ctor();
   for (const [key, value, enumerable] of payload.props) {
     Object.defineProperty(err, key, { value, enumerable, writable: true, configurable: true });
   }

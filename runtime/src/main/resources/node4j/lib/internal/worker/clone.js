@@ -341,7 +341,8 @@ function deserialize(data, objects, wrapPort) {
     const slot = refs.length;
     refs.push(undefined);
     const Ctor = errorTypes[str()] ?? Error;
-    const err = Object.create(Ctor.prototype);
+    // A real error object (util.types.isNativeError), its own stack replaced below if one came.
+    const err = new Ctor();
     refs[slot] = err;
     for (;;) {
       const part = data[pos++];
