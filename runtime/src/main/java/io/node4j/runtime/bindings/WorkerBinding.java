@@ -106,7 +106,7 @@ public final class WorkerBinding implements Binding {
         this.process = process;
         this.isMainThread = self == null;
         this.threadId = self == null ? 0 : self.threadId;
-        this.threadName = self == null ? "main" : self.name;
+        this.threadName = self == null ? "" : self.name.isEmpty() ? "WorkerThread" : self.name;
     }
 
     @Override

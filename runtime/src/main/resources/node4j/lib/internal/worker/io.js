@@ -63,7 +63,7 @@ class MessagePort extends NodeEventTarget {
   postMessage(value, transfer) {
     checkPort(this);
     const list = transferListOf(transfer, arguments.length > 1);
-    if (this[kClosed]) return;
+    if (this[kClosed] || this[kHandle].isClosed()) return;
     const checked = checkTransferList(list, this);
     const { data, objects } = serialize(value, checked);
     this[kHandle].post(data, objects);
