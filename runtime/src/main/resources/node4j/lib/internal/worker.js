@@ -63,9 +63,10 @@ class Worker extends EventEmitter {
       execArgv = options.execArgv.map(String);
     }
     let env = process.env;
-    if (options.env !== undefined && options.env !== SHARE_ENV) {
-      if (options.env === null || typeof options.env !== 'object') {
-        throw new ERR_INVALID_ARG_TYPE('options.env', 'object', options.env);
+    if (options.env !== undefined && options.env !== null && options.env !== SHARE_ENV) {
+      if (typeof options.env !== 'object') {
+        throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'],
+          options.env);
       }
       env = options.env;
     }
