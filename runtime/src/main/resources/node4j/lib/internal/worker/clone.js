@@ -181,13 +181,8 @@ function serialize(value, transfer = []) {
   // Transferred objects first: their contents are taken (and they detach) only once the whole value
   // was written without error.
   for (const item of transfer) {
-    if (item[kIsPort] === true) {
-      transferred.set(item, objects.length);
-      objects.push(null);
-    } else {
-      transferred.set(item, objects.length);
-      objects.push(null);
-    }
+    transferred.set(item, objects.length);
+    objects.push(null);
   }
   write(value);
   for (const item of transfer) {
