@@ -40,6 +40,7 @@ for (const name of ['dispose', 'asyncDispose']) {
 const engine = requireBuiltin('internal/engine');
 engine.className = engineDebug.className;
 engine.detachArrayBuffer = engineDebug.typedArrayDetachBuffer;
+engine.implementationClass = engineDebug.class;
 
 const process = requireBuiltin('internal/process/object');
 defineGlobal('process', process);

@@ -205,10 +205,10 @@ function isDetached(buffer) {
   }
 }
 
-// V8 refuses proxies; the engine's class of one is its target's, so ask the binding (one host call).
-const utilBinding = internalBinding('util');
+// V8 refuses proxies. The engine's className of one is its target's; its implementation class tells.
+const kProxyClass = 'com.oracle.truffle.js.runtime.builtins.JSProxyObject';
 function isProxy(v) {
-  return utilBinding.isProxy(v);
+  return engine.implementationClass(v) === kProxyClass;
 }
 
 // wrapPort(endpoint) makes a MessagePort of this Context for a transferred endpoint.
