@@ -54,4 +54,5 @@ module.exports = {
   BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
+  locks: require('internal/locks').locks,
 };

@@ -178,7 +178,9 @@ public final class NodeInstance {
                 .add(performance);
         MessagingBinding messaging = new MessagingBinding(loop, callbacks);
         WorkerBinding worker = new WorkerBinding(options.worker(), messaging, options, processBinding);
-        bindings.add(messaging).add(worker);
+        io.node4j.runtime.bindings.LocksBinding locks = new io.node4j.runtime.bindings.LocksBinding(loop,
+                callbacks, "node-" + ProcessHandle.current().pid() + "-" + worker.threadId);
+        bindings.add(messaging).add(worker).add(locks);
         // An agent that may block in Atomics.wait and wakes this loop when another thread settles an
         // Atomics.waitAsync promise (an unref'd async: waitAsync alone does not keep the loop alive).
         io.node4j.loop.Async agentWake = new io.node4j.loop.Async(loop, () -> callbacks.invoke(noop));
@@ -206,6 +208,7 @@ public final class NodeInstance {
             return runProgram(loop, cmd, callbacks, node, performance);
         } finally {
             worker.terminateChildren();
+            locks.close();
         }
     }
 
