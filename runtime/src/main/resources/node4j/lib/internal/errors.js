@@ -192,7 +192,6 @@ E('ERR_REQUIRE_ASYNC_MODULE', () =>
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ? `"${name}" is outside of buffer bounds` :
   'Attempt to access memory outside buffer bounds'), RangeError);
 E('ERR_INVALID_BUFFER_SIZE', (size) => `Buffer size must be a multiple of ${size}`, RangeError);
-E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
 E('ERR_STRING_TOO_LONG', () => `Cannot create a string longer than 0x${(2 ** 29 - 24).toString(16)} characters`,
   Error);
 E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not supported`, RangeError);
@@ -361,6 +360,23 @@ for (const [code, prefix] of [
   };
 }
 
+// worker_threads, MessagePort and structured clone.
+E('ERR_WORKER_PATH', (filename) =>
+  'The worker script or module filename must be an absolute path or a relative path starting with ' +
+  `'./' or '../'.${filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : ''}` +
+  `${filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : ''} Received "${filename}"`,
+  TypeError);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', (name) => `${name} is not supported in workers`, TypeError);
+E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
+E('ERR_WORKER_NOT_RUNNING', 'Worker instance not running', Error);
+// A TypeError with the code ERR_INVALID_ARG_TYPE and a message of its own, as Node's WebIDL
+// conversions make ("Optional transferList argument must be an iterable").
+function invalidArgTypeWithMessage(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 // Web globals (EventTarget, AbortController, perf_hooks).
 E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (value) => `${value} is not a valid timestamp`, TypeError);
@@ -391,4 +407,7 @@ function systemError(report) {
   return error;
 }
 
-module.exports = { codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator };
+module.exports = {
+  codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator,
+  invalidArgTypeWithMessage,
+};

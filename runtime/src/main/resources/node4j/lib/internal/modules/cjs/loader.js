@@ -42,6 +42,7 @@ const publicBuiltins = [
   'url',
   'util',
   'util/types',
+  'worker_threads',
 ];
 const schemeOnlyBuiltins = [];
 
