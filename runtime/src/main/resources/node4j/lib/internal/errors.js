@@ -81,11 +81,15 @@ function invalidArgTypeMessage(name, expected, actual) {
     types.splice(types.indexOf('object'), 1);
     instances.push('Object');
   }
+  // Node joins the three groups with a bare "or": "of type function or an instance of A, B, or C".
   const parts = [];
   if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types)}`);
   if (instances.length > 0) parts.push(`an instance of ${formatList(instances)}`);
-  if (other.length > 0) parts.push(other.length > 1 ? `one of ${formatList(other)}` : other[0]);
-  msg += formatList(parts);
+  if (other.length > 0) {
+    if (other.length > 1) parts.push(`one of ${formatList(other)}`);
+    else parts.push(other[0].toLowerCase() !== other[0] ? `an ${other[0]}` : other[0]);
+  }
+  msg += parts.join(' or ');
   return `${msg}. ${describeReceived(actual)}`;
 }
 
@@ -148,10 +152,9 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base) =
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
   `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value?.constructor?.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ${describeReceived(value).slice(9)}.`,
+TypeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
 E('ERR_UNKNOWN_ENCODING', (enc) => `Unknown encoding: ${enc}`, TypeError);

@@ -77,7 +77,7 @@ function createWritableStdioStream(fd) {
 // stdin: a Readable whose _read() starts the reader and whose pause() stops it.
 class StdinStream extends Readable {
   constructor() {
-    super({ highWaterMark: 64 * 1024, autoDestroy: false });
+    super({ highWaterMark: 64 * 1024 });
     this.fd = 0;
     this.bytesRead = 0;
     this.reading = false;

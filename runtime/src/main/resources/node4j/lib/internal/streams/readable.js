@@ -18,7 +18,7 @@ const {
 const { AbortError } = require('internal/events/abort');
 const { validateObject } = require('internal/validators');
 const {
-  isBuffer, isUint8Array, uint8ArrayToBuffer, stringToBuffer, isEncoding, concatBytes, getBuffer,
+  isBuffer, uint8ArrayToBuffer, stringToBuffer, isEncoding, concatBytes, getBuffer,
   nop, aggregateTwoErrors,
 } = require('internal/streams/utils');
 
@@ -96,6 +96,10 @@ Object.defineProperties(ReadableState.prototype, {
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
   const isDuplex = this instanceof lazyDuplex();
+  // The common events get their slots up front (Node's object shape; visible to util.inspect).
+  this._events ??= {
+    close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined,
+  };
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
@@ -155,11 +159,11 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (isBuffer(chunk)) {
       encoding = '';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
   if (err) {

@@ -18,7 +18,7 @@ const {
 } = require('internal/errors').codes;
 const { AbortError } = require('internal/events/abort');
 const {
-  isBuffer, isUint8Array, uint8ArrayToBuffer, stringToBuffer, isEncoding, nop,
+  isBuffer, uint8ArrayToBuffer, stringToBuffer, isEncoding, nop,
 } = require('internal/streams/utils');
 
 const { errorOrDestroy } = destroyImpl;
@@ -95,6 +95,9 @@ function Writable(options) {
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
     return new Writable(options);
   }
+  this._events ??= {
+    close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+  };
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -150,11 +153,11 @@ function writeChunk(stream, chunk, encoding, cb) {
       }
     } else if (isBuffer(chunk)) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
   let err;

@@ -24,6 +24,7 @@ const publicBuiltins = [
   'path',
   'path/posix',
   'stream',
+  'stream/consumers',
   'stream/promises',
   'stream/web',
   'timers',
