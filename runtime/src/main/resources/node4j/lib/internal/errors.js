@@ -102,11 +102,13 @@ function addNumericalSeparator(text) {
 }
 
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
-E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+function invalidArgValueMessage(name, value, reason = 'is invalid') {
   let shown = inspect(value);
   if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
   return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${shown}`;
-}, TypeError);
+}
+E('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, TypeError);
+codes.ERR_INVALID_ARG_VALUE.RangeError = makeNodeError('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, RangeError);
 E('ERR_OUT_OF_RANGE', (name, range, input, replaceDefault = false) => {
   let msg = replaceDefault ? name : `The value of "${name}" is out of range.`;
   let received;

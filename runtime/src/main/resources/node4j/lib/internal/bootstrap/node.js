@@ -56,6 +56,28 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineGlobal(name, timers[name], true);
 }
 
+// The web streams classes are globals, loaded on first use.
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+                    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+                    'ReadableStreamDefaultController', 'TransformStream',
+                    'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+                    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
+                    'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream']) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = requireBuiltin('stream/web')[name];
+      defineGlobal(name, value);
+      return value;
+    },
+    set(value) {
+      defineGlobal(name, value);
+    },
+  });
+}
+
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
 const { Module } = requireBuiltin('internal/modules/cjs/loader');
 const esmLoader = requireBuiltin('internal/modules/esm/loader');
