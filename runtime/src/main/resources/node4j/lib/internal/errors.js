@@ -200,6 +200,8 @@ codes.ERR_INVALID_STATE.TypeError =
 codes.ERR_INVALID_STATE.RangeError =
   makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, RangeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_ARG_NOT_ITERABLE', (name) => `${String(name)} must be iterable`, TypeError);
+E('ERR_MISSING_OPTION', (name) => `${name} is required`, TypeError);
 
 // Node's SystemError: a failed libuv call, with the details in err.info (and errno/syscall on it).
 function SystemErrorMessage(context) {

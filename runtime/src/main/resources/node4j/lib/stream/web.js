@@ -11,6 +11,8 @@ const { TextEncoderStream, TextDecoderStream } = require('internal/webstreams/en
 
 module.exports = {
   ReadableStream: readable.ReadableStream,
+  // Node 24 exports this internal helper too: tee(stream) as a function.
+  ReadableStreamTee: readable.ReadableStreamTee,
   ReadableStreamDefaultReader: readable.ReadableStreamDefaultReader,
   ReadableStreamBYOBReader: readable.ReadableStreamBYOBReader,
   ReadableStreamBYOBRequest: readable.ReadableStreamBYOBRequest,

@@ -31,11 +31,6 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
   if (typeof streamReadable?._readableState !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
   }
-  if (isDestroyed(streamReadable) || !isReadable(streamReadable)) {
-    const readable = new ReadableStream();
-    readable.cancel();
-    return readable;
-  }
   const objectMode = streamReadable.readableObjectMode;
   const highWaterMark = streamReadable.readableHighWaterMark;
   const strategy = options?.strategy ??

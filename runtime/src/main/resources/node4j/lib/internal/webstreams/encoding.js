@@ -103,6 +103,11 @@ class Utf8Decoder {
           this.pending = Array.from(data.slice(i));
           break;
         }
+        if (valid) {
+          // The input ends inside a character: one replacement for all of it.
+          out += this.invalid();
+          break;
+        }
       }
       let cp = need === 0 ? b : b & (0x3f >> need);
       let ok = true;
@@ -212,9 +217,6 @@ class TextDecoderStream {
   }
 }
 
-for (const C of [TextEncoderStream, TextDecoderStream]) {
-  Object.defineProperty(C.prototype, Symbol.toStringTag, { __proto__: null, value: C.name, configurable: true });
-}
 void ERR_INVALID_ARG_VALUE;
 
 module.exports = { TextEncoderStream, TextDecoderStream };

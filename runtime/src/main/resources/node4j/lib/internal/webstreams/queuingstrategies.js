@@ -1,23 +1,20 @@
 'use strict';
 // ByteLengthQueuingStrategy and CountQueuingStrategy.
 
-const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS } = require('internal/errors').codes;
+const { ERR_INVALID_ARG_TYPE, ERR_MISSING_OPTION, ERR_INVALID_THIS } = require('internal/errors').codes;
 const { kInspect, customInspect } = require('internal/webstreams/util');
 
 const kHighWaterMark = Symbol('kHighWaterMark');
 
 function validateInit(init) {
   if (init === null || typeof init !== 'object') throw new ERR_INVALID_ARG_TYPE('init', 'object', init);
-  if (init.highWaterMark === undefined) throw new ERR_MISSING_ARGS('options.highWaterMark');
+  if (init.highWaterMark === undefined) throw new ERR_MISSING_OPTION('init.highWaterMark');
   return +init.highWaterMark;
 }
 
-function byteSize(chunk) {
-  return chunk.byteLength;
-}
-function countSize() {
-  return 1;
-}
+// Both strategies' size functions are named "size", as in Node.
+const byteSize = { size(chunk) { return chunk.byteLength; } }.size;
+const countSize = { size() { return 1; } }.size;
 
 class ByteLengthQueuingStrategy {
   constructor(init) {

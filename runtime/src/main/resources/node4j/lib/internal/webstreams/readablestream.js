@@ -6,7 +6,7 @@
 
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_INVALID_THIS,
-  ERR_ILLEGAL_CONSTRUCTOR, ERR_OUT_OF_RANGE,
+  ERR_ILLEGAL_CONSTRUCTOR, ERR_OUT_OF_RANGE, ERR_ARG_NOT_ITERABLE,
 } = require('internal/errors').codes;
 const { AbortError } = require('internal/events/abort');
 const {
@@ -349,6 +349,8 @@ class ReadableStreamDefaultReader {
     const result = deferred();
     readableStreamDefaultReaderRead(this, {
       chunk: (value) => result.resolve({ value, done: false }),
+      // A chunk already queued: Node builds this result with its fields the other way round.
+      queuedChunk: (value) => result.resolve({ done: false, value }),
       close: () => result.resolve({ value: undefined, done: true }),
       error: (e) => result.reject(e),
     });
@@ -444,7 +446,7 @@ class ReadableStreamBYOBReader {
     if (isDetached(view.buffer)) {
       return Promise.reject(new ERR_INVALID_STATE.TypeError('Viewed ArrayBuffer is detached'));
     }
-    if (min <= 0) return Promise.reject(new ERR_OUT_OF_RANGE('options.min', '> 0', min));
+    if (min <= 0) return Promise.reject(new ERR_INVALID_ARG_VALUE('options.min', min, 'must be greater than 0'));
     const length = view instanceof DataView ? view.byteLength : view.length;
     if (min > length) return Promise.reject(new ERR_OUT_OF_RANGE('options.min', `<= ${length}`, min));
     if (this[kState].stream === undefined) {
@@ -558,7 +560,7 @@ class ReadableStreamDefaultController {
       } else {
         readableStreamDefaultControllerCallPullIfNeeded(this);
       }
-      readRequest.chunk(chunk);
+      (readRequest.queuedChunk ?? readRequest.chunk)(chunk);
       return;
     }
     readableStreamAddReadRequest(stream, readRequest);
@@ -1627,7 +1629,7 @@ function readableStreamFromIterable(iterable) {
       for (let step = syncIterator.next(); !step.done; step = syncIterator.next()) yield await step.value;
     })();
   } else {
-    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable', 'AsyncIterable'], iterable);
+    throw new ERR_ARG_NOT_ITERABLE(iterable);
   }
   if (iterator === null || typeof iterator !== 'object') {
     throw new ERR_INVALID_STATE.TypeError('The iterator method must return an object');
@@ -1651,8 +1653,13 @@ function readableStreamFromIterable(iterable) {
   return stream;
 }
 
+function ReadableStreamTee(stream) {
+  if (!isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
+  return readableStreamTee(stream, false);
+}
+
 module.exports = {
-  ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
+  ReadableStream, ReadableStreamTee, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
   ReadableByteStreamController, ReadableStreamDefaultController,
   isReadableStream, isLocked, createReadableStream, readableStreamCancel, readableStreamClose,
   readableStreamError, readableStreamDefaultControllerEnqueue, readableStreamDefaultControllerClose,
