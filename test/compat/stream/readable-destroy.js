@@ -19,11 +19,11 @@ setTimeout(() => {
     read() {},
     destroy(err, cb) { log('_destroy got', err); setTimeout(() => cb(err), 1); },
   });
-  r2.on('close', () => log('r2 close'));
+  r2.on('close', () => { log('r2 close'); setTimeout(part3, 1); });
   r2.destroy(null, (err) => log('destroy cb', err));
   log('r2 destroyed', r2.destroyed, 'closed', r2.closed, 'aborted', r2.readableAborted);
 }, 5);
-setTimeout(() => {
+function part3() {
   const r3 = new Readable({ read() {}, emitClose: false });
   r3.on('close', () => log('no close event'));
   r3.destroy();
@@ -34,4 +34,4 @@ setTimeout(() => {
   const r5 = new Readable({ read() {}, destroy() { throw new Error('thrown in _destroy'); } });
   r5.on('error', (e) => log('r5 error', e.message));
   r5.destroy();
-}, 20);
+}

@@ -14,7 +14,7 @@ async function main() {
   }, { concurrency: 3 }).toArray();
   log(out, 'max concurrent', maxActive);
   const order = [];
-  await Readable.from([1, 2, 3]).forEach(async (x) => { await delay(90 - x * 40); order.push(x); }, { concurrency: 3 });
+  await Readable.from([1, 2, 3]).forEach(async (x) => { await delay(100 - x * 30); order.push(x); }, { concurrency: 3 });
   log('forEach finish order', order);
 }
 main();

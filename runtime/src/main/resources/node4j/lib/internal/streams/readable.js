@@ -716,7 +716,7 @@ Object.defineProperties(Readable.prototype, {
   },
   readableBuffer: {
     __proto__: null, enumerable: false,
-    get() { return this._readableState && this._readableState.buffer.slice(this._readableState.bufferIndex); },
+    get() { return this._readableState && this._readableState.buffer; },
   },
   readableFlowing: {
     __proto__: null, enumerable: false,
