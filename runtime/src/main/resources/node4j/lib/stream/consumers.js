@@ -36,6 +36,11 @@ async function buffer(stream) {
 }
 
 // UTF-8 text; a character split across chunks is joined, as a streaming decoder does.
+async function bytes(stream) {
+  const all = await collectBytes(stream);
+  return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
+}
+
 async function text(stream) {
   const Decoder = globalThis.TextDecoder;
   if (typeof Decoder === 'function') {
@@ -60,4 +65,4 @@ async function json(stream) {
   return JSON.parse(str);
 }
 
-module.exports = { arrayBuffer, blob, buffer, text, json };
+module.exports = { arrayBuffer, blob, buffer, bytes, text, json };
