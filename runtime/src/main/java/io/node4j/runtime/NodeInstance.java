@@ -17,6 +17,7 @@ import io.node4j.loop.Handle;
 import io.node4j.loop.Loop;
 import io.node4j.loop.RunMode;
 import io.node4j.runtime.bindings.BindingRegistry;
+import io.node4j.runtime.bindings.BufferBinding;
 import io.node4j.runtime.bindings.BuiltinsBinding;
 import io.node4j.runtime.bindings.ModulesBinding;
 import io.node4j.runtime.bindings.OsBinding;
@@ -107,6 +108,7 @@ public final class NodeInstance {
                 .add(new SignalsBinding(loop, callbacks))
                 .add(new UtilBinding())
                 .add(new OsBinding())
+                .add(new BufferBinding())
                 .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()));
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");

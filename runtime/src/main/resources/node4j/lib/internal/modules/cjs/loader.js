@@ -17,6 +17,7 @@ const STAT_DIR = 1;
 // The modules a user can require: what lib/ implements of Node's public list.
 // One per line, sorted: modules land in parallel and each adds its own line.
 const publicBuiltins = [
+  'buffer',
   'console',
   'events',
   'module',
@@ -27,6 +28,7 @@ const publicBuiltins = [
   'stream/consumers',
   'stream/promises',
   'stream/web',
+  'string_decoder',
   'timers',
   'timers/promises',
   'util',
