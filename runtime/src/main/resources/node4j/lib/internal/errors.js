@@ -246,6 +246,26 @@ E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream instance for ${name}`,
   TypeError);
 
+// Web globals (EventTarget, AbortController, perf_hooks).
+E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (value) => `${value} is not a valid timestamp`, TypeError);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (message) => message, TypeError);
+
+// What aborted operations throw: code 'ABORT_ERR', name 'AbortError', the signal's reason as cause
+// (timers/promises, events.once/on, and streams and fs once they take signals).
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && typeof options !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
 // net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
 function systemError(report) {
@@ -258,4 +278,6 @@ function systemError(report) {
   return error;
 }
 
-module.exports = { codes, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator };
+module.exports = {
+  codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator,
+};

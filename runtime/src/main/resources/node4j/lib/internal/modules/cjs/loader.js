@@ -24,6 +24,7 @@ const publicBuiltins = [
   'os',
   'path',
   'path/posix',
+  'perf_hooks',
   'stream',
   'stream/consumers',
   'stream/promises',
