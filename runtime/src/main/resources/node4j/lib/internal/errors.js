@@ -248,8 +248,7 @@ E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream in
 
 // Web globals (EventTarget, AbortController, perf_hooks).
 E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
-E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
-E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
+// (ERR_ILLEGAL_CONSTRUCTOR and ERR_INVALID_STATE, with its TypeError/RangeError forms, are above.)
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (value) => `${value} is not a valid timestamp`, TypeError);
 E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (message) => message, TypeError);
 
