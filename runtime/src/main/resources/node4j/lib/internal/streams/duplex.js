@@ -8,6 +8,8 @@ const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const destroyImpl = require('internal/streams/destroy');
 
+require('internal/streams/duplex_ref').Duplex = Duplex;
+
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
 

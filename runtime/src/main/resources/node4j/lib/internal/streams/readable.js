@@ -24,10 +24,11 @@ const {
 
 const { errorOrDestroy } = destroyImpl;
 
-let Duplex;
-function lazyDuplex() {
-  Duplex ??= require('internal/streams/duplex');
-  return Duplex;
+// Duplex registers itself here when loaded; until then nothing can be a Duplex (and stdout, a plain
+// Writable, does not pay for loading it).
+const duplexRef = require('internal/streams/duplex_ref');
+function isDuplexInstance(obj) {
+  return duplexRef.Duplex !== undefined && obj instanceof duplexRef.Duplex;
 }
 
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
@@ -36,7 +37,7 @@ Object.setPrototypeOf(Readable, Stream);
 const kPaused = Symbol('kPaused');
 
 function ReadableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
   this.highWaterMark = options ? getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex)
@@ -95,7 +96,7 @@ Object.defineProperties(ReadableState.prototype, {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
-  const isDuplex = this instanceof lazyDuplex();
+  const isDuplex = isDuplexInstance(this);
   // The common events get their slots up front (Node's object shape; visible to util.inspect).
   this._events ??= {
     close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined,

@@ -23,10 +23,11 @@ const {
 
 const { errorOrDestroy } = destroyImpl;
 
-let Duplex;
-function lazyDuplex() {
-  Duplex ??= require('internal/streams/duplex');
-  return Duplex;
+// Duplex registers itself here when loaded; until then nothing can be a Duplex (and stdout, a plain
+// Writable, does not pay for loading it).
+const duplexRef = require('internal/streams/duplex_ref');
+function isDuplexInstance(obj) {
+  return duplexRef.Duplex !== undefined && obj instanceof duplexRef.Duplex;
 }
 
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
@@ -35,7 +36,7 @@ Object.setPrototypeOf(Writable, Stream);
 const kOnFinished = Symbol('kOnFinished');
 
 function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
   this.highWaterMark = options ? getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex)
@@ -91,7 +92,7 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 });
 
 function Writable(options) {
-  const isDuplex = this instanceof lazyDuplex();
+  const isDuplex = isDuplexInstance(this);
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
     return new Writable(options);
   }
