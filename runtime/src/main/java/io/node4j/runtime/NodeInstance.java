@@ -19,6 +19,7 @@ import io.node4j.loop.RunMode;
 import io.node4j.runtime.bindings.BindingRegistry;
 import io.node4j.runtime.bindings.BuiltinsBinding;
 import io.node4j.runtime.bindings.ModulesBinding;
+import io.node4j.runtime.bindings.ProcessWrapBinding;
 import io.node4j.runtime.bindings.OsBinding;
 import io.node4j.runtime.bindings.ProcessBinding;
 import io.node4j.runtime.bindings.SignalsBinding;
@@ -105,6 +106,7 @@ public final class NodeInstance {
                 .add(taskQueue)
                 .add(new TimersBinding(loop, callbacks))
                 .add(new SignalsBinding(loop, callbacks))
+                .add(new ProcessWrapBinding(loop, callbacks))
                 .add(new UtilBinding())
                 .add(new OsBinding());
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());

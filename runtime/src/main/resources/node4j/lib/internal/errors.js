@@ -202,6 +202,12 @@ E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream in
 
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
 // net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
+// child_process
+E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', (name) => `${name} maxBuffer length exceeded`, RangeError);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+  (feature) => `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`,
+  TypeError);
+
 function systemError(report) {
   const error = new Error(report.message);
   error.errno = report.errno;

@@ -17,6 +17,7 @@ const STAT_DIR = 1;
 // The modules a user can require: what lib/ implements of Node's public list.
 // One per line, sorted: modules land in parallel and each adds its own line.
 const publicBuiltins = [
+  'child_process',
   'console',
   'events',
   'module',
