@@ -5,6 +5,7 @@ const {
   inspect, format, formatWithOptions, stripVTControlCharacters,
 } = require('internal/util/inspect');
 const types = require('internal/util/types');
+const { TextEncoder, TextDecoder } = require('internal/encoding');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION },
 } = require('internal/errors');
@@ -119,4 +120,6 @@ module.exports = {
   stripVTControlCharacters,
   toUSVString,
   types,
+  TextDecoder,
+  TextEncoder,
 };

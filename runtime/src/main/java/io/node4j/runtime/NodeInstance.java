@@ -17,6 +17,7 @@ import io.node4j.loop.Handle;
 import io.node4j.loop.Loop;
 import io.node4j.loop.RunMode;
 import io.node4j.runtime.bindings.BindingRegistry;
+import io.node4j.runtime.bindings.BufferBinding;
 import io.node4j.runtime.bindings.BuiltinsBinding;
 import io.node4j.runtime.bindings.ModulesBinding;
 import io.node4j.runtime.bindings.ProcessWrapBinding;
@@ -108,7 +109,8 @@ public final class NodeInstance {
                 .add(new SignalsBinding(loop, callbacks))
                 .add(new ProcessWrapBinding(loop, callbacks))
                 .add(new UtilBinding())
-                .add(new OsBinding());
+                .add(new OsBinding())
+                .add(new BufferBinding());
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),

@@ -11,18 +11,28 @@ const codes = {};
 // an enumerable `code`, and whose stack starts "Base [ERR_X]: message" as in Node.
 function E(code, message, Base) {
   function NodeError(...args) {
-    const text = typeof message === 'function' ? message(...args) : message;
-    const error = new Base(text);
-    error.code = code;
-    Object.defineProperty(error, 'toString', {
-      value() { return `${this.name} [${code}]: ${this.message}`; },
-      enumerable: false, writable: true, configurable: true,
-    });
-    formatStackHeader(error, `${Base.name} [${code}]`);
-    return error;
+    return makeError(code, Base, typeof message === 'function' ? message(...args) : message);
   }
   Object.defineProperty(NodeError, 'name', { value: Base.name });
+  Object.defineProperty(NodeError, 'Base', { value: Base });
   codes[code] = NodeError;
+}
+
+function makeError(code, Base, text) {
+  const error = new Base(text);
+  error.code = code;
+  Object.defineProperty(error, 'toString', {
+    value() { return `${this.name} [${code}]: ${this.message}`; },
+    enumerable: false, writable: true, configurable: true,
+  });
+  formatStackHeader(error, `${Base.name} [${code}]`);
+  return error;
+}
+
+// An error of a known code worded differently from its usual message (Node's C++ layer words some of
+// its argument errors itself).
+function errorWithMessage(code, text) {
+  return makeError(code, codes[code].Base, text);
 }
 
 // GraalJS formats `stack` on first access using the error's name: format it now, under the name Node
@@ -80,8 +90,9 @@ function invalidArgTypeMessage(name, expected, actual) {
   const parts = [];
   if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types)}`);
   if (instances.length > 0) parts.push(`an instance of ${formatList(instances)}`);
-  if (other.length > 0) parts.push(other.length > 1 ? `one of ${formatList(other)}` : other[0]);
-  msg += formatList(parts);
+  if (other.length > 1) parts.push(`one of ${formatList(other)}`);
+  else if (other.length === 1) parts.push(`${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`);
+  msg += parts.join(' or ');
   return `${msg}. ${describeReceived(actual)}`;
 }
 
@@ -173,6 +184,16 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (protocol) =>
 E('ERR_REQUIRE_ASYNC_MODULE', () =>
   'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where ' +
   'the top-level await comes from, use --experimental-print-required-tla.', Error);
+// buffer, string_decoder, TextEncoder/TextDecoder, Blob.
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ? `"${name}" is outside of buffer bounds` :
+  'Attempt to access memory outside buffer bounds'), RangeError);
+E('ERR_INVALID_BUFFER_SIZE', (size) => `Buffer size must be a multiple of ${size}`, RangeError);
+E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
+E('ERR_STRING_TOO_LONG', () => `Cannot create a string longer than 0x${(2 ** 29 - 24).toString(16)} characters`,
+  Error);
+E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not supported`, RangeError);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', (encoding) => `The encoded data was not valid for encoding ${encoding}`,
+  TypeError);
 
 // Node's SystemError: a failed libuv call, with the details in err.info (and errno/syscall on it).
 function SystemErrorMessage(context) {
@@ -218,4 +239,4 @@ function systemError(report) {
   return error;
 }
 
-module.exports = { codes, systemError, invalidArgTypeMessage, addNumericalSeparator };
+module.exports = { codes, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator };

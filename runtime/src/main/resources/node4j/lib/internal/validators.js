@@ -62,7 +62,13 @@ function validateOneOf(value, name, allowed) {
   }
 }
 
+function validateBuffer(buffer, name = 'buffer') {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+}
+
 module.exports = {
   validateString, validateNumber, validateInteger, validateInt32, validateUint32, validateBoolean,
-  validateFunction, validateObject, validateArray, validateOneOf,
+  validateFunction, validateObject, validateArray, validateOneOf, validateBuffer,
 };

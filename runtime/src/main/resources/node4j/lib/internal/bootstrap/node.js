@@ -50,6 +50,23 @@ const taskQueues = requireBuiltin('internal/process/task_queues');
 setUnhandledRejectionHandler(taskQueues.onUnhandledRejection);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 
+const buffer = requireBuiltin('buffer');
+// Node's Buffer global is an accessor (assigning replaces it); atob and btoa are enumerable.
+{
+  let value = buffer.Buffer;
+  Object.defineProperty(globalThis, 'Buffer', {
+    get() { return value; }, set(v) { value = v; }, enumerable: false, configurable: true,
+  });
+}
+defineGlobal('atob', buffer.atob, true);
+defineGlobal('btoa', buffer.btoa, true);
+defineGlobal('Blob', buffer.Blob);
+defineGlobal('File', buffer.File);
+const encoding = requireBuiltin('internal/encoding');
+defineGlobal('TextEncoder', encoding.TextEncoder);
+defineGlobal('TextDecoder', encoding.TextDecoder);
+defineGlobal('DOMException', requireBuiltin('internal/per_context/domexception').DOMException);
+
 const timers = requireBuiltin('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
                     'clearImmediate']) {

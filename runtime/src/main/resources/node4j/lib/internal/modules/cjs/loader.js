@@ -17,6 +17,7 @@ const STAT_DIR = 1;
 // The modules a user can require: what lib/ implements of Node's public list.
 // One per line, sorted: modules land in parallel and each adds its own line.
 const publicBuiltins = [
+  'buffer',
   'child_process',
   'console',
   'events',
@@ -24,6 +25,7 @@ const publicBuiltins = [
   'os',
   'path',
   'path/posix',
+  'string_decoder',
   'timers',
   'timers/promises',
   'util',

@@ -1,0 +1,65 @@
+'use strict';
+// What buffer.js and the other byte-handling modules (string_decoder, encoding) share: FastBuffer and
+// the table of encodings.
+
+const codecs = require('internal/buffer/codecs');
+
+// The class every Buffer is made by; buffer.js makes its prototype Buffer.prototype.
+class FastBuffer extends Uint8Array {
+  // A constructor of its own keeps argument handling Uint8Array's.
+  // eslint-disable-next-line no-useless-constructor
+  constructor(bufferOrLength, byteOffset, length) {
+    super(bufferOrLength, byteOffset, length);
+  }
+}
+
+// Node's canonical names for the encodings it knows, from any spelling it accepts; undefined for an
+// unknown one.
+function normalizeEncoding(enc) {
+  if (enc == null || enc === '' || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  return canonical(`${enc}`.toLowerCase());
+}
+
+function canonical(lower) {
+  switch (lower) {
+    case 'utf8': case 'utf-8': return 'utf8';
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
+    case 'latin1': case 'binary': return 'latin1';
+    case 'base64': return 'base64';
+    case 'base64url': return 'base64url';
+    case 'hex': return 'hex';
+    case 'ascii': return 'ascii';
+    default: return undefined;
+  }
+}
+
+function lengthOf(str) {
+  return str.length;
+}
+
+const encodingOps = {
+  utf8: { encoding: 'utf8', byteLength: codecs.utf8ByteLength, write: codecs.utf8Write,
+          slice: codecs.utf8Slice },
+  utf16le: { encoding: 'utf16le', byteLength: (s) => s.length * 2, write: codecs.ucs2Write,
+             slice: codecs.ucs2Slice },
+  latin1: { encoding: 'latin1', byteLength: lengthOf, write: codecs.latin1Write,
+            slice: codecs.latin1Slice },
+  ascii: { encoding: 'ascii', byteLength: lengthOf, write: codecs.latin1Write,
+           slice: codecs.asciiSlice },
+  base64: { encoding: 'base64', byteLength: codecs.base64ByteLength, write: codecs.base64Write,
+            slice: codecs.base64Slice },
+  base64url: { encoding: 'base64url', byteLength: codecs.base64ByteLength, write: codecs.base64Write,
+               slice: codecs.base64urlSlice },
+  hex: { encoding: 'hex', byteLength: (s) => s.length >>> 1, write: codecs.hexWrite,
+         slice: codecs.hexSlice },
+};
+
+// The ops of an encoding given by the user (any case), or undefined. Only strings name encodings.
+function getEncodingOps(encoding) {
+  encoding = `${encoding}`;
+  if (encoding === 'utf8' || encoding === 'utf-8') return encodingOps.utf8;
+  const name = canonical(encoding.toLowerCase());
+  return name === undefined ? undefined : encodingOps[name];
+}
+
+module.exports = { FastBuffer, encodingOps, getEncodingOps, normalizeEncoding };

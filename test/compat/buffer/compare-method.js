@@ -1,0 +1,20 @@
+'use strict';
+const t = require('./_t');
+
+const a = Buffer.from([1, 2, 3, 4, 5]);
+const b = Buffer.from([3, 4, 5, 6]);
+t('whole', () => a.compare(b));
+t('ranges eq', () => a.compare(b, 0, 3, 2, 5));
+t('target range', () => a.compare(b, 1));
+t('source range', () => a.compare(b, 0, 4, 2));
+t('empty source', () => a.compare(b, 0, 1, 2, 2));
+t('both empty', () => a.compare(b, 1, 1, 2, 2));
+t('empty target', () => a.compare(b, 2, 2, 0, 1));
+t('bad target', () => a.compare('x'));
+t('targetStart neg', () => a.compare(b, -1));
+t('targetEnd big', () => a.compare(b, 0, 10));
+t('sourceEnd big', () => a.compare(b, 0, 1, 0, 10));
+t('sourceStart str', () => a.compare(b, 0, 1, '1'));
+t('float', () => a.compare(b, 0.5));
+t('undefined args', () => a.compare(b, undefined, undefined, undefined, undefined));
+t('sourceStart huge', () => a.compare(b, 0, 4, 100));

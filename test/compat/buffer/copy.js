@@ -1,0 +1,22 @@
+'use strict';
+const t = require('./_t');
+
+const src = Buffer.from([1, 2, 3, 4, 5]);
+const fresh = () => Buffer.alloc(6);
+t('all', () => { const d = fresh(); return [src.copy(d), d]; });
+t('targetStart', () => { const d = fresh(); return [src.copy(d, 3), d]; });
+t('sourceStart', () => { const d = fresh(); return [src.copy(d, 0, 2), d]; });
+t('sourceEnd', () => { const d = fresh(); return [src.copy(d, 0, 1, 3), d]; });
+t('targetStart past', () => src.copy(fresh(), 10));
+t('sourceEnd past', () => { const d = fresh(); return [src.copy(d, 0, 3, 100), d]; });
+t('start>end', () => src.copy(fresh(), 0, 4, 2));
+t('neg targetStart', () => src.copy(fresh(), -1));
+t('neg sourceStart', () => src.copy(fresh(), 0, -1));
+t('sourceStart past', () => src.copy(fresh(), 0, 6));
+t('neg sourceEnd', () => src.copy(fresh(), 0, 0, -1));
+t('string args', () => { const d = fresh(); return [src.copy(d, '1', '1', '3'), d]; });
+t('float args', () => { const d = fresh(); return [src.copy(d, 1.7, 0.2), d]; });
+t('NaN args', () => { const d = fresh(); return [src.copy(d, NaN, NaN), d]; });
+t('bad target', () => src.copy([1, 2]));
+t('uint16 target', () => { const d = new Uint16Array(2); return [src.copy(d), d]; });
+t('overlap', () => { const b = Buffer.from([1, 2, 3, 4, 5]); b.copy(b, 1, 0, 4); return b; });

@@ -1,0 +1,22 @@
+'use strict';
+const t = require('./_t');
+
+const b = Buffer.from('héllo');
+t('utf8Slice', () => b.utf8Slice(1, 3));
+t('hexSlice', () => b.hexSlice());
+t('latin1Slice', () => b.latin1Slice(0, 2));
+t('asciiSlice', () => b.asciiSlice(1));
+t('base64Slice', () => b.base64Slice());
+t('base64urlSlice', () => b.base64urlSlice());
+t('ucs2Slice', () => b.ucs2Slice(0, 4));
+t('slice end past', () => b.utf8Slice(0, 100));
+t('slice reversed', () => b.hexSlice(3, 1));
+const w = Buffer.alloc(6);
+t('utf8Write', () => [w.utf8Write('ab'), w]);
+t('hexWrite', () => [w.hexWrite('ffee', 2), w]);
+t('latin1Write', () => [w.latin1Write('é', 5), w]);
+t('asciiWrite', () => [w.asciiWrite('xyz', 0, 1), w]);
+t('base64Write', () => [w.base64Write('YWI=', 1), w]);
+t('ucs2Write', () => [w.ucs2Write('q', 4), w]);
+t('write not string', () => w.utf8Write(1));
+t('write offset past', () => w.hexWrite('ab', 7));

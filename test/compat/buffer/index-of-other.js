@@ -1,0 +1,28 @@
+'use strict';
+const t = require('./_t');
+
+const b = Buffer.from([1, 2, 3, 1, 2, 3, 255]);
+t('num', () => b.indexOf(2));
+t('num last', () => b.lastIndexOf(2));
+t('num wrap', () => b.indexOf(258));
+t('num neg', () => b.indexOf(-1));
+t('num float', () => b.indexOf(3.5));
+t('num offset', () => b.indexOf(1, 1));
+t('num last offset', () => b.lastIndexOf(3, 4));
+t('buf', () => b.indexOf(Buffer.from([3, 1])));
+t('buf last', () => b.lastIndexOf(Buffer.from([1, 2])));
+t('u8', () => b.indexOf(new Uint8Array([2, 3])));
+t('empty buf', () => b.indexOf(Buffer.alloc(0)));
+t('empty buf offset', () => b.indexOf(Buffer.alloc(0), 3));
+t('longer needle', () => Buffer.from([1]).indexOf(Buffer.from([1, 2])));
+t('includes num', () => b.includes(255));
+t('includes buf', () => b.includes(Buffer.from([9])));
+t('bad type', () => b.indexOf({}));
+t('bad bool', () => b.indexOf(true));
+t('bad u16', () => b.indexOf(new Uint16Array(1)));
+t('hex', () => Buffer.from('abcdef').indexOf('6364', 0, 'hex'));
+t('base64', () => Buffer.from('abcdef').indexOf('Y2Q=', 0, 'base64'));
+t('latin1', () => Buffer.from('aéb', 'latin1').indexOf('é', 0, 'latin1'));
+t('ucs2', () => Buffer.from('abcabc', 'ucs2').indexOf('ca', 0, 'ucs2'));
+t('ucs2 last', () => Buffer.from('abcabc', 'ucs2').lastIndexOf('b', undefined, 'ucs2'));
+t('ucs2 unaligned', () => Buffer.from([0x61, 0x62, 0x00, 0x63, 0x00]).indexOf('b', 0, 'ucs2'));

@@ -1,0 +1,25 @@
+'use strict';
+const t = require('./_t');
+
+const b = Buffer.alloc(8);
+t('past', () => b.readUInt8(8));
+t('32 past', () => b.readUInt32LE(5));
+t('float', () => b.readUInt32LE(1.5));
+t('string', () => b.readUInt32LE('1'));
+t('NaN', () => b.readInt16BE(NaN));
+t('neg', () => b.readInt8(-1));
+t('Infinity', () => b.readDoubleLE(Infinity));
+t('null', () => b.readUInt8(null));
+t('no byteLength', () => b.readUIntLE(0));
+t('byteLength 7', () => b.readUIntLE(0, 7));
+t('byteLength 0', () => b.readIntBE(0, 0));
+t('byteLength float', () => b.readIntBE(0, 1.5));
+t('byteLength str', () => b.readIntLE(0, '2'));
+t('short buffer', () => Buffer.alloc(2).readUInt32LE(0));
+t('empty', () => Buffer.alloc(0).readUInt8(0));
+t('empty 16', () => Buffer.alloc(1).readUInt16LE());
+t('variable past', () => b.readUIntBE(4, 6));
+t('bigint past', () => b.readBigInt64LE(1));
+t('bigint str', () => b.readBigUInt64BE('0'));
+t('double past', () => b.readDoubleBE(1));
+t('float past', () => b.readFloatLE(5));

@@ -1,0 +1,20 @@
+'use strict';
+const t = require('./_t');
+
+const b = Buffer.from('abcdef');
+t('slice', () => b.slice(1, 3).toString());
+t('subarray', () => b.subarray(1, 3).toString());
+t('neg', () => b.slice(-2).toString());
+t('neg end', () => b.subarray(1, -1).toString());
+t('past', () => b.slice(2, 100).toString());
+t('reversed', () => b.slice(4, 2).length);
+t('NaN', () => b.slice('x', 'y').length);
+t('str nums', () => b.slice('1', '3').toString());
+t('float', () => b.subarray(1.9, 3.2).toString());
+t('huge neg', () => b.slice(-100).toString());
+t('undefined end', () => b.slice(2, undefined).toString());
+t('shares', () => { const s = b.slice(0, 2); s[0] = 0x41; return b.toString(); });
+t('is buffer', () => Buffer.isBuffer(b.subarray(1)) && b.subarray(1).constructor === Buffer);
+t('offset', () => b.subarray(2).byteOffset - b.byteOffset);
+t('Uint8Array.prototype.slice copies', () => { const s = Uint8Array.prototype.slice.call(b, 0, 1); s[0] = 0x5a; return [b.toString(), Buffer.isBuffer(s)]; });
+t('map species', () => Buffer.isBuffer(b.map((x) => x)));

@@ -1,0 +1,23 @@
+'use strict';
+const t = require('./_t');
+
+const b = Buffer.from('héllo wörld');
+t('default', () => b.toString());
+t('start end', () => b.toString('utf8', 1, 3));
+t('start neg', () => b.toString('utf8', -5, 2));
+t('start past', () => b.toString('utf8', 100));
+t('end past', () => b.toString('utf8', 10, 100));
+t('end < start', () => b.toString('utf8', 5, 2));
+t('NaN', () => b.toString('utf8', NaN, NaN));
+t('strings', () => b.toString('utf8', '1', '4'));
+t('floats', () => b.toString('utf8', 1.5, 4.5));
+t('undefined enc', () => b.toString(undefined, 0, 2));
+t('null enc', () => b.toString(null));
+t('bad enc', () => b.toString('utf-9'));
+t('hex', () => b.toString('hex', 0, 3));
+t('UCS2', () => Buffer.from('ab', 'ucs2').toString('UCS2'));
+t('toLocaleString', () => b.toLocaleString('hex', 0, 2));
+t('same fn', () => b.toLocaleString === b.toString);
+t('empty', () => Buffer.alloc(0).toString('base64'));
+t('String()', () => String(Buffer.from('x')));
+t('template', () => `${Buffer.from('y')}`);

@@ -1,0 +1,26 @@
+'use strict';
+const t = require('./_t');
+
+const b = Buffer.alloc(8);
+t('UInt16 big', () => b.writeUInt16LE(70000));
+t('Int32 big', () => b.writeInt32LE(2 ** 31));
+t('UIntLE 5', () => b.writeUIntLE(2 ** 40, 0, 5));
+t('IntLE 6', () => b.writeIntLE(2 ** 47, 0, 6));
+t('IntBE 5 neg', () => b.writeIntBE(-(2 ** 40), 0, 5));
+t('UIntBE 3', () => b.writeUIntBE(2 ** 24, 0, 3));
+t('IntLE 3', () => b.writeIntLE(2 ** 23, 0, 3));
+t('UInt8 256', () => b.writeUInt8(256));
+t('UInt8 offset', () => b.writeUInt8(1, 8));
+t('UInt16 offset', () => b.writeUInt16LE(1, 7));
+t('both bad 16', () => b.writeUInt16LE(1e6, 70));
+t('both bad 8', () => b.writeUInt8(1e6, 70));
+t('UInt8 -1', () => b.writeUInt8(-1));
+t('Int8 128', () => b.writeInt8(128));
+t('UInt32 -1', () => b.writeUInt32BE(-1));
+t('offset str', () => b.writeUInt8(1, '0'));
+t('offset float', () => b.writeUInt16BE(1, 0.5));
+t('byteLength 7', () => b.writeIntLE(1, 0, 7));
+t('byteLength none', () => b.writeUIntBE(1, 0));
+t('byteLength 0', () => b.writeUIntBE(1, 0, 0));
+t('Infinity', () => b.writeInt32LE(Infinity));
+t('empty buf', () => Buffer.alloc(0).writeUInt8(0));

@@ -1,0 +1,21 @@
+'use strict';
+const t = require('./_t');
+
+const run = (m, v, ...rest) => { const b = Buffer.alloc(8); return [b[m](v, ...rest), b]; };
+t('UInt8', () => run('writeUInt8', 255, 1));
+t('Int8', () => run('writeInt8', -128, 0));
+t('UInt16LE', () => run('writeUInt16LE', 0xbeef, 1));
+t('UInt16BE', () => run('writeUInt16BE', 0xbeef, 1));
+t('Int16LE', () => run('writeInt16LE', -2, 0));
+t('Int16BE', () => run('writeInt16BE', -32768, 0));
+t('UInt32LE', () => run('writeUInt32LE', 0xdeadbeef, 0));
+t('UInt32BE', () => run('writeUInt32BE', 0xdeadbeef, 4));
+t('Int32LE', () => run('writeInt32LE', -1, 0));
+t('Int32BE', () => run('writeInt32BE', -2147483648, 0));
+t('default offset', () => run('writeUInt16BE', 1));
+t('NaN', () => run('writeUInt8', NaN));
+t('float', () => run('writeUInt16LE', 3.9));
+t('str', () => run('writeUInt8', '7'));
+t('x', () => run('writeUInt8', 'x'));
+t('neg float', () => run('writeInt8', -1.5));
+t('aliases', () => run('writeUint32LE', 1) && run('writeUint16BE', 1) && run('writeUint8', 1));

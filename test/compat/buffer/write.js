@@ -1,0 +1,26 @@
+'use strict';
+const t = require('./_t');
+
+const b = () => Buffer.alloc(8);
+t('plain', () => { const x = b(); return [x.write('héllo'), x]; });
+t('offset', () => { const x = b(); return [x.write('ab', 6), x]; });
+t('offset len', () => { const x = b(); return [x.write('abcd', 1, 2), x]; });
+t('enc 2nd', () => { const x = b(); return [x.write('6162', 'hex'), x]; });
+t('enc 3rd', () => { const x = b(); return [x.write('6162', 2, 'hex'), x]; });
+t('enc 4th', () => { const x = b(); return [x.write('YWJj', 1, 2, 'base64'), x]; });
+t('partial char', () => { const x = Buffer.alloc(3); return [x.write('a€'), x]; });
+t('partial pair', () => { const x = Buffer.alloc(3); return [x.write('😀'), x]; });
+t('ucs2 odd', () => { const x = Buffer.alloc(3); return [x.write('ab', 'ucs2'), x]; });
+t('latin1', () => { const x = b(); return [x.write('é€', 'latin1'), x]; });
+t('ascii', () => { const x = b(); return [x.write('é€', 'ascii'), x]; });
+t('offset at end', () => b().write('a', 8));
+t('offset past', () => b().write('a', 9));
+t('offset neg', () => b().write('a', -1));
+t('length past', () => { const x = b(); return [x.write('abcdefghij', 4, 100), x]; });
+t('length bad', () => b().write('a', 0, -1));
+t('length big', () => b().write('a', 0, 9));
+t('offset str', () => b().write('a', '1', 1));
+t('bad enc', () => b().write('a', 0, 1, 'nope'));
+t('not string', () => b().write(5));
+t('not string hex', () => b().write(5, 'hex'));
+t('empty', () => b().write(''));

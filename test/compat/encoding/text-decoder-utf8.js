@@ -1,0 +1,21 @@
+'use strict';
+const t = require('./_t');
+
+const dec = new TextDecoder();
+const u = (...b) => new Uint8Array(b);
+t('basic', () => dec.decode(u(0x68, 0xc3, 0xa9)));
+t('invalid', () => dec.decode(u(0xff, 0x41, 0xe2, 0x82)));
+t('bom', () => dec.decode(u(0xef, 0xbb, 0xbf, 0x41)));
+t('double bom', () => dec.decode(u(0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf)));
+t('ignoreBOM', () => new TextDecoder('utf8', { ignoreBOM: true }).decode(u(0xef, 0xbb, 0xbf, 0x41)));
+t('no input', () => dec.decode());
+t('arraybuffer', () => dec.decode(u(0x61, 0x62).buffer));
+t('dataview', () => dec.decode(new DataView(u(0x61, 0x62).buffer, 1)));
+t('uint16', () => dec.decode(new Uint16Array([0x6261])));
+t('buffer', () => dec.decode(Buffer.from('xyz')));
+t('shared', () => dec.decode(new Uint8Array(new SharedArrayBuffer(1))));
+t('string', () => dec.decode('x'));
+t('number', () => dec.decode(5));
+t('null', () => dec.decode(null));
+t('props', () => [dec.encoding, dec.fatal, dec.ignoreBOM]);
+t('large', () => dec.decode(Buffer.alloc(30000, 'é')).length);
