@@ -110,7 +110,8 @@ public final class NodeInstance {
                 .add(new ProcessWrapBinding(loop, callbacks))
                 .add(new UtilBinding())
                 .add(new OsBinding())
-                .add(new BufferBinding());
+                .add(new BufferBinding())
+                .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()));
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),

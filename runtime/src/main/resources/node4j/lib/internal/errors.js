@@ -10,12 +10,16 @@ const codes = {};
 // gives a `Base` instance whose message comes from `message` (a string or a function of args), with
 // an enumerable `code`, and whose stack starts "Base [ERR_X]: message" as in Node.
 function E(code, message, Base) {
+  codes[code] = makeNodeError(code, message, Base);
+}
+
+function makeNodeError(code, message, Base) {
   function NodeError(...args) {
     return makeError(code, Base, typeof message === 'function' ? message(...args) : message);
   }
   Object.defineProperty(NodeError, 'name', { value: Base.name });
   Object.defineProperty(NodeError, 'Base', { value: Base });
-  codes[code] = NodeError;
+  return NodeError;
 }
 
 function makeError(code, Base, text) {
@@ -188,12 +192,29 @@ E('ERR_REQUIRE_ASYNC_MODULE', () =>
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ? `"${name}" is outside of buffer bounds` :
   'Attempt to access memory outside buffer bounds'), RangeError);
 E('ERR_INVALID_BUFFER_SIZE', (size) => `Buffer size must be a multiple of ${size}`, RangeError);
-E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
 E('ERR_STRING_TOO_LONG', () => `Cannot create a string longer than 0x${(2 ** 29 - 24).toString(16)} characters`,
   Error);
 E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not supported`, RangeError);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', (encoding) => `The encoded data was not valid for encoding ${encoding}`,
   TypeError);
+
+// stream, stream/promises, stream/web (internal/streams, internal/webstreams).
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_STREAM_DESTROYED', (name) => `Cannot call ${name} after a stream was destroyed`, Error);
+E('ERR_STREAM_ALREADY_FINISHED', (name) => `Cannot call ${name} after a stream was finished`, Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Error);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
+// Web streams throw the same code as a TypeError or a RangeError.
+codes.ERR_INVALID_STATE.TypeError =
+  makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, TypeError);
+codes.ERR_INVALID_STATE.RangeError =
+  makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, RangeError);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 
 // Node's SystemError: a failed libuv call, with the details in err.info (and errno/syscall on it).
 function SystemErrorMessage(context) {
