@@ -69,10 +69,8 @@ function normalizeSpawnArguments(file, args, options) {
     options = args;
     args = [];
   }
-  args.forEach((arg, i) => {
-    validateString(arg, `args[${i}]`);
-    rejectNullBytes(arg, `args[${i}]`);
-  });
+  args.forEach((arg, i) => rejectNullBytes(arg, `args[${i}]`));
+  args = args.map((arg) => `${arg}`);
 
   if (options === undefined) options = {};
   else validateObject(options, 'options');
@@ -241,7 +239,7 @@ class ChildWritable extends Writable {
 const deadPipe = {
   readStart() {}, readStop() {}, ref() {}, unref() {}, writeQueueSize() { return 0; },
   write(_, cb) { cb({ code: 'EPIPE', errno: -32 }); }, shutdown(cb) { cb(null); },
-  close(cb) { if (cb) process.nextTick(cb); },
+  close(cb) { if (cb) setImmediate(cb); },
 };
 
 // ------------------------------------------------------------------------------------------------

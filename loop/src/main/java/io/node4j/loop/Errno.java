@@ -9,6 +9,7 @@ import java.util.Map;
  */
 public enum Errno {
     E2BIG(7, "argument list too long"),
+    ENOEXEC(8, "exec format error"),
     EACCES(13, "permission denied"),
     EADDRINUSE(98, "address already in use"),
     EADDRNOTAVAIL(99, "address not available"),

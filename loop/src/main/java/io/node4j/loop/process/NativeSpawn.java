@@ -28,6 +28,8 @@ final class NativeSpawn {
     record Spawned(long pid, int stdinFd, int stdoutFd, int stderrFd) {
     }
 
+    private static final int ENOEXEC = 8;
+
     private NativeSpawn() {
     }
 
@@ -95,6 +97,15 @@ final class NativeSpawn {
                 MemorySegment envp = strings(arena, envp(o.env()));
                 int rc = (int) libc.posixSpawn.invokeExact(pidOut, arena.allocateFrom(program), actions, attr,
                         argv, envp);
+                if (rc == ENOEXEC) {
+                    // not a binary and no #! line: run it as a shell script, as execvp (and so libuv) does
+                    List<String> shArgs = new ArrayList<>();
+                    shArgs.add(argv(o, program).getFirst());
+                    shArgs.add(program);
+                    shArgs.addAll(argv(o, program).subList(1, argv(o, program).size()));
+                    rc = (int) libc.posixSpawn.invokeExact(pidOut, arena.allocateFrom("/bin/sh"), actions, attr,
+                            strings(arena, shArgs), envp);
+                }
                 check(rc, syscall, o.file());
                 long pid = pidOut.get(JAVA_INT, 0);
                 Spawned spawned = new Spawned(pid, parentEnds[0], parentEnds[1], parentEnds[2]);
