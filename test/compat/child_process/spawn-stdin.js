@@ -12,9 +12,11 @@ console.log('write returned', written);
 child.stdin.end(() => console.log('stdin finished'));
 child.on('close', (code) => {
   console.log('close', code, JSON.stringify(Buffer.concat(chunks).toString()));
+  bigPayload();
 });
 
 // A big payload through cat comes back whole.
+function bigPayload() {
 const big = spawn('cat');
 const payload = Buffer.alloc(1024 * 1024, 'abcdefghij');
 let got = 0;
@@ -29,3 +31,4 @@ big.on('close', (code) => {
   for (const byte of payload) want = (want + byte) % 1000003;
   console.log('big', code, got === payload.length, sum === want);
 });
+}

@@ -9,11 +9,14 @@ const { Buffer } = require('buffer');
 const os = require('os');
 const { codes: {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_SIGNAL, ERR_OUT_OF_RANGE,
-  ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
+  ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_IPC_ONE_PIPE,
+  ERR_IPC_SYNC_FORK, ERR_CHILD_PROCESS_IPC_REQUIRED,
 } } = require('internal/errors');
 const {
   validateString, validateObject, validateBoolean, validateInt32, validateFunction, validateArray,
 } = require('internal/validators');
+
+const { setupChannel } = require('internal/child_process/ipc');
 
 const binding = internalBinding('process_wrap');
 const signalNumbers = os.constants.signals;
@@ -125,38 +128,47 @@ function normalizeSpawnArguments(file, args, options) {
   };
 }
 
-// 'pipe' | 'ignore' | 'inherit' | [each], as the loop can do them: pipes, inherited 0..2, /dev/null.
-function normalizeStdio(stdio) {
+// 'pipe' | 'ignore' | 'inherit' | [each], as the loop can do them: pipes, inherited 0..2, /dev/null,
+// and one 'ipc' channel at index 3 or above. Returns { modes (for fds 0..2), ipc (its fd or -1) }.
+function normalizeStdio(stdio, sync) {
   if (stdio === undefined || stdio === null) stdio = 'pipe';
   if (typeof stdio === 'string') {
     if (stdio === 'overlapped') stdio = 'pipe';
     if (stdio !== 'pipe' && stdio !== 'ignore' && stdio !== 'inherit') {
       throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
     }
-    return [stdio, stdio, stdio];
+    return { modes: [stdio, stdio, stdio], ipc: -1 };
   }
   if (!Array.isArray(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
-  const out = [];
+  const modes = [];
+  let ipc = -1;
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
     let entry = stdio[i];
     if (entry == null) entry = i < 3 ? 'pipe' : 'ignore';
     if (entry === 'overlapped') entry = 'pipe';
+    if (entry === 'ipc') {
+      if (sync) throw new ERR_IPC_SYNC_FORK();
+      if (ipc !== -1) throw new ERR_IPC_ONE_PIPE();
+      if (i < 3) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(`stdio[${i}] 'ipc'`);
+      ipc = i;
+      continue;
+    }
     if (typeof entry === 'number' && entry === i && i < 3) entry = 'inherit';
     if (entry === process.stdin && i === 0) entry = 'inherit';
     if (entry === process.stdout && i === 1) entry = 'inherit';
     if (entry === process.stderr && i === 2) entry = 'inherit';
     if (i >= 3 && entry === 'ignore') continue;
-    if (entry === 'pipe' || entry === 'ignore' || entry === 'inherit') {
-      out.push(entry);
+    if (i < 3 && (entry === 'pipe' || entry === 'ignore' || entry === 'inherit')) {
+      modes.push(entry);
       continue;
     }
-    if (entry === 'ipc' || typeof entry === 'number' || typeof entry === 'object' || i >= 3) {
-      throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(
-        `stdio[${i}] ${typeof entry === 'string' ? `'${entry}'` : typeof entry}`);
+    if (typeof entry === 'string' && entry !== 'pipe' && entry !== 'inherit') {
+      throw new ERR_INVALID_ARG_VALUE('stdio', entry);
     }
-    throw new ERR_INVALID_ARG_VALUE('stdio', entry);
+    throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(
+      `stdio[${i}] ${typeof entry === 'string' ? `'${entry}'` : typeof entry}`);
   }
-  return out;
+  return { modes, ipc };
 }
 
 function errnoException(report, syscall, file, spawnargs) {
@@ -267,10 +279,15 @@ class ChildProcess extends EventEmitter {
       validateArray(options.args, 'options.args');
       this.spawnargs = options.args;
     }
-    const stdio = normalizeStdio(options.stdio);
+    const { modes: stdio, ipc } = normalizeStdio(options.stdio, false);
+    let envPairs = options.envPairs ?? null;
+    if (ipc !== -1) {
+      envPairs = [...(envPairs ?? Object.entries(process.env).map(([k, v]) => `${k}=${v}`)),
+                  `NODE_CHANNEL_FD=${ipc}`, 'NODE_CHANNEL_SERIALIZATION_MODE=json'];
+    }
     const result = binding.spawn({
-      file: options.file, args: this.spawnargs, envPairs: options.envPairs ?? null,
-      cwd: options.cwd ?? null, stdio, detached: !!options.detached,
+      file: options.file, args: this.spawnargs, envPairs, cwd: options.cwd ?? null, stdio,
+      detached: !!options.detached, ipc: ipc !== -1,
     }, (exitCode, signal) => this._onExit(exitCode, signal));
 
     const failed = result.pid === undefined;
@@ -292,6 +309,14 @@ class ChildProcess extends EventEmitter {
     this.stdin = this.stdio[0];
     this.stdout = this.stdio[1];
     this.stderr = this.stdio[2];
+    if (ipc !== -1) {
+      while (this.stdio.length < ipc) this.stdio.push(null);
+      this.stdio[ipc] = null;
+      if (!failed) {
+        this._closesNeeded++;
+        setupChannel(this, result.ipc, false, () => maybeClose(this));
+      }
+    }
 
     if (failed) {
       const errno = result.errno;
@@ -620,6 +645,59 @@ Object.defineProperty(execFile, customPromisify, {
   enumerable: false, get: () => promisifiedExec(execFile),
 });
 
+// fork: another node4j running modulePath, with an IPC channel.
+function fork(modulePath, args, options) {
+  modulePath = pathArgument(modulePath, 'modulePath');
+  let execArgv;
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { __proto__: null, ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  validateArgumentsNullCheck(args, 'args');
+  execArgv = options.execArgv || process.execArgv;
+  validateArgumentsNullCheck(execArgv, 'options.execArgv');
+  if (execArgv === process.execArgv && process._eval != null) {
+    const index = execArgv.lastIndexOf(process._eval);
+    if (index > 0) {
+      execArgv = execArgv.slice(0);
+      execArgv.splice(index - 1, 2);
+    }
+  }
+  args = [...execArgv, modulePath, ...args];
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
+}
+
+function stdioStringToArray(stdio, channel) {
+  const options = [];
+  switch (stdio) {
+    case 'ignore':
+    case 'overlapped':
+    case 'pipe': options.push(stdio, stdio, stdio); break;
+    case 'inherit': options.push(0, 1, 2); break;
+    default: throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  }
+  if (channel) options.push(channel);
+  return options;
+}
+
+function validateArgumentsNullCheck(args, name) {
+  args.forEach((arg, i) => rejectNullBytes(arg, `${name}[${i}]`));
+}
+
 // ------------------------------------------------------------------------------------------------
 // The synchronous forms: the child runs on a private loop of this thread.
 
@@ -632,7 +710,7 @@ function spawnSync(file, args, options) {
     throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', options.maxBuffer);
   }
   const killSignal = sanitizeKillSignal(options.killSignal);
-  const stdio = normalizeStdio(options.stdio);
+  const { modes: stdio } = normalizeStdio(options.stdio, true);
   let input = options.input;
   if (input != null) {
     if (typeof input === 'string') input = Buffer.from(input, options.encoding === 'buffer' ? 'utf8' : options.encoding ?? 'utf8');
@@ -723,6 +801,7 @@ module.exports = {
   execFile,
   execFileSync,
   execSync,
+  fork,
   spawn,
   spawnSync,
 };

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 final class NativeSpawn {
     /** A started child: its pid and our ends of its piped stdio (-1 where not piped). */
-    record Spawned(long pid, int stdinFd, int stdoutFd, int stderrFd) {
+    record Spawned(long pid, int stdinFd, int stdoutFd, int stderrFd, int ipcFd) {
     }
 
     private static final int ENOEXEC = 8;
@@ -42,8 +42,8 @@ final class NativeSpawn {
      */
     static Spawned spawn(Libc libc, SpawnOptions o, String program) {
         String syscall = "spawn " + o.file();
-        int[] parentEnds = {-1, -1, -1};
-        int[] childEnds = {-1, -1, -1};
+        int[] parentEnds = {-1, -1, -1, -1};
+        int[] childEnds = {-1, -1, -1, -1};
         try (Arena arena = Arena.ofConfined()) {
             for (int fd = 0; fd < 3; fd++) {
                 if (stdio(o, fd) == Stdio.PIPE) {
@@ -52,6 +52,11 @@ final class NativeSpawn {
                     childEnds[fd] = fd == 0 ? pair[0] : pair[1];
                     parentEnds[fd] = fd == 0 ? pair[1] : pair[0];
                 }
+            }
+            if (o.ipcFd() >= 0) {
+                int[] pair = socketPair(libc, arena);
+                parentEnds[3] = pair[0];
+                childEnds[3] = pair[1];
             }
             MemorySegment actions = arena.allocate(Libc.FILE_ACTIONS_SIZE, 16);
             MemorySegment attr = arena.allocate(Libc.SPAWNATTR_SIZE, 16);
@@ -70,8 +75,16 @@ final class NativeSpawn {
                         }
                     }
                 }
+                if (o.ipcFd() >= 0) {
+                    check((int) libc.fileActionsAddDup2.invokeExact(actions, childEnds[3], o.ipcFd()),
+                            syscall, o.file());
+                }
                 if (libc.fileActionsAddCloseFrom != null) {
-                    check((int) libc.fileActionsAddCloseFrom.invokeExact(actions, 3), syscall, o.file());
+                    int from = Math.max(3, o.ipcFd() + 1);
+                    for (int fd = 3; fd < from - 1; fd++) {
+                        check((int) libc.fileActionsAddClose.invokeExact(actions, fd), syscall, o.file());
+                    }
+                    check((int) libc.fileActionsAddCloseFrom.invokeExact(actions, from), syscall, o.file());
                 }
                 if (o.cwd() != null) {
                     check((int) libc.fileActionsAddChdir.invokeExact(actions, arena.allocateFrom(o.cwd())),
@@ -108,8 +121,8 @@ final class NativeSpawn {
                 }
                 check(rc, syscall, o.file());
                 long pid = pidOut.get(JAVA_INT, 0);
-                Spawned spawned = new Spawned(pid, parentEnds[0], parentEnds[1], parentEnds[2]);
-                parentEnds[0] = parentEnds[1] = parentEnds[2] = -1; // handed over
+                Spawned spawned = new Spawned(pid, parentEnds[0], parentEnds[1], parentEnds[2], parentEnds[3]);
+                parentEnds[0] = parentEnds[1] = parentEnds[2] = parentEnds[3] = -1; // handed over
                 return spawned;
             } finally {
                 int ignored1 = (int) libc.fileActionsDestroy.invokeExact(actions);
@@ -179,6 +192,34 @@ final class NativeSpawn {
             throw new UvException(e != null ? e : Errno.EMFILE, "pipe");
         }
         return new int[] {fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1)};
+    }
+
+    private static int[] socketPair(Libc libc, Arena arena) throws Throwable {
+        MemorySegment fds = arena.allocate(JAVA_INT, 2);
+        MemorySegment state = libc.errnoState(arena);
+        int rc = (int) libc.socketpair.invokeExact(state, Libc.AF_UNIX, Libc.SOCK_STREAM | Libc.SOCK_CLOEXEC, 0, fds);
+        if (rc != 0) {
+            Errno e = Errno.ofCode(-libc.errno(state));
+            throw new UvException(e != null ? e : Errno.EMFILE, "socketpair");
+        }
+        return new int[] {fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1)};
+    }
+
+    /** A second descriptor for the same open file, close-on-exec. */
+    static int dup(Libc libc, int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = libc.errnoState(arena);
+            int rc = (int) libc.dup.invokeExact(state, fd, Libc.F_DUPFD_CLOEXEC, 3);
+            if (rc < 0) {
+                Errno e = Errno.ofCode(-libc.errno(state));
+                throw new UvException(e != null ? e : Errno.EBADF, "dup");
+            }
+            return rc;
+        } catch (UvException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("fcntl through the foreign-function API failed", t);
+        }
     }
 
     private static List<String> argv(SpawnOptions o, String program) {

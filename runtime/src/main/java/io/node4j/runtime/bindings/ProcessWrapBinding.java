@@ -18,6 +18,7 @@ import io.node4j.loop.UvException;
 import io.node4j.loop.process.ChildInput;
 import io.node4j.loop.process.ChildOutput;
 import io.node4j.loop.process.ChildProcess;
+import io.node4j.loop.process.IpcChannel;
 import io.node4j.loop.process.SpawnOptions;
 import io.node4j.loop.process.Stdio;
 import io.node4j.runtime.Callbacks;
@@ -189,8 +190,10 @@ public final class ProcessWrapBinding implements Binding {
             };
         }
         Value detached = o.getMember("detached");
+        Value ipc = o.getMember("ipc");
         return new SpawnOptions(file, args, env, cwd == null || cwd.isNull() ? null : cwd.asString(),
-                modes[0], modes[1], modes[2], detached != null && detached.isBoolean() && detached.asBoolean());
+                modes[0], modes[1], modes[2], detached != null && detached.isBoolean() && detached.asBoolean(),
+                ipc != null && ipc.isBoolean() && ipc.asBoolean() ? 3 : -1);
     }
 
     static byte[] bytes(Value view) {
@@ -211,6 +214,7 @@ public final class ProcessWrapBinding implements Binding {
         @Export public final Object stdin;
         @Export public final Object stdout;
         @Export public final Object stderr;
+        @Export public final Object ipc;
 
         Child(ChildProcess process) {
             this.process = process;
@@ -218,6 +222,7 @@ public final class ProcessWrapBinding implements Binding {
             this.stdin = process.stdin() == null ? null : new Input(process.stdin());
             this.stdout = process.stdout() == null ? null : new Output(process.stdout());
             this.stderr = process.stderr() == null ? null : new Output(process.stderr());
+            this.ipc = process.ipc() == null ? null : new Channel(process.ipc());
         }
 
         /** Sends a signal: null, or the error (ESRCH once it has exited, EINVAL...) with syscall "kill". */
@@ -360,6 +365,30 @@ public final class ProcessWrapBinding implements Binding {
             if (!pipe.isClosing()) {
                 pipe.close(cb == null || cb.isNull() ? null : () -> callbacks.invoke(cb));
             }
+        }
+    }
+
+    /**
+     * The IPC channel a parent left this process on {@code fd} (NODE_CHANNEL_FD): a {@link Channel},
+     * or the error.
+     */
+    @Export
+    public Object openIpc(int fd) {
+        try {
+            return new Channel(IpcChannel.open(loop, fd));
+        } catch (UvException e) {
+            return ErrorReport.of(e);
+        }
+    }
+
+    /** Both directions of an IPC channel: {@code input} reads, {@code output} writes. */
+    public final class Channel {
+        @Export public final Object input;
+        @Export public final Object output;
+
+        Channel(IpcChannel channel) {
+            this.input = new Output(channel.input());
+            this.output = new Input(channel.output());
         }
     }
 
