@@ -23,6 +23,7 @@ import io.node4j.runtime.bindings.FsBinding;
 import io.node4j.runtime.bindings.MessagingBinding;
 import io.node4j.runtime.bindings.WorkerBinding;
 import io.node4j.runtime.bindings.ModulesBinding;
+import io.node4j.runtime.bindings.ProcessWrapBinding;
 import io.node4j.runtime.bindings.OsBinding;
 import io.node4j.runtime.bindings.PerformanceBinding;
 import io.node4j.runtime.bindings.ProcessBinding;
@@ -176,6 +177,7 @@ public final class NodeInstance {
                 .add(taskQueue)
                 .add(new TimersBinding(loop, callbacks))
                 .add(new SignalsBinding(loop, callbacks))
+                .add(new ProcessWrapBinding(loop, callbacks))
                 .add(new UtilBinding())
                 .add(new OsBinding())
                 .add(new BufferBinding())

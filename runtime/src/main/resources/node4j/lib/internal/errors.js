@@ -402,6 +402,16 @@ class AbortError extends Error {
 
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
 // net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
+// child_process
+E('ERR_CHILD_PROCESS_IPC_REQUIRED',
+  (name) => `Forked processes must have an IPC channel, missing value 'ipc' in ${name}`, Error);
+E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
+E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
+E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
+E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
+E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', (name) => `${name} maxBuffer length exceeded`, RangeError);
+
 function systemError(report) {
   const error = new Error(report.message);
   error.errno = report.errno;

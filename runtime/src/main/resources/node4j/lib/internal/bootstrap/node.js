@@ -159,6 +159,10 @@ const { Module } = requireBuiltin('internal/modules/cjs/loader');
 const esmLoader = requireBuiltin('internal/modules/esm/loader');
 esmLoader.initialize();
 
+// A child forked with an IPC channel (NODE_CHANNEL_FD) gets process.send and 'message' events.
+requireBuiltin('internal/child_process/ipc').setupChildChannel(process,
+  (fd) => internalBinding('process_wrap').openIpc(fd));
+
 function runMain(filename) {
   Module.runMain(filename);
 }

@@ -20,6 +20,7 @@ const publicBuiltins = [
   'assert',
   'assert/strict',
   'buffer',
+  'child_process',
   'console',
   'crypto',
   'events',
