@@ -54,7 +54,9 @@ function setupChannel(target, channel, refByListeners, onRemoteEnd) {
     open = false;
     target.connected = false;
     input.close(null);
-    output.close(null);
+    // Messages already sent still go out (send(); disconnect() is a common pair): the shutdown is
+    // queued behind them, then the descriptor closes.
+    output.shutdown(() => output.close(null));
     process.nextTick(() => target.emit('disconnect'));
   }
 
