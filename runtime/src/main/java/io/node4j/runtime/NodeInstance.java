@@ -113,12 +113,9 @@ public final class NodeInstance {
                 .add(new UtilBinding())
                 .add(new OsBinding())
                 .add(new BufferBinding())
-<<<<<<< HEAD
-                .add(new io.node4j.runtime.bindings.CryptoBinding(loop, callbacks));
-=======
+                .add(new io.node4j.runtime.bindings.CryptoBinding(loop, callbacks))
                 .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()))
                 .add(performance);
->>>>>>> stream
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),
