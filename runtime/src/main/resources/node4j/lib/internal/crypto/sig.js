@@ -102,12 +102,24 @@ function joined(chunks) {
   return out;
 }
 
+const Writable = require('internal/streams/writable');
+
+// Sign and Verify are Writables: what is written is update()d.
+function writeChunk(chunk, encoding, callback) {
+  collect(this, chunk, encoding === 'buffer' ? undefined : encoding);
+  callback();
+}
+
 function Sign(algorithm, options) {
   if (!(this instanceof Sign)) return new Sign(algorithm, options);
   validateString(algorithm, 'algorithm');
   this._digest = digestOf(algorithm, () => new ERR_CRYPTO_INVALID_DIGEST());
   this._chunks = [];
+  Writable.call(this, options);
 }
+Object.setPrototypeOf(Sign.prototype, Writable.prototype);
+Object.setPrototypeOf(Sign, Writable);
+Sign.prototype._write = writeChunk;
 Sign.prototype.update = function update(data, encoding) { return collect(this, data, encoding); };
 Sign.prototype.sign = function signMethod(privateKey, outputEncoding) {
   if (!privateKey) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
@@ -121,7 +133,11 @@ function Verify(algorithm, options) {
   validateString(algorithm, 'algorithm');
   this._digest = digestOf(algorithm, () => new ERR_CRYPTO_INVALID_DIGEST());
   this._chunks = [];
+  Writable.call(this, options);
 }
+Object.setPrototypeOf(Verify.prototype, Writable.prototype);
+Object.setPrototypeOf(Verify, Writable);
+Verify.prototype._write = writeChunk;
 Verify.prototype.update = function update(data, encoding) { return collect(this, data, encoding); };
 Verify.prototype.verify = function verifyMethod(object, signature, sigEncoding) {
   const opts = keyOptions(object);
