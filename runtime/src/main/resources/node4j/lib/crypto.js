@@ -10,6 +10,7 @@ const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getC
 const { isView, isAnyArrayBuffer } = require('internal/crypto/util');
 const keys = require('internal/crypto/keys');
 const sig = require('internal/crypto/sig');
+const web = require('internal/crypto/webcrypto');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -108,7 +109,8 @@ module.exports = {
   // Randomness
   randomBytes: random.randomBytes, pseudoRandomBytes: random.randomBytes, prng: random.randomBytes,
   rng: random.randomBytes, randomFill: random.randomFill, randomFillSync: random.randomFillSync,
-  randomInt: random.randomInt, randomUUID: random.randomUUID, getRandomValues: random.getRandomValues,
+  randomInt: random.randomInt, randomUUID: random.randomUUID,
+  getRandomValues: (array) => web.webcrypto.getRandomValues(array),
   // Ciphers
   createCipheriv, createDecipheriv, Cipheriv, Decipheriv, getCiphers, getCipherInfo,
   // Keys, signatures, key agreement
@@ -118,4 +120,6 @@ module.exports = {
   privateEncrypt: sig.privateEncrypt, publicDecrypt: sig.publicDecrypt, diffieHellman: sig.diffieHellman,
   createECDH: sig.createECDH, ECDH: sig.ECDH, getCurves: sig.getCurves,
   timingSafeEqual, constants, getFips, setFips,
+  // Web Crypto
+  webcrypto: web.webcrypto, subtle: web.subtle,
 };

@@ -183,6 +183,15 @@ public final class CryptoBinding implements Binding {
                 tagLength);
     }
 
+    /** AES key wrap (RFC 3394, no padding), for Web Crypto's AES-KW; throws when unwrapping fails. */
+    @Export
+    public ByteBuffer aesKeyWrap(Value key, Value data, boolean wrap) throws java.security.GeneralSecurityException {
+        javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/KW/NoPadding");
+        c.init(wrap ? javax.crypto.Cipher.ENCRYPT_MODE : javax.crypto.Cipher.DECRYPT_MODE,
+                new javax.crypto.spec.SecretKeySpec(Bytes.of(key), "AES"));
+        return Bytes.out(c.doFinal(Bytes.of(data)));
+    }
+
     // ------------------------------------------------------------------ keys
 
     @Export
