@@ -31,6 +31,11 @@ class KeyObject {
     return this[kKeyType];
   }
 
+  static from(key) {
+    if (key?.[kCryptoKeyObject] === undefined) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return key[kCryptoKeyObject];
+  }
+
   equals(otherKeyObject) {
     if (!isKeyObject(otherKeyObject)) {
       throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);

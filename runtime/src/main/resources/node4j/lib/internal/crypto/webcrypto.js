@@ -245,17 +245,23 @@ function usageKind(name) {
 }
 
 function usageError(name) {
-  return syntaxError(name === 'HMAC' ? 'Unsupported key usage for an HMAC key' : `Unsupported key usage for ${name} key`);
+  const article = name === 'PBKDF2' || name === 'HKDF' ? 'a ' : '';
+  return syntaxError(`Unsupported key usage for ${article}${name} key`);
 }
 
-// The usages list as given (duplicates dropped), or a SyntaxError when one is not allowed.
+// Keys list their usages once each, in the order of WebCrypto's KeyUsage enumeration.
+const usageOrder = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'];
+
+function canonicalUsages(usages) {
+  return usageOrder.filter((u) => usages.includes(u));
+}
+
+// The usages list in canonical order, or a SyntaxError when one is not allowed.
 function checkUsages(usages, allowed, name) {
-  const out = [];
   for (const u of usages) {
     if (!allowed.includes(u)) throw usageError(name);
-    if (!out.includes(u)) out.push(u);
   }
-  return out;
+  return canonicalUsages(usages);
 }
 
 function usagesArg(usages, method) {
@@ -377,8 +383,8 @@ async function generateKeyImpl(alg, extractable, usages) {
       type = name.toLowerCase();
       algorithm = { name };
   }
-  const privUsages = usages.filter((u) => privAllowed.includes(u)).filter((u, i, a) => a.indexOf(u) === i);
-  const pubUsages = usages.filter((u) => pubAllowed.includes(u)).filter((u, i, a) => a.indexOf(u) === i);
+  const privUsages = canonicalUsages(usages.filter((u) => privAllowed.includes(u)));
+  const pubUsages = canonicalUsages(usages.filter((u) => pubAllowed.includes(u)));
   if (privUsages.length === 0) throw syntaxError('Usages cannot be empty when creating a key.');
   let handles;
   try {
@@ -419,7 +425,7 @@ function importSecret(alg, format, keyData, extractable, usages) {
     checkJwk(keyData, alg, extractable, use, 'enc');
     bytes = b64uDecode(keyData.k);
   } else {
-    throw notSupported(`Unable to import ${name} secret key using ${format} format`);
+    throw notSupported(`Unable to import ${name} using ${format} format`);
   }
   let algorithm;
   const bits = bytes.length * 8;
@@ -443,7 +449,7 @@ function importSecret(alg, format, keyData, extractable, usages) {
       throw dataError('JWK "alg" does not match the requested algorithm');
     }
   }
-  if (use.length === 0) throw syntaxError('Usages cannot be empty when creating a key.');
+  if (use.length === 0) throw syntaxError('Usages cannot be empty when importing a secret key.');
   return makeKey(new SecretKeyObject(binding.keySecret(bytes)), algorithm, extractable, use);
 }
 
@@ -496,7 +502,7 @@ function importAsymmetric(alg, format, keyData, extractable, usages) {
           if (point.length !== 2 * size + 1 || point[0] !== 4) throw dataError('Invalid keyData');
           jwk = { kty: 'EC', crv: alg.namedCurve, x: b64uEncode(point.subarray(1, 1 + size)), y: b64uEncode(point.subarray(1 + size)) };
         } else {
-          if (bytes.length !== 32) throw dataError(`${name} raw keys must be exactly 32-bytes`);
+          if (bytes.length !== 32) throw dataError('Invalid keyData');
           jwk = { kty: 'OKP', crv: name, x: b64uEncode(bytes) };
         }
         handle = binding.keyFromJwk(jwk, false);
@@ -536,8 +542,9 @@ function importKeyImpl(format, keyData, alg, extractable, usages) {
 }
 
 function exportKeyImpl(format, key) {
-  if (!key.extractable) throw invalidAccess('key is not extractable');
   const { name } = key.algorithm;
+  if (name === 'PBKDF2' || name === 'HKDF') throw notSupported(`${name} key export is not supported`);
+  if (!key.extractable) throw invalidAccess('key is not extractable');
   const handle = handleOf(key);
   const type = key.type;
   const unable = () => notSupported(`Unable to export ${name} ${type} key using ${format} format`);
@@ -739,7 +746,7 @@ async function deriveBitsImpl(alg, key, length) {
       if (pub?.[kCryptoKeyObject] === undefined) throw new ERR_INVALID_ARG_TYPE('algorithm.public', 'CryptoKey', pub);
       if (pub.type !== 'public') throw invalidAccess('algorithm.public must be a public key');
       if (key.type !== 'private') throw invalidAccess('baseKey must be a private key');
-      if (pub.algorithm.name !== key.algorithm.name) throw invalidAccess('The public and private keys must be of the same type');
+      if (pub.algorithm.name !== key.algorithm.name) throw invalidAccess('key algorithm mismatch');
       if (key.algorithm.namedCurve !== pub.algorithm.namedCurve) throw invalidAccess('Named curve mismatch');
       let secret;
       try {
