@@ -165,15 +165,31 @@ function normalizeAlgorithm(algorithm, op) {
     'publicExponent'])) {
     if (member === 'name' || algorithm[member] === undefined || member in result) continue;
     let value = algorithm[member];
-    if (member === 'hash') value = normalizeAlgorithm(value, 'digest');
+    if (member === 'hash') {
+      try {
+        value = normalizeAlgorithm(value, 'digest');
+      } catch (e) {
+        if (e instanceof DOMException && dictionary !== 'RsaHashedKeyGenParams') {
+          throw notSupported(`Only SHA hashes are supported in ${dictionary}`);
+        }
+        throw e;
+      }
+    }
     else if (isView(value) || isAnyArrayBuffer(value)) value = copyBytes(value);
     result[member] = value;
   }
   if (name.startsWith('SHA3-')) {
-    process.emitWarning(`The ${name} Web Crypto API algorithm is an experimental feature and might change at any time`,
-      'ExperimentalWarning');
+    experimental(`The ${name} Web Crypto API algorithm`);
   }
   return result;
+}
+
+// Experimental parts warn once each.
+const warned = new Set();
+function experimental(what) {
+  if (warned.has(what)) return;
+  warned.add(what);
+  process.emitWarning(`${what} is an experimental feature and might change at any time`, 'ExperimentalWarning');
 }
 
 // ------------------------------------------------------------------ CryptoKey
@@ -492,7 +508,7 @@ function importAsymmetric(alg, format, keyData, extractable, usages) {
         break;
       }
       case 'raw': {
-        if (name.startsWith('RSA')) throw notSupported(`Unable to import ${name} key using raw format`);
+        if (name.startsWith('RSA')) throw notSupported(`Unable to import ${name} using raw format`);
         const bytes = copyBytes(keyData);
         let jwk;
         if (name === 'ECDSA' || name === 'ECDH') {
@@ -510,7 +526,7 @@ function importAsymmetric(alg, format, keyData, extractable, usages) {
         break;
       }
       default:
-        throw notSupported(`Unable to import ${name} key using ${format} format`);
+        throw notSupported(`Unable to import ${name} using ${format} format`);
     }
   } catch (e) {
     if (e instanceof DOMException) throw e;
@@ -531,7 +547,7 @@ function importAsymmetric(alg, format, keyData, extractable, usages) {
   } else {
     algorithm = { name };
   }
-  if (isPrivate && use.length === 0) throw syntaxError('Usages cannot be empty when creating a key.');
+  if (isPrivate && use.length === 0) throw syntaxError('Usages cannot be empty when importing a private key.');
   const keyObject = isPrivate ? new PrivateKeyObject(handle) : new PublicKeyObject(handle);
   return makeKey(keyObject, algorithm, extractable, use);
 }
@@ -936,6 +952,7 @@ class SubtleCrypto {
 
   async getPublicKey(key, keyUsages) {
     checkThis(this);
+    experimental('The getPublicKey Web Crypto API method');
     requireArgs('getPublicKey', arguments, 2);
     cryptoKeyArg(key, 'getPublicKey', 0);
     const usages = usagesArg(keyUsages, 'getPublicKey');
