@@ -118,7 +118,7 @@ const ops = {
   },
   encrypt: {
     'RSA-OAEP': ['RsaOaepParams', []], 'AES-CTR': ['AesCtrParams', ['counter', 'length']],
-    'AES-CBC': ['AesCbcParams', ['iv']], 'AES-GCM': ['AesGcmParams', ['iv']],
+    'AES-CBC': ['AesCbcParams', ['iv']], 'AES-GCM': ['AeadParams', ['iv']],
   },
   deriveBits: {
     'ECDH': ['EcdhKeyDeriveParams', ['public']], 'X25519': ['EcdhKeyDeriveParams', ['public']],
@@ -220,7 +220,7 @@ class CryptoKey {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    if (depth < 0) return this;
+    if (depth < 0) return 'CryptoKey {}';
     const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `CryptoKey ${inspect({
       type: this.type, extractable: this.extractable, algorithm: this.algorithm, usages: this.usages,
@@ -280,18 +280,18 @@ function checkUsages(usages, allowed, name) {
   return canonicalUsages(usages);
 }
 
-function usagesArg(usages, method) {
+function usagesArg(usages, method, index) {
+  const where = `Failed to execute '${method}' on 'SubtleCrypto': ${ordinals[index]} argument`;
   if (usages == null || typeof usages[Symbol.iterator] !== 'function' || typeof usages === 'string') {
-    throw idlError(ERR_INVALID_ARG_TYPE, `Failed to execute '${method}' on 'SubtleCrypto': 3rd argument can not ` +
-      'be converted to sequence.', 'x', 'x', usages);
+    throw idlError(ERR_INVALID_ARG_TYPE, `${where} cannot be converted to sequence.`, 'x', 'x', usages);
   }
   const all = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey',
                'encapsulateBits', 'decapsulateBits', 'encapsulateKey', 'decapsulateKey'];
-  return Array.from(usages, (u) => {
+  return Array.from(usages, (u, i) => {
     const text = String(u);
     if (!all.includes(text)) {
-      throw idlError(ERR_INVALID_ARG_VALUE, `Failed to execute '${method}' on 'SubtleCrypto': 3rd argument ` +
-        `'${text}' is not a valid enum value of type KeyUsage.`, 'x', u);
+      throw idlError(ERR_INVALID_ARG_VALUE, `${where}[${i}] '${text}' is not a valid enum value of type KeyUsage.`,
+        'x', u);
     }
     return text;
   });
@@ -849,7 +849,7 @@ class SubtleCrypto {
   async generateKey(algorithm, extractable, keyUsages) {
     checkThis(this);
     requireArgs('generateKey', arguments, 3);
-    const usages = usagesArg(keyUsages, 'generateKey');
+    const usages = usagesArg(keyUsages, 'generateKey', 2);
     return generateKeyImpl(normalizeAlgorithm(algorithm, 'generateKey'), !!extractable, usages);
   }
 
@@ -857,7 +857,7 @@ class SubtleCrypto {
     checkThis(this);
     requireArgs('deriveKey', arguments, 5);
     cryptoKeyArg(baseKey, 'deriveKey', 1);
-    const usages = usagesArg(keyUsages, 'deriveKey');
+    const usages = usagesArg(keyUsages, 'deriveKey', 4);
     const alg = normalizeAlgorithm(algorithm, 'deriveBits');
     const target = normalizeAlgorithm(derivedKeyType, 'importKey');
     const length = keyLength(normalizeAlgorithm(derivedKeyType, 'get key length'));
@@ -883,12 +883,12 @@ class SubtleCrypto {
     if (format === 'jwk') {
       if (typeof keyData !== 'object' || keyData === null) {
         throw idlError(ERR_INVALID_ARG_TYPE, "Failed to execute 'importKey' on 'SubtleCrypto': 2nd argument " +
-          'is not of type JsonWebKey.', 'x', 'x', keyData);
+          'cannot be converted to a dictionary', 'x', 'x', keyData);
       }
     } else {
       bufferSource(keyData, 'importKey', 1);
     }
-    const usages = usagesArg(keyUsages, 'importKey');
+    const usages = usagesArg(keyUsages, 'importKey', 4);
     return importKeyImpl(format, keyData, normalizeAlgorithm(algorithm, 'importKey'), !!extractable, usages);
   }
 
@@ -928,7 +928,7 @@ class SubtleCrypto {
     format = enumArg(format, 'unwrapKey', 0, 'KeyFormat', keyFormats);
     wrappedKey = copyBytes(bufferSource(wrappedKey, 'unwrapKey', 1));
     cryptoKeyArg(unwrappingKey, 'unwrapKey', 2);
-    const usages = usagesArg(keyUsages, 'unwrapKey');
+    const usages = usagesArg(keyUsages, 'unwrapKey', 6);
     const alg = normalizeAlgorithm(unwrapAlgorithm, 'unwrapKey');
     const target = normalizeAlgorithm(unwrappedKeyAlgorithm, 'importKey');
     checkKey(unwrappingKey, alg.name, 'unwrapKey', 'Unable to use this key to unwrapKey');
@@ -955,7 +955,7 @@ class SubtleCrypto {
     experimental('The getPublicKey Web Crypto API method');
     requireArgs('getPublicKey', arguments, 2);
     cryptoKeyArg(key, 'getPublicKey', 0);
-    const usages = usagesArg(keyUsages, 'getPublicKey');
+    const usages = usagesArg(keyUsages, 'getPublicKey', 1);
     if (key.type !== 'private') throw invalidAccess('key must be a private key');
     const [pubAllowed] = usageKind(key.algorithm.name);
     const use = checkUsages(usages, pubAllowed, key.algorithm.name);
@@ -966,6 +966,7 @@ class SubtleCrypto {
   }
 
   static supports(operation, algorithm, lengthOrAdditionalAlgorithm = null) {
+    experimental('The supports Web Crypto API method');
     if (!Object.hasOwn(ops, operation) || operation === 'get key length') return false;
     try {
       normalizeAlgorithm(algorithm, operation);
