@@ -11,6 +11,8 @@ const { isView, isAnyArrayBuffer } = require('internal/crypto/util');
 const keys = require('internal/crypto/keys');
 const sig = require('internal/crypto/sig');
 const web = require('internal/crypto/webcrypto');
+const dh = require('internal/crypto/diffiehellman');
+const prime = require('internal/crypto/prime');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -120,6 +122,11 @@ module.exports = {
   privateEncrypt: sig.privateEncrypt, publicDecrypt: sig.publicDecrypt, diffieHellman: sig.diffieHellman,
   createECDH: sig.createECDH, ECDH: sig.ECDH, getCurves: sig.getCurves,
   timingSafeEqual, constants, getFips, setFips,
+  createDiffieHellman: dh.createDiffieHellman, DiffieHellman: dh.DiffieHellman,
+  getDiffieHellman: dh.getDiffieHellman, createDiffieHellmanGroup: dh.getDiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
+  checkPrime: prime.checkPrime, checkPrimeSync: prime.checkPrimeSync, generatePrime: prime.generatePrime,
+  generatePrimeSync: prime.generatePrimeSync,
   // Web Crypto
   webcrypto: web.webcrypto, subtle: web.subtle,
 };
