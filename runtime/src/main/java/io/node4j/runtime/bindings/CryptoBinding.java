@@ -293,6 +293,18 @@ public final class CryptoBinding implements Binding {
         return b == null ? null : Bytes.out(b);
     }
 
+    // ------------------------------------------------------------------ X.509
+
+    /** A certificate from PEM or DER bytes, or null when they hold none. */
+    @Export
+    public io.node4j.runtime.bindings.crypto.X509Handle x509(Value data) {
+        try {
+            return io.node4j.runtime.bindings.crypto.X509Handle.of(data);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     // ------------------------------------------------------------------ primes and finite-field DH
 
     @Export

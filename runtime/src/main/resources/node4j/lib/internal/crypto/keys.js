@@ -23,7 +23,7 @@ class KeyObject {
     if (typeof handle !== 'object' || handle === null || !handle.type) {
       throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
     }
-    this[kKeyType] = type;
+    Object.defineProperty(this, kKeyType, { value: type, enumerable: false, configurable: false, writable: false });
     Object.defineProperty(this, kHandle, { value: handle, enumerable: false, configurable: false, writable: false });
   }
 
