@@ -2,7 +2,7 @@
 // Hash, Hmac, crypto.hash() and getHashes().
 
 const {
-  ERR_CRYPTO_HASH_FINALIZED, ERR_CRYPTO_INVALID_DIGEST, ERR_INVALID_ARG_TYPE,
+  ERR_CRYPTO_HASH_FINALIZED, ERR_CRYPTO_HASH_UPDATE_FAILED, ERR_CRYPTO_INVALID_DIGEST, ERR_INVALID_ARG_TYPE,
 } = require('internal/errors').codes;
 const { validateString, validateUint32, validateObject } = require('internal/validators');
 const { binding, output, validateData, isView, isAnyArrayBuffer, opensslError } = require('internal/crypto/util');
@@ -70,6 +70,8 @@ Hash.prototype.copy = function copy(options) {
 Hash.prototype.update = function update(data, encoding) {
   if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
   validateData(data);
+  // The stream side already took the digest.
+  if (this[kState].streamed !== undefined) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
   this[kHandle].update(data, typeof data === 'string' ? encoding ?? 'utf8' : null);
   return this;
 };
