@@ -4,7 +4,7 @@
 const {
   ERR_CRYPTO_ECDH_INVALID_FORMAT, ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_INCOMPATIBLE_KEY,
   ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
-  ERR_CRYPTO_OPERATION_FAILED, ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+  ERR_CRYPTO_INVALID_STATE, ERR_CRYPTO_OPERATION_FAILED, ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
 } = require('internal/errors').codes;
 const { validateFunction, validateObject, validateString, validateInt32 } = require('internal/validators');
 const { binding, toBuffer, output, validateData, isView, isAnyArrayBuffer, arrayBufferOrView, opensslError } =
@@ -121,11 +121,23 @@ Object.setPrototypeOf(Sign.prototype, Writable.prototype);
 Object.setPrototypeOf(Sign, Writable);
 Sign.prototype._write = writeChunk;
 Sign.prototype.update = function update(data, encoding) { return collect(this, data, encoding); };
+// A Sign or Verify object signs or verifies once; the next call finds it spent.
+function spend(self) {
+  if (self._spent) {
+    const err = new ERR_CRYPTO_INVALID_STATE();
+    err.message = 'Not initialised';
+    throw err;
+  }
+}
+
 Sign.prototype.sign = function signMethod(privateKey, outputEncoding) {
   if (!privateKey) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  spend(this);
   const opts = keyOptions(privateKey);
   const handle = signingKey(privateKey, true);
-  return output(doSign(handle, this._digest, joined(this._chunks), opts), outputEncoding);
+  const out = output(doSign(handle, this._digest, joined(this._chunks), opts), outputEncoding);
+  this._spent = true;
+  return out;
 };
 
 function Verify(algorithm, options) {
@@ -143,6 +155,8 @@ Verify.prototype.verify = function verifyMethod(object, signature, sigEncoding) 
   const opts = keyOptions(object);
   const handle = signingKey(object, false);
   signature = arrayBufferOrView(signature, 'signature', sigEncoding);
+  spend(this);
+  this._spent = true;
   return binding.verify(handle, this._digest, joined(this._chunks), signature, opts.padding ?? 1,
                         opts.saltLength ?? -2, opts.p1363);
 };

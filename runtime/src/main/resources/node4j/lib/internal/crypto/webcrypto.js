@@ -47,7 +47,11 @@ function requireArgs(method, args, count) {
 }
 
 function bufferSource(value, method, index) {
-  if (isAnyArrayBuffer(value) || isView(value)) return value;
+  if (value instanceof ArrayBuffer || (isView(value) && !(value.buffer instanceof SharedArrayBuffer))) return value;
+  if (isView(value)) {
+    throw idlError(ERR_INVALID_ARG_TYPE, `Failed to execute '${method}' on 'SubtleCrypto': ${ordinals[index]} ` +
+      'argument is a view on a SharedArrayBuffer, which is not allowed.', 'x', 'x', value);
+  }
   throw idlError(ERR_INVALID_ARG_TYPE, `Failed to execute '${method}' on 'SubtleCrypto': ${ordinals[index]} ` +
     'argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.', 'x', 'x', value);
 }

@@ -167,7 +167,7 @@ class X509Certificate {
       infoAccess: undefined, ca: this.ca,
       modulus: kind === 'rsa' ? Buffer.from(jwk.n, 'base64url').toString('hex').toUpperCase() : undefined,
       exponent: kind === 'rsa' ? `0x${pub.asymmetricKeyDetails.publicExponent.toString(16)}` : undefined,
-      pubkey: kind === 'ec' ? Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'),
+      pubkey: kind === 'rsa' ? pub.export({ format: 'der', type: 'spki' }) : kind === 'ec' ? Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'),
                                              Buffer.from(jwk.y, 'base64url')]) : undefined,
       bits: kind === 'rsa' ? pub.asymmetricKeyDetails.modulusLength : kind === 'ec' ? curveBits[jwk.crv] : undefined,
       valid_from: this.validFrom, valid_to: this.validTo, fingerprint: this.fingerprint,
