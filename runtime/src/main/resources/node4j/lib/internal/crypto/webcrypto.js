@@ -366,7 +366,7 @@ async function generateKeyImpl(alg, extractable, usages) {
     let algorithm;
     if (name === 'HMAC') {
       length = alg.length ?? blockBits[alg.hash.name];
-      if (length === 0) throw operationError('Zero-length key is not supported');
+      if (length === 0) throw operationError('HmacKeyGenParams.length cannot be 0');
       algorithm = { name, length, hash: alg.hash };
     } else {
       length = Number(alg.length);

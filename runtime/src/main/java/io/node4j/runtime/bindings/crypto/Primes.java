@@ -83,7 +83,8 @@ public final class Primes {
     /** Miller-Rabin with {@code checks} rounds (0: as many as the JDK picks for the size). */
     public static boolean check(byte[] candidate, int checks) {
         BigInteger c = new BigInteger(1, candidate);
-        int certainty = checks <= 0 ? 100 : Math.max(2, 2 * checks);
+        // checks is a floor: fewer rounds than OpenSSL's default would let composites through at random.
+        int certainty = Math.max(128, 2 * checks);
         return c.isProbablePrime(certainty);
     }
 
