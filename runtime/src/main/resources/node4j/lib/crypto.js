@@ -10,6 +10,9 @@ const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getC
 const { isView, isAnyArrayBuffer } = require('internal/crypto/util');
 const keys = require('internal/crypto/keys');
 const sig = require('internal/crypto/sig');
+const web = require('internal/crypto/webcrypto');
+const dh = require('internal/crypto/diffiehellman');
+const prime = require('internal/crypto/prime');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -108,7 +111,8 @@ module.exports = {
   // Randomness
   randomBytes: random.randomBytes, pseudoRandomBytes: random.randomBytes, prng: random.randomBytes,
   rng: random.randomBytes, randomFill: random.randomFill, randomFillSync: random.randomFillSync,
-  randomInt: random.randomInt, randomUUID: random.randomUUID, getRandomValues: random.getRandomValues,
+  randomInt: random.randomInt, randomUUID: random.randomUUID,
+  getRandomValues: (array) => web.webcrypto.getRandomValues(array),
   // Ciphers
   createCipheriv, createDecipheriv, Cipheriv, Decipheriv, getCiphers, getCipherInfo,
   // Keys, signatures, key agreement
@@ -118,4 +122,12 @@ module.exports = {
   privateEncrypt: sig.privateEncrypt, publicDecrypt: sig.publicDecrypt, diffieHellman: sig.diffieHellman,
   createECDH: sig.createECDH, ECDH: sig.ECDH, getCurves: sig.getCurves,
   timingSafeEqual, constants, getFips, setFips,
+  createDiffieHellman: dh.createDiffieHellman, DiffieHellman: dh.DiffieHellman,
+  getDiffieHellman: dh.getDiffieHellman, createDiffieHellmanGroup: dh.getDiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
+  checkPrime: prime.checkPrime, checkPrimeSync: prime.checkPrimeSync, generatePrime: prime.generatePrime,
+  generatePrimeSync: prime.generatePrimeSync,
+  X509Certificate: require('internal/crypto/x509').X509Certificate,
+  // Web Crypto
+  webcrypto: web.webcrypto, subtle: web.subtle,
 };

@@ -183,6 +183,15 @@ public final class CryptoBinding implements Binding {
                 tagLength);
     }
 
+    /** AES key wrap (RFC 3394, no padding), for Web Crypto's AES-KW; throws when unwrapping fails. */
+    @Export
+    public ByteBuffer aesKeyWrap(Value key, Value data, boolean wrap) throws java.security.GeneralSecurityException {
+        javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/KW/NoPadding");
+        c.init(wrap ? javax.crypto.Cipher.ENCRYPT_MODE : javax.crypto.Cipher.DECRYPT_MODE,
+                new javax.crypto.spec.SecretKeySpec(Bytes.of(key), "AES"));
+        return Bytes.out(c.doFinal(Bytes.of(data)));
+    }
+
     // ------------------------------------------------------------------ keys
 
     @Export
@@ -282,6 +291,113 @@ public final class CryptoBinding implements Binding {
     public ByteBuffer ecdhConvert(String curve, Value key, String format) {
         byte[] b = Asymmetric.ecdhConvert(curve, Bytes.of(key), format);
         return b == null ? null : Bytes.out(b);
+    }
+
+    // ------------------------------------------------------------------ X.509
+
+    /** A certificate from PEM or DER bytes, or null when they hold none. */
+    @Export
+    public io.node4j.runtime.bindings.crypto.X509Handle x509(Value data) {
+        try {
+            return io.node4j.runtime.bindings.crypto.X509Handle.of(data);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ primes and finite-field DH
+
+    @Export
+    public boolean checkPrime(Value candidate, int checks) {
+        return io.node4j.runtime.bindings.crypto.Primes.check(Bytes.of(candidate), checks);
+    }
+
+    @Export
+    public void checkPrimeJob(Value candidate, int checks, Value callback) {
+        byte[] c = Bytes.of(candidate);
+        job(() -> io.node4j.runtime.bindings.crypto.Primes.check(c, checks), callback);
+    }
+
+    @Export
+    public ByteBuffer generatePrime(int bits, boolean safe, Value add, Value rem) {
+        return Bytes.out(io.node4j.runtime.bindings.crypto.Primes.generate(bits, safe, orNull(add), orNull(rem)));
+    }
+
+    @Export
+    public void generatePrimeJob(int bits, boolean safe, Value add, Value rem, Value callback) {
+        byte[] a = orNull(add);
+        byte[] r = orNull(rem);
+        job(() -> io.node4j.runtime.bindings.crypto.Primes.generate(bits, safe, a, r), callback);
+    }
+
+    private static byte[] orNull(Value v) {
+        return v == null || v.isNull() ? null : Bytes.of(v);
+    }
+
+    /** A MODP group's prime, or null for an unknown name. */
+    @Export
+    public ByteBuffer dhGroup(String name) {
+        if (!io.node4j.runtime.bindings.crypto.Primes.isGroup(name)) {
+            return null;
+        }
+        return Bytes.out(Bytes.unsigned(io.node4j.runtime.bindings.crypto.Primes.group(name)));
+    }
+
+    @Export
+    public int dhGroupPrivateBits(String name) {
+        return io.node4j.runtime.bindings.crypto.Primes.groupPrivateBits(name);
+    }
+
+    /** OpenSSL's DH_check flags for a prime and generator (no subgroup order known). */
+    @Export
+    public int dhCheck(Value prime, Value generator) {
+        java.math.BigInteger p = new java.math.BigInteger(1, Bytes.of(prime));
+        java.math.BigInteger g = new java.math.BigInteger(1, Bytes.of(generator));
+        int flags = 0;
+        if (p.bitLength() < 512) {
+            flags |= 0x80;
+        }
+        if (g.compareTo(java.math.BigInteger.ONE) <= 0 || g.compareTo(p.subtract(java.math.BigInteger.ONE)) >= 0) {
+            flags |= 8;
+        }
+        if (!p.isProbablePrime(64)) {
+            flags |= 1;
+        } else if (!p.shiftRight(1).isProbablePrime(64)) {
+            flags |= 2;
+        }
+        return flags;
+    }
+
+    /** A new private key of {@code bits} bits (0: any in [2, p-2]). */
+    @Export
+    public ByteBuffer dhPrivate(Value prime, int bits) {
+        java.math.BigInteger p = new java.math.BigInteger(1, Bytes.of(prime));
+        java.math.BigInteger x;
+        do {
+            x = bits > 0 ? new java.math.BigInteger(bits, RANDOM).setBit(bits - 1)
+                    : new java.math.BigInteger(p.bitLength(), RANDOM);
+        } while (x.compareTo(java.math.BigInteger.TWO) < 0 || x.compareTo(p.subtract(java.math.BigInteger.TWO)) > 0);
+        return Bytes.out(Bytes.unsigned(x));
+    }
+
+    /** base^exp mod m, unsigned big-endian; with {@code pad}, left-padded to m's length. */
+    @Export
+    public ByteBuffer modPow(Value base, Value exp, Value mod, boolean pad) {
+        byte[] m = Bytes.of(mod);
+        java.math.BigInteger r = new java.math.BigInteger(1, Bytes.of(base))
+                .modPow(new java.math.BigInteger(1, Bytes.of(exp)), new java.math.BigInteger(1, m));
+        return Bytes.out(pad ? Bytes.unsigned(r, m.length) : Bytes.unsigned(r));
+    }
+
+    /** -1 when a peer's public key is ≤ 1, 1 when ≥ p - 1, else 0. */
+    @Export
+    public int dhPeerCheck(Value prime, Value key) {
+        java.math.BigInteger p = new java.math.BigInteger(1, Bytes.of(prime));
+        java.math.BigInteger y = new java.math.BigInteger(1, Bytes.of(key));
+        if (y.compareTo(java.math.BigInteger.ONE) <= 0) {
+            return -1;
+        }
+        return y.compareTo(p.subtract(java.math.BigInteger.ONE)) >= 0 ? 1 : 0;
     }
 
     // ------------------------------------------------------------------ jobs

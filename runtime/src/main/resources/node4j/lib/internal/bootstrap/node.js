@@ -73,6 +73,25 @@ defineGlobal('DOMException', requireBuiltin('internal/per_context/domexception')
     }, 'performance'),
     enumerable: true, configurable: true,
   });
+  // Web Crypto: the classes are plain globals; `crypto` is an accessor that loads crypto on first use.
+  for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+    Object.defineProperty(globalThis, name, {
+      get: {
+        [name]() {
+          const value = requireBuiltin('internal/crypto/webcrypto')[name];
+          Object.defineProperty(globalThis, name, { value, writable: true, configurable: true });
+          return value;
+        },
+      }[name],
+      set(value) { Object.defineProperty(globalThis, name, { value, writable: true, configurable: true }); },
+      enumerable: false, configurable: true,
+    });
+  }
+  Object.defineProperty(globalThis, 'crypto', {
+    get: Object.getOwnPropertyDescriptor({ get crypto() { return requireBuiltin('internal/crypto/webcrypto').webcrypto; } },
+      'crypto').get,
+    enumerable: true, configurable: true,
+  });
   const { Navigator, getNavigator } = requireBuiltin('internal/navigator');
   defineGlobal('Navigator', Navigator);
   Object.defineProperty(globalThis, 'navigator', {

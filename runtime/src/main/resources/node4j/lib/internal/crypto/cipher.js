@@ -9,6 +9,8 @@ const { validateInt32, validateObject, validateString, validateUint32 } = requir
 const { binding, output, arrayBufferOrView, validateData, isView, isAnyArrayBuffer, opensslError } =
   require('internal/crypto/util');
 
+const LazyTransform = require('internal/streams/lazy_transform');
+
 const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
 
@@ -47,6 +49,8 @@ function createCipherBase(self, encrypt, cipher, key, iv, options) {
       throw new ERR_CRYPTO_INVALID_AUTH_TAG(tagLength);
     }
   }
+  self._decoder = null;
+  LazyTransform.call(self, options);
   self[kHandle] = binding.createCipher(name, encrypt, key, iv, tagLength);
   self[kState] = { encrypt, aead, mode, finalized: false, tagLength, tagSet: false, decoder: null };
 }
@@ -177,7 +181,26 @@ function setAAD(aadbuf, options) {
   return this;
 }
 
+// As streams: each written chunk's output is pushed at once, final()'s when the input ends.
+for (const ctor of [Cipheriv, Decipheriv]) {
+  Object.setPrototypeOf(ctor.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(ctor, LazyTransform);
+}
+
 for (const proto of [Cipheriv.prototype, Decipheriv.prototype]) {
+  proto._transform = function _transform(chunk, encoding, callback) {
+    this.push(output(this[kHandle].update(chunk, typeof chunk === 'string' ? encoding : null)));
+    callback();
+  };
+  proto._flush = function _flush(callback) {
+    try {
+      this.push(this.final());
+    } catch (e) {
+      callback(e);
+      return;
+    }
+    callback();
+  };
   proto.update = update;
   proto.final = final;
   proto.setAutoPadding = setAutoPadding;

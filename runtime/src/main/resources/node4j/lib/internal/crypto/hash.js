@@ -2,10 +2,12 @@
 // Hash, Hmac, crypto.hash() and getHashes().
 
 const {
-  ERR_CRYPTO_HASH_FINALIZED, ERR_CRYPTO_INVALID_DIGEST, ERR_INVALID_ARG_TYPE,
+  ERR_CRYPTO_HASH_FINALIZED, ERR_CRYPTO_HASH_UPDATE_FAILED, ERR_CRYPTO_INVALID_DIGEST, ERR_INVALID_ARG_TYPE,
 } = require('internal/errors').codes;
 const { validateString, validateUint32, validateObject } = require('internal/validators');
 const { binding, output, validateData, isView, isAnyArrayBuffer, opensslError } = require('internal/crypto/util');
+
+const LazyTransform = require('internal/streams/lazy_transform');
 
 const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
@@ -20,6 +22,7 @@ function Hash(algorithm, options) {
   if (!isCopy) validateString(algorithm, 'algorithm');
   const outputLength = options?.outputLength;
   if (outputLength !== undefined) validateUint32(outputLength, 'options.outputLength');
+  LazyTransform.call(this, options);
   if (isCopy) {
     if (algorithm[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
     this[kHandle] = algorithm[kHandle].copy();
@@ -41,6 +44,24 @@ function Hash(algorithm, options) {
   this[kState] = { canonical, length, finalized: false };
 }
 
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+
+// As a stream: written chunks are hashed, and the digest is the one chunk read when the input ends.
+function transformChunk(chunk, encoding, callback) {
+  this[kHandle].update(chunk, typeof chunk === 'string' ? encoding : null);
+  callback();
+}
+
+Hash.prototype._transform = transformChunk;
+// The stream's digest is kept: a later digest() call (allowed once) returns it again.
+Hash.prototype._flush = function _flush(callback) {
+  const state = this[kState];
+  state.streamed = this[kHandle].digest(state.length);
+  this.push(output(state.streamed));
+  callback();
+};
+
 Hash.prototype.copy = function copy(options) {
   if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
   return new Hash(this, options);
@@ -49,14 +70,17 @@ Hash.prototype.copy = function copy(options) {
 Hash.prototype.update = function update(data, encoding) {
   if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
   validateData(data);
+  // The stream side already took the digest.
+  if (this[kState].streamed !== undefined) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
   this[kHandle].update(data, typeof data === 'string' ? encoding ?? 'utf8' : null);
   return this;
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
-  this[kState].finalized = true;
-  return output(this[kHandle].digest(this[kState].length), outputEncoding);
+  const state = this[kState];
+  state.finalized = true;
+  return output(state.streamed ?? this[kHandle].digest(state.length), outputEncoding);
 };
 
 function Hmac(hmac, key, options) {
@@ -65,6 +89,7 @@ function Hmac(hmac, key, options) {
   const keyBytes = hmacKey(key);
   const canonical = digestFor(hmac);
   if (canonical == null || binding.isXof(canonical)) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
+  LazyTransform.call(this, options);
   this[kHandle] = binding.createHmac(canonical, keyBytes);
   this[kState] = { finalized: false };
 }
@@ -78,6 +103,14 @@ function hmacKey(key) {
   throw new ERR_INVALID_ARG_TYPE('key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
 }
+
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
+Hmac.prototype._transform = transformChunk;
+Hmac.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
 
 Hmac.prototype.update = function update(data, encoding) {
   if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();

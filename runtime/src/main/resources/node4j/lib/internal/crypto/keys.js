@@ -23,12 +23,20 @@ class KeyObject {
     if (typeof handle !== 'object' || handle === null || !handle.type) {
       throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
     }
-    this[kKeyType] = type;
+    Object.defineProperty(this, kKeyType, { value: type, enumerable: false, configurable: false, writable: false });
     Object.defineProperty(this, kHandle, { value: handle, enumerable: false, configurable: false, writable: false });
   }
 
   get type() {
     return this[kKeyType];
+  }
+
+  static from(key) {
+    if (key?.[kCryptoKeyObject] === undefined) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    if (!key.extractable) {
+      deprecate('DEP0204', 'Passing a non-extractable CryptoKey to KeyObject.from() is deprecated.');
+    }
+    return key[kCryptoKeyObject];
   }
 
   equals(otherKeyObject) {
@@ -145,11 +153,27 @@ function secretKeyBytes(key, strictSecret = false) {
     return new Uint8Array(new ArrayBuffer(key[kHandle].secretBytes()));
   }
   const cryptoKey = key?.[kCryptoKeyObject];
-  if (cryptoKey !== undefined) return secretKeyBytes(cryptoKey, strictSecret);
+  if (cryptoKey !== undefined) {
+    deprecateCryptoKey();
+    return secretKeyBytes(cryptoKey, strictSecret);
+  }
   return undefined;
 }
 
 const kCryptoKeyObject = Symbol.for('node4j.cryptoKeyObject');
+
+// Node 24 deprecates CryptoKeys in node:crypto calls (DEP0203) and KeyObject.from() of a
+// non-extractable one (DEP0204); each warns once.
+const deprecationsShown = new Set();
+function deprecate(code, message) {
+  if (deprecationsShown.has(code)) return;
+  deprecationsShown.add(code);
+  process.emitWarning(message, 'DeprecationWarning', code);
+}
+
+function deprecateCryptoKey() {
+  deprecate('DEP0203', 'Passing a CryptoKey to node:crypto functions is deprecated.');
+}
 
 function createSecretKey(key, encoding) {
   if (typeof key === 'string') key = new Uint8Array(new ArrayBuffer(binding.decode(key, encoding ?? 'utf8')));
@@ -169,7 +193,10 @@ function decoderError() {
 // object, a JWK, or a KeyObject. `wantPrivate` selects the private half where the input has both.
 function prepareKey(key, wantPrivate, name = 'key', types = keyInputTypes) {
   if (isKeyObject(key)) return key[kHandle];
-  if (key?.[kCryptoKeyObject] !== undefined) return key[kCryptoKeyObject][kHandle];
+  if (key?.[kCryptoKeyObject] !== undefined) {
+    deprecateCryptoKey();
+    return key[kCryptoKeyObject][kHandle];
+  }
   let data = key;
   let format = 'pem';
   let type;
@@ -177,7 +204,10 @@ function prepareKey(key, wantPrivate, name = 'key', types = keyInputTypes) {
   if (typeof key === 'object' && key !== null && !isView(key) && !isAnyArrayBuffer(key)) {
     data = key.key;
     if (isKeyObject(data)) return data[kHandle];
-    if (data?.[kCryptoKeyObject] !== undefined) return data[kCryptoKeyObject][kHandle];
+    if (data?.[kCryptoKeyObject] !== undefined) {
+      deprecateCryptoKey();
+      return data[kCryptoKeyObject][kHandle];
+    }
     format = key.format ?? 'pem';
     type = key.type;
     encoding = key.encoding;

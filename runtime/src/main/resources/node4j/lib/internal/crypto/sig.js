@@ -4,7 +4,7 @@
 const {
   ERR_CRYPTO_ECDH_INVALID_FORMAT, ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_INCOMPATIBLE_KEY,
   ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
-  ERR_CRYPTO_OPERATION_FAILED, ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+  ERR_CRYPTO_INVALID_STATE, ERR_CRYPTO_OPERATION_FAILED, ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
 } = require('internal/errors').codes;
 const { validateFunction, validateObject, validateString, validateInt32 } = require('internal/validators');
 const { binding, toBuffer, output, validateData, isView, isAnyArrayBuffer, arrayBufferOrView, opensslError } =
@@ -102,18 +102,42 @@ function joined(chunks) {
   return out;
 }
 
+const Writable = require('internal/streams/writable');
+
+// Sign and Verify are Writables: what is written is update()d.
+function writeChunk(chunk, encoding, callback) {
+  collect(this, chunk, encoding === 'buffer' ? undefined : encoding);
+  callback();
+}
+
 function Sign(algorithm, options) {
   if (!(this instanceof Sign)) return new Sign(algorithm, options);
   validateString(algorithm, 'algorithm');
   this._digest = digestOf(algorithm, () => new ERR_CRYPTO_INVALID_DIGEST());
   this._chunks = [];
+  Writable.call(this, options);
 }
+Object.setPrototypeOf(Sign.prototype, Writable.prototype);
+Object.setPrototypeOf(Sign, Writable);
+Sign.prototype._write = writeChunk;
 Sign.prototype.update = function update(data, encoding) { return collect(this, data, encoding); };
+// A Sign or Verify object signs or verifies once; the next call finds it spent.
+function spend(self) {
+  if (self._spent) {
+    const err = new ERR_CRYPTO_INVALID_STATE();
+    err.message = 'Not initialised';
+    throw err;
+  }
+}
+
 Sign.prototype.sign = function signMethod(privateKey, outputEncoding) {
   if (!privateKey) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  spend(this);
   const opts = keyOptions(privateKey);
   const handle = signingKey(privateKey, true);
-  return output(doSign(handle, this._digest, joined(this._chunks), opts), outputEncoding);
+  const out = output(doSign(handle, this._digest, joined(this._chunks), opts), outputEncoding);
+  this._spent = true;
+  return out;
 };
 
 function Verify(algorithm, options) {
@@ -121,12 +145,18 @@ function Verify(algorithm, options) {
   validateString(algorithm, 'algorithm');
   this._digest = digestOf(algorithm, () => new ERR_CRYPTO_INVALID_DIGEST());
   this._chunks = [];
+  Writable.call(this, options);
 }
+Object.setPrototypeOf(Verify.prototype, Writable.prototype);
+Object.setPrototypeOf(Verify, Writable);
+Verify.prototype._write = writeChunk;
 Verify.prototype.update = function update(data, encoding) { return collect(this, data, encoding); };
 Verify.prototype.verify = function verifyMethod(object, signature, sigEncoding) {
   const opts = keyOptions(object);
   const handle = signingKey(object, false);
   signature = arrayBufferOrView(signature, 'signature', sigEncoding);
+  spend(this);
+  this._spent = true;
   return binding.verify(handle, this._digest, joined(this._chunks), signature, opts.padding ?? 1,
                         opts.saltLength ?? -2, opts.p1363);
 };
