@@ -19,7 +19,7 @@ const PLACEHOLDER = '<compat>';
 const TIMEOUT_MS = 60_000;
 
 function parseDirectives(source) {
-  const directives = { process: false, stderr: false, args: [], skipRecord: false };
+  const directives = { process: false, stderr: false, args: [], stdin: null, skipRecord: false };
   for (const line of source.split('\n').slice(0, 10)) {
     const m = /^\/\/\s*compat:\s*(.*)$/.exec(line.trim());
     if (!m) continue;
@@ -27,6 +27,7 @@ function parseDirectives(source) {
       if (word === 'process') directives.process = true;
       else if (word === 'stderr') directives.stderr = true;
       else if (word.startsWith('arg=')) directives.args.push(word.slice(4));
+      else if (word.startsWith('stdin=')) directives.stdin = word.slice(6);
       else throw new Error(`unknown compat directive "${word}"`);
     }
   }
@@ -55,9 +56,11 @@ function normalize(text) {
 
 function runOnce(file, directives) {
   const rel = path.relative(compatRoot, file);
+  const input = directives.stdin === null ? ''
+    : fs.readFileSync(path.resolve(path.dirname(file), directives.stdin));
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'UTC', LANG: 'C.UTF-8' };
   const r = spawnSync(process.execPath, [rel, ...directives.args], {
-    cwd: compatRoot, env, timeout: TIMEOUT_MS, encoding: 'buffer', input: '',
+    cwd: compatRoot, env, timeout: TIMEOUT_MS, encoding: 'buffer', input,
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.error) throw r.error;

@@ -126,9 +126,10 @@ EventEmitter.init = function(opts) {
   }
 };
 
+// EventTargets are known by their class's marker, as Node knows them (not by the global, which user
+// code may replace).
 function isEventTarget(value) {
-  const EventTarget = globalThis.EventTarget;
-  return typeof EventTarget === 'function' && value instanceof EventTarget;
+  return value?.constructor?.[Symbol.for('nodejs.event_target')] === true;
 }
 
 // --- Max listeners --------------------------------------------------------------------------------
@@ -471,7 +472,10 @@ EventEmitter.prototype.eventNames = function eventNames() {
 // --- Module helpers for emitters and EventTargets alike -------------------------------------------
 
 function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) {
+    return require('internal/event_target').eventTargetListeners(emitterOrTarget, type);
+  }
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 

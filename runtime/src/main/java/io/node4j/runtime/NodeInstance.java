@@ -21,6 +21,7 @@ import io.node4j.runtime.bindings.BufferBinding;
 import io.node4j.runtime.bindings.BuiltinsBinding;
 import io.node4j.runtime.bindings.ModulesBinding;
 import io.node4j.runtime.bindings.OsBinding;
+import io.node4j.runtime.bindings.PerformanceBinding;
 import io.node4j.runtime.bindings.ProcessBinding;
 import io.node4j.runtime.bindings.SignalsBinding;
 import io.node4j.runtime.bindings.TaskQueueBinding;
@@ -96,6 +97,9 @@ public final class NodeInstance {
         TaskQueueBinding taskQueue = new TaskQueueBinding();
         Callbacks callbacks = new Callbacks(taskQueue);
         BuiltinsBinding builtins = new BuiltinsBinding(context);
+        PerformanceBinding performance = new PerformanceBinding(loop, processStartNanos());
+        performance.markMilestone(PerformanceBinding.V8_START);
+        performance.markMilestone(PerformanceBinding.ENVIRONMENT);
         BindingRegistry bindings = new BindingRegistry()
                 .add(new ProcessBinding(options.execPath(), argv(cmd), cmd.execArgv(), Version.NODE,
                         Version.NODE4J, options.cwd().toString(), options.stdio().out(),
@@ -108,7 +112,9 @@ public final class NodeInstance {
                 .add(new SignalsBinding(loop, callbacks))
                 .add(new UtilBinding())
                 .add(new OsBinding())
-                .add(new BufferBinding());
+                .add(new BufferBinding())
+                .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()))
+                .add(performance);
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),
@@ -125,10 +131,12 @@ public final class NodeInstance {
             default -> throw new IllegalStateException("not a program action: " + cmd.action());
         }
         // Node's SpinEventLoop: run the loop; when it empties, 'beforeExit' may give it more work.
+        performance.markMilestone(PerformanceBinding.LOOP_START);
         do {
             loop.run(RunMode.DEFAULT);
             callbacks.invoke(node.getMember("emitBeforeExit"));
         } while (loop.isAlive());
+        performance.markMilestone(PerformanceBinding.LOOP_EXIT);
         Value code = callbacks.invoke(node.getMember("emitExit"));
         return code == null ? 1 : code.asInt();
     }
@@ -190,5 +198,16 @@ public final class NodeInstance {
             // nowhere left to report
         }
         return INTERNAL_ERROR;
+    }
+
+    /**
+     * System.nanoTime() at the start of this process (performance.timeOrigin): the JVM's start as the
+     * OS reports it, else now.
+     */
+    private static long processStartNanos() {
+        long now = System.nanoTime();
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> now - Math.max(0, System.currentTimeMillis() - start.toEpochMilli()) * 1_000_000L)
+                .orElse(now);
     }
 }

@@ -10,12 +10,16 @@ const codes = {};
 // gives a `Base` instance whose message comes from `message` (a string or a function of args), with
 // an enumerable `code`, and whose stack starts "Base [ERR_X]: message" as in Node.
 function E(code, message, Base) {
+  codes[code] = makeNodeError(code, message, Base);
+}
+
+function makeNodeError(code, message, Base) {
   function NodeError(...args) {
     return makeError(code, Base, typeof message === 'function' ? message(...args) : message);
   }
   Object.defineProperty(NodeError, 'name', { value: Base.name });
   Object.defineProperty(NodeError, 'Base', { value: Base });
-  codes[code] = NodeError;
+  return NodeError;
 }
 
 function makeError(code, Base, text) {
@@ -87,6 +91,7 @@ function invalidArgTypeMessage(name, expected, actual) {
     types.splice(types.indexOf('object'), 1);
     instances.push('Object');
   }
+  // Node joins the three groups with a bare "or": "of type function or an instance of A, B, or C".
   const parts = [];
   if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types)}`);
   if (instances.length > 0) parts.push(`an instance of ${formatList(instances)}`);
@@ -105,11 +110,13 @@ function addNumericalSeparator(text) {
 }
 
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
-E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+function invalidArgValueMessage(name, value, reason = 'is invalid') {
   let shown = inspect(value);
   if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
   return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${shown}`;
-}, TypeError);
+}
+E('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, TypeError);
+codes.ERR_INVALID_ARG_VALUE.RangeError = makeNodeError('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, RangeError);
 E('ERR_OUT_OF_RANGE', (name, range, input, replaceDefault = false) => {
   let msg = replaceDefault ? name : `The value of "${name}" is out of range.`;
   let received;
@@ -155,10 +162,9 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base) =
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
   `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value?.constructor?.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ${describeReceived(value).slice(9)}.`,
+TypeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
 E('ERR_UNKNOWN_ENCODING', (enc) => `Unknown encoding: ${enc}`, TypeError);
@@ -195,6 +201,25 @@ E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not
 E('ERR_ENCODING_INVALID_ENCODED_DATA', (encoding) => `The encoded data was not valid for encoding ${encoding}`,
   TypeError);
 
+// stream, stream/promises, stream/web (internal/streams, internal/webstreams).
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_STREAM_DESTROYED', (name) => `Cannot call ${name} after a stream was destroyed`, Error);
+E('ERR_STREAM_ALREADY_FINISHED', (name) => `Cannot call ${name} after a stream was finished`, Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Error);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+// Web streams throw the same code as a TypeError or a RangeError.
+codes.ERR_INVALID_STATE.TypeError =
+  makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, TypeError);
+codes.ERR_INVALID_STATE.RangeError =
+  makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, RangeError);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_ARG_NOT_ITERABLE', (name) => `${String(name)} must be iterable`, TypeError);
+E('ERR_MISSING_OPTION', (name) => `${name} is required`, TypeError);
+
 // Node's SystemError: a failed libuv call, with the details in err.info (and errno/syscall on it).
 function SystemErrorMessage(context) {
   return `A system error occurred: ${context.syscall} returned ${context.code} (${context.message})`;
@@ -221,6 +246,25 @@ E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream instance for ${name}`,
   TypeError);
 
+// Web globals (EventTarget, AbortController, perf_hooks).
+E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
+// (ERR_ILLEGAL_CONSTRUCTOR and ERR_INVALID_STATE, with its TypeError/RangeError forms, are above.)
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (value) => `${value} is not a valid timestamp`, TypeError);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (message) => message, TypeError);
+
+// What aborted operations throw: code 'ABORT_ERR', name 'AbortError', the signal's reason as cause
+// (timers/promises, events.once/on, and streams and fs once they take signals).
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && typeof options !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
 // net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
 function systemError(report) {
@@ -233,4 +277,6 @@ function systemError(report) {
   return error;
 }
 
-module.exports = { codes, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator };
+module.exports = {
+  codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator,
+};

@@ -3,22 +3,17 @@
 
 const { Timeout, Immediate, clearTimeout, clearImmediate } = require('internal/timers');
 const { validateObject, validateBoolean } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { AbortError } = require('internal/errors');
+const { validateAbortSignal } = require('internal/events/abort');
 
 function abortError(signal) {
-  const err = new Error('The operation was aborted');
-  err.code = 'ABORT_ERR';
-  err.name = 'AbortError';
-  if (signal !== undefined) err.cause = signal.reason;
-  return err;
+  return new AbortError(undefined, { cause: signal?.reason });
 }
 
 function checkOptions(options) {
   validateObject(options, 'options');
   const { signal, ref = true } = options;
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
-  }
+  validateAbortSignal(signal, 'options.signal');
   validateBoolean(ref, 'options.ref');
   return { signal, ref };
 }

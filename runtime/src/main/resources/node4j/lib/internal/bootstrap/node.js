@@ -46,6 +46,40 @@ defineGlobal('process', process);
 defineGlobal('global', globalThis);
 defineGlobal('console', requireBuiltin('internal/console').createGlobalConsole());
 
+// The web platform's globals, as Node 24 has them.
+defineGlobal('DOMException', requireBuiltin('internal/per_context/domexception').DOMException);
+{
+  const { EventTarget, Event, CustomEvent } = requireBuiltin('internal/event_target');
+  const { AbortController, AbortSignal } = requireBuiltin('internal/abort_controller');
+  defineGlobal('EventTarget', EventTarget);
+  defineGlobal('Event', Event);
+  defineGlobal('CustomEvent', CustomEvent);
+  defineGlobal('AbortController', AbortController);
+  defineGlobal('AbortSignal', AbortSignal);
+
+  // perf_hooks' classes; `performance` itself is an accessor, loaded on first use, as in Node.
+  const perf = requireBuiltin('internal/perf/performance');
+  for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+                      'PerformanceObserver', 'PerformanceObserverEntryList',
+                      'PerformanceResourceTiming']) {
+    defineGlobal(name, perf[name]);
+  }
+  let performance = perf.performance;
+  Object.defineProperty(globalThis, 'performance', {
+    ...Object.getOwnPropertyDescriptor({
+      get performance() { return performance; },
+      set performance(value) { performance = value; },
+    }, 'performance'),
+    enumerable: true, configurable: true,
+  });
+  const { Navigator, getNavigator } = requireBuiltin('internal/navigator');
+  defineGlobal('Navigator', Navigator);
+  Object.defineProperty(globalThis, 'navigator', {
+    get: Object.getOwnPropertyDescriptor({ get navigator() { return getNavigator(); } }, 'navigator').get,
+    enumerable: true, configurable: true,
+  });
+}
+
 const taskQueues = requireBuiltin('internal/process/task_queues');
 setUnhandledRejectionHandler(taskQueues.onUnhandledRejection);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
@@ -65,12 +99,33 @@ defineGlobal('File', buffer.File);
 const encoding = requireBuiltin('internal/encoding');
 defineGlobal('TextEncoder', encoding.TextEncoder);
 defineGlobal('TextDecoder', encoding.TextDecoder);
-defineGlobal('DOMException', requireBuiltin('internal/per_context/domexception').DOMException);
 
 const timers = requireBuiltin('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
                     'clearImmediate']) {
   defineGlobal(name, timers[name], true);
+}
+
+// The web streams classes are globals, loaded on first use.
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+                    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+                    'ReadableStreamDefaultController', 'TransformStream',
+                    'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+                    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
+                    'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream']) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = requireBuiltin('stream/web')[name];
+      defineGlobal(name, value);
+      return value;
+    },
+    set(value) {
+      defineGlobal(name, value);
+    },
+  });
 }
 
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
@@ -107,6 +162,8 @@ function emitExit() {
   const code = process.exitCode ?? 0;
   return typeof code === 'number' ? code | 0 : Number(code) | 0;
 }
+
+internalBinding('performance').markMilestone(3); // bootstrapComplete
 
 module.exports = {
   callbackTrampoline: taskQueues.callbackTrampoline,

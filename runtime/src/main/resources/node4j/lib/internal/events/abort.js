@@ -5,22 +5,9 @@
 // Signals are recognised by shape (an object with an `aborted` property), as Node does, so this works
 // with any AbortSignal implementation and needs none loaded.
 
-const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+const { codes: { ERR_INVALID_ARG_TYPE }, AbortError } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 const { kResistStopPropagation } = require('internal/events/symbols');
-
-// What aborted operations throw: code 'ABORT_ERR', name 'AbortError', the signal's reason as cause.
-// (Shared with timers, streams and fs once they take signals.)
-class AbortError extends Error {
-  constructor(message = 'The operation was aborted', options = undefined) {
-    if (options !== undefined && typeof options !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
-    super(message, options);
-    this.code = 'ABORT_ERR';
-    this.name = 'AbortError';
-  }
-}
 
 function validateAbortSignal(signal, name) {
   if (signal === undefined) return;

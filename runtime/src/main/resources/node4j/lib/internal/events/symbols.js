@@ -10,6 +10,12 @@ module.exports = {
   kResistStopPropagation: Symbol('kResistStopPropagation'),
   // events.on() option: hand listeners' first argument to the iterator instead of the argument array.
   kFirstEventParam: Symbol('nodejs.kFirstEventParam'),
+  // EventTarget listener flags of other modules: a weakly held listener (AbortSignal.any's), and
+  // one that gets emit()'s value rather than an Event (NodeEventTarget.on).
+  kWeakHandler: Symbol('kWeak'),
+  kIsNodeStyleListener: Symbol('kIsNodeStyleListener'),
+  // Event constructor option: the event comes from the platform (isTrusted is true).
+  kTrusted: Symbol('kTrusted'),
   // On events.on() iterators: a view of the buffered-event count and the watermarks.
   kWatermarkData: Symbol.for('nodejs.watermarkData'),
 };

@@ -5,7 +5,7 @@ const binding = internalBinding('process');
 const EventEmitter = require('events');
 const { nextTick } = require('internal/process/task_queues');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES, ERR_UNKNOWN_SIGNAL },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
   systemError,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -233,41 +233,8 @@ process.on('warning', function defaultWarningHandler(warning) {
   binding.writeString(2, text);
 });
 
-// process.stdout / process.stderr: synchronous writers to fd 1 and 2 until net/tty streams land.
-function makeWriter(fd) {
-  return {
-    fd,
-    isTTY: false,
-    writable: true,
-    write(chunk, encoding, callback) {
-      if (typeof encoding === 'function') callback = encoding;
-      if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
-      if (typeof chunk === 'string') {
-        binding.writeString(fd, chunk);
-      } else if (ArrayBuffer.isView(chunk)) {
-        binding.writeBytes(fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      } else {
-        throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-      }
-      if (typeof callback === 'function') process.nextTick(callback);
-      return true;
-    },
-    end(chunk, encoding, callback) {
-      if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
-        this.write(chunk, encoding);
-      }
-      const cb = [chunk, encoding, callback].find((x) => typeof x === 'function');
-      if (cb) process.nextTick(cb);
-    },
-    on() { return this; },
-    once() { return this; },
-    listenerCount() { return 0; },
-    emit() { return false; },
-    removeListener() { return this; },
-  };
-}
-process.stdout = makeWriter(1);
-process.stderr = makeWriter(2);
+// process.stdin, process.stdout, process.stderr: streams made on first access.
+require('internal/process/stdio').install(process);
 
 // process.env: string-valued, as the environment is.
 function makeEnv(pairs) {

@@ -130,7 +130,12 @@ const isArguments = (v) => objectToString(v) === '[object Arguments]' &&
 const isModuleNamespace = (v) => getProto(v) === null && objectToString(v) === '[object Module]' &&
   Object.isSealed(v) && !propertyIsEnumerable(v, Symbol.toStringTag);
 function isError(v) {
-  if (v instanceof Error) return true;
+  // An Error-derived object whose Symbol.toStringTag claims another class (DOMException.prototype)
+  // is an error to Node only when the engine made it as one.
+  if (v instanceof Error) {
+    return !(Symbol.toStringTag in v) || objectToString(v) === '[object Error]' ||
+      require('internal/engine').className(v) === 'Error';
+  }
   return objectToString(v) === '[object Error]' && !(Symbol.toStringTag in v);
 }
 

@@ -26,14 +26,15 @@ final class CompatRun {
         List<String> args = new ArrayList<>();
         args.add(script.name());
         args.addAll(script.args());
-        return script.ownProcess() ? inOwnJvm(script.root(), args) : inThisJvm(script.root(), args);
+        return script.ownProcess() ? inOwnJvm(script.root(), args, script.stdin())
+                : inThisJvm(script.root(), args, script.stdin());
     }
 
     /** A fresh instance (Context, bindings, and later loop) with captured streams, on its own thread. */
-    private static Result inThisJvm(Path cwd, List<String> args) throws Exception {
+    private static Result inThisJvm(Path cwd, List<String> args, byte[] stdin) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Stdio stdio = new Stdio(new ByteArrayInputStream(new byte[0]), out, err);
+        Stdio stdio = new Stdio(new ByteArrayInputStream(stdin), out, err);
         NodeInstance instance = new NodeInstance(
                 new NodeInstance.Options(CommandLine.parse(args), "node4j", cwd, stdio));
         CompletableFuture<Integer> exit = new CompletableFuture<>();
@@ -55,14 +56,18 @@ final class CompatRun {
     }
 
     /** bin/node4j's JVM, started directly (the launcher's build check is not wanted inside a build). */
-    private static Result inOwnJvm(Path cwd, List<String> args) throws Exception {
+    private static Result inOwnJvm(Path cwd, List<String> args, byte[] stdin) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(System.getProperty("node4j.jvmArgs").strip().split("\\s+")));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.node4j.runtime.Main"));
         command.addAll(args);
         Process p = new ProcessBuilder(command).directory(cwd.toFile()).start();
-        p.getOutputStream().close();
+        try (var in = p.getOutputStream()) {
+            in.write(stdin);
+        } catch (java.io.IOException e) {
+            // the script exited without reading all of its stdin
+        }
         CompletableFuture<byte[]> out = drain(p.getInputStream());
         CompletableFuture<byte[]> err = drain(p.getErrorStream());
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
  * @param script      the script, absolute
  * @param ownProcess  "// compat: process": run in a JVM of its own rather than in-process
  * @param args        "// compat: arg=X": arguments after the script
+ * @param stdin       "// compat: stdin=FILE": what the script reads on stdin (FILE relative to the
+ *                    script's folder); empty when absent
  * @param stdout      expected stdout (the .out file), with paths under root as {@code <compat>}
  * @param stderr      expected stderr (the .err file), or null when stderr is not compared
  * @param exitCode    expected exit status (the .exit file, 0 when absent)
  */
-record CompatScript(Path root, Path script, boolean ownProcess, List<String> args, String stdout,
+record CompatScript(Path root, Path script, boolean ownProcess, List<String> args, byte[] stdin, String stdout,
                     String stderr, int exitCode) {
 
     static final String PLACEHOLDER = "<compat>";
@@ -35,6 +37,7 @@ record CompatScript(Path root, Path script, boolean ownProcess, List<String> arg
         boolean ownProcess = false;
         boolean compareStderr = false;
         List<String> args = new ArrayList<>();
+        byte[] stdin = new byte[0];
         List<String> lines = Files.readAllLines(script, StandardCharsets.UTF_8);
         for (String line : lines.subList(0, Math.min(10, lines.size()))) {
             Matcher m = DIRECTIVE.matcher(line.strip());
@@ -48,6 +51,8 @@ record CompatScript(Path root, Path script, boolean ownProcess, List<String> arg
                     compareStderr = true;
                 } else if (word.startsWith("arg=")) {
                     args.add(word.substring(4));
+                } else if (word.startsWith("stdin=")) {
+                    stdin = Files.readAllBytes(script.getParent().resolve(word.substring(6)));
                 } else {
                     throw new IllegalArgumentException(script + ": unknown compat directive " + word);
                 }
@@ -62,7 +67,7 @@ record CompatScript(Path root, Path script, boolean ownProcess, List<String> arg
         }
         Path err = dir.resolve(base + ".err");
         Path exit = dir.resolve(base + ".exit");
-        return new CompatScript(root, script, ownProcess, List.copyOf(args), latin1(out),
+        return new CompatScript(root, script, ownProcess, List.copyOf(args), stdin, latin1(out),
                 compareStderr && Files.exists(err) ? latin1(err) : null,
                 Files.exists(exit) ? Integer.parseInt(Files.readString(exit).strip()) : 0);
     }

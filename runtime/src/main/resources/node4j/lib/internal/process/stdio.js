@@ -1,0 +1,161 @@
+'use strict';
+// process.stdout, process.stderr and process.stdin, made on first access as in Node.
+// stdout/stderr are Writables that write synchronously through internalBinding('process') (Node's
+// behaviour for files and pipes on POSIX); with a terminal they carry isTTY, columns and rows.
+// stdin is a Readable fed from fd 0 by internalBinding('stdio'); reading keeps the program alive
+// only while the stream flows or someone reads it, as in Node.
+
+const processBinding = internalBinding('process');
+const stdio = internalBinding('stdio');
+const Writable = require('internal/streams/writable');
+const { getBuffer } = require('internal/streams/utils');
+
+// A synchronous writer to fd 1 or 2 that never closes the fd.
+class SyncWriteStream extends Writable {
+  constructor(fd, options) {
+    super({ autoDestroy: true, ...options });
+    this.fd = fd;
+    this.readable = false;
+    this.autoClose = false;
+  }
+
+  _write(chunk, encoding, cb) {
+    if (typeof chunk === 'string') processBinding.writeString(this.fd, chunk);
+    else processBinding.writeBytes(this.fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    cb();
+  }
+
+  _destroy(err, cb) {
+    cb(err);
+  }
+
+  destroySoon() {
+    this.destroy();
+  }
+}
+
+function createWritableStdioStream(fd) {
+  // Strings go to the binding as they are (it encodes them as UTF-8); Buffers as bytes.
+  const stream = new SyncWriteStream(fd, { decodeStrings: false });
+  stream._type = 'fs';
+  stream._isStdio = true;
+  if (stdio.isatty(fd)) {
+    stream._type = 'tty';
+    stream.isTTY = true;
+    const size = stdio.windowSize(fd);
+    if (size) {
+      stream.columns = size[0];
+      stream.rows = size[1];
+    }
+    stream.getWindowSize = function getWindowSize() {
+      return [this.columns, this.rows];
+    };
+    stream.getColorDepth = function getColorDepth(env = process.env) {
+      if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') return 1;
+      if (env.FORCE_COLOR === '0') return 1;
+      if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
+      if (/-256(color)?$/i.test(env.TERM ?? '')) return 8;
+      return 4;
+    };
+    stream.hasColors = function hasColors(count = 16, env) {
+      if (typeof count === 'object') {
+        env = count;
+        count = 16;
+      }
+      return count <= 2 ** this.getColorDepth(env);
+    };
+  }
+  // Closing stdout/stderr is a no-op for the fd, as in Node: the stream ends but the fd stays open.
+  stream.destroySoon = stream.destroy;
+  stream._destroy = function(err, cb) {
+    cb(err);
+  };
+  return stream;
+}
+
+// stdin: a Readable whose _read() starts the reader and whose pause() stops it (made on first use,
+// so programs that never read stdin do not load Readable).
+function makeStdinClass() {
+  const Readable = require('internal/streams/readable');
+  return class StdinStream extends Readable {
+    constructor() {
+      super({ highWaterMark: 64 * 1024 });
+      this.fd = 0;
+      this.bytesRead = 0;
+      this.reading = false;
+      if (stdio.isatty(0)) this.isTTY = true;
+    }
+
+    _read() {
+      if (!this.reading) {
+        this.reading = true;
+        stdio.readStart();
+      }
+    }
+
+    _destroy(err, cb) {
+      stopReading(this);
+      cb(err);
+    }
+  };
+}
+
+function stopReading(stream) {
+  if (stream.reading) {
+    stream.reading = false;
+    stdio.readStop();
+  }
+}
+
+let stdin;
+function getStdin() {
+  if (stdin) return stdin;
+  const StdinStream = makeStdinClass();
+  stdin = new StdinStream();
+  stdio.setup((arrayBuffer) => {
+    if (arrayBuffer === null) {
+      stopReading(stdin);
+      stdin.push(null);
+      return;
+    }
+    const B = getBuffer();
+    const bytes = new Uint8Array(new ArrayBuffer(arrayBuffer));
+    const chunk = B !== undefined ? B.from(bytes) : bytes.slice();
+    stdin.bytesRead += chunk.length;
+    // Past the high-water mark the reader stops until _read() asks again.
+    if (!stdin.push(chunk)) stopReading(stdin);
+  });
+  // A paused stdin must not keep the program alive (Node: the handle stops reading on pause).
+  stdin.on('pause', () => {
+    process.nextTick(() => {
+      if (stdin.isPaused()) stopReading(stdin);
+    });
+  });
+  return stdin;
+}
+
+let stdout;
+let stderr;
+function getStdout() {
+  stdout ??= createWritableStdioStream(1);
+  return stdout;
+}
+
+function getStderr() {
+  stderr ??= createWritableStdioStream(2);
+  return stderr;
+}
+
+function install(process) {
+  Object.defineProperty(process, 'stdout', {
+    __proto__: null, configurable: true, enumerable: true, get: getStdout, set: undefined,
+  });
+  Object.defineProperty(process, 'stderr', {
+    __proto__: null, configurable: true, enumerable: true, get: getStderr, set: undefined,
+  });
+  Object.defineProperty(process, 'stdin', {
+    __proto__: null, configurable: true, enumerable: true, get: getStdin, set: undefined,
+  });
+}
+
+module.exports = { install };
