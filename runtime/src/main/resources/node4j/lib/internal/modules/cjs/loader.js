@@ -34,6 +34,7 @@ const publicBuiltins = [
   'timers/promises',
   'util',
   'util/types',
+  'zlib',
 ];
 const schemeOnlyBuiltins = [];
 
