@@ -91,7 +91,8 @@ public final class ZlibCodec {
         this.level = level;
         this.windowBits = windowBits;
         this.strategy = strategy;
-        this.dictionary = dictionary;
+        // zlib refuses a dictionary on a gzip stream and Node ignores that refusal: none is used.
+        this.dictionary = mode == GZIP || mode == GUNZIP ? null : dictionary;
         reset();
     }
 
@@ -118,6 +119,7 @@ public final class ZlibCodec {
         if (compressing()) {
             deflater = new Deflater(level, true);
             deflater.setStrategy(javaStrategy(strategy));
+            applyParams();
             if (dictionary != null) {
                 deflater.setDictionary(dictionary);
             }
@@ -139,6 +141,23 @@ public final class ZlibCodec {
         if (deflater != null) {
             deflater.setLevel(level);
             deflater.setStrategy(javaStrategy(strategy));
+            applyParams();
+        }
+    }
+
+    /**
+     * java.util.zip applies a new level or strategy (deflateParams) inside its next deflate call,
+     * which then consumes no input; this empty call makes it happen now, as zlib's deflateInit2 and
+     * Node's params() (after its sync flush) do, so the next write's output is not split differently.
+     */
+    private void applyParams() {
+        byte[] tmp = new byte[64];
+        deflater.setInput(EMPTY);
+        int n = deflater.deflate(tmp, 0, tmp.length, Deflater.NO_FLUSH);
+        if (n > 0) {
+            byte[] more = java.util.Arrays.copyOf(pending, pending.length + n);
+            System.arraycopy(tmp, 0, more, pending.length, n);
+            pending = more;
         }
     }
 
@@ -191,7 +210,10 @@ public final class ZlibCodec {
         }
         if (!headerDone) {
             headerDone = true;
-            pending = wrap == 2 ? gzipHeader() : wrap == 1 ? zlibHeader() : EMPTY;
+            byte[] header = wrap == 2 ? gzipHeader() : wrap == 1 ? zlibHeader() : EMPTY;
+            byte[] all = java.util.Arrays.copyOf(header, header.length + pending.length - pendingPos);
+            System.arraycopy(pending, pendingPos, all, header.length, pending.length - pendingPos);
+            pending = all;
             pendingPos = 0;
         }
         int javaFlush = switch (flush) {
@@ -199,6 +221,7 @@ public final class ZlibCodec {
             case Z_FULL_FLUSH -> Deflater.FULL_FLUSH;
             default -> Deflater.NO_FLUSH;
         };
+        int idle = 0;
         for (;;) {
             int room = chunkSize - chunkFill;
             checkLimit(out, 0);
@@ -218,7 +241,12 @@ public final class ZlibCodec {
                 }
             }
             emit(out, n, chunkSize);
-            if (chunkFill != 0 || n == 0) {
+            if (n > 0 && chunkFill == 0) {
+                continue; // the buffer filled: more output may be waiting
+            }
+            boolean done = finished || (flush == Z_FINISH ? deflater.finished() && pendingPos == pending.length
+                    : deflater.needsInput());
+            if (done || (n == 0 && ++idle > 2)) {
                 return;
             }
         }
@@ -430,10 +458,11 @@ public final class ZlibCodec {
 
     /** The gzip header's full length once known from what was gathered, or -1 while unknown. */
     private static int gzipHeaderLength(byte[] h, int n) throws ZlibError {
-        if (n >= 1 && (h[0] & 0xff) != 0x1f || n >= 2 && (h[1] & 0xff) != 0x8b) {
+        // zlib reads the magic as one 16-bit unit, then method and flags as another.
+        if (n >= 2 && ((h[0] & 0xff) != 0x1f || (h[1] & 0xff) != 0x8b)) {
             throw new ZlibError(-3, "Z_DATA_ERROR", "incorrect header check");
         }
-        if (n >= 3 && h[2] != 8) {
+        if (n >= 4 && h[2] != 8) {
             throw new ZlibError(-3, "Z_DATA_ERROR", "unknown compression method");
         }
         if (n >= 4 && (h[3] & 0xe0) != 0) {
