@@ -10,7 +10,7 @@ const finished = require('internal/streams/end-of-stream');
 const {
   ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_BROTLI_INVALID_PARAM,
 } = require('internal/errors').codes;
-const { validateFunction, validateNumber } = require('internal/validators');
+const { validateFunction, validateNumber, validateUint32 } = require('internal/validators');
 const { isArrayBufferView, isAnyArrayBuffer, isUint8Array } = require('internal/util/types');
 const constants = require('internal/zlib/constants');
 
@@ -113,11 +113,12 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   this[kError] = null;
   this.bytesWritten = 0;
   this._handle = handle;
-  this._outBuffer = undefined;
+  // The output buffer lives in the binding; allocating one here checks chunkSize as Node's does.
+  this._outBuffer = Buffer.allocUnsafe(chunkSize);
   this._outOffset = 0;
-  this._chunkSize = Math.trunc(chunkSize);
-  this._defaultFlushFlag = flush;
-  this._finishFlushFlag = finishFlush;
+  this._chunkSize = chunkSize;
+  this._defaultFlushFlag = flush | 0;
+  this._finishFlushFlag = finishFlush | 0;
   this._defaultFullFlushFlag = fullFlush;
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
@@ -196,7 +197,7 @@ function processChunkSync(self, chunk, flushFlag) {
   const handle = self._handle;
   if (!handle) throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
   const [ab, offset, length] = viewOf(chunk);
-  const result = handle.writeSync(flushFlag, ab, offset, length, self._chunkSize, self._maxOutputLength);
+  const result = handle.writeSync(flushFlag | 0, ab, offset, length, Math.min(self._chunkSize, 2 ** 30) | 0, self._maxOutputLength);
   if (result.code === 'ERR_BUFFER_TOO_LARGE') {
     self.destroy();
     throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
@@ -220,7 +221,7 @@ function processChunk(self, chunk, flushFlag, cb) {
     return;
   }
   const [ab, offset, length] = viewOf(chunk);
-  handle.write(flushFlag, ab, offset, length, self._chunkSize, (result) => {
+  handle.write(flushFlag | 0, ab, offset, length, Math.min(self._chunkSize, 2 ** 30) | 0, (result) => {
     if (self.destroyed || !self._handle) {
       cb();
       return;
@@ -283,8 +284,8 @@ function Zlib(opts, mode) {
     }
   }
   const [dict, dictOffset, dictLength] = dictionary ? viewOf(dictionary) : [null, 0, 0];
-  const handle = binding.create(mode, Math.trunc(level), Math.trunc(windowBits), Math.trunc(memLevel),
-                                Math.trunc(strategy), dict, dictOffset, dictLength);
+  const handle = binding.create(mode, level | 0, windowBits | 0, memLevel | 0, strategy | 0, dict, dictOffset,
+                                dictLength);
   ZlibBase.call(this, opts, mode, handle, {
     flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH,
   });
@@ -299,7 +300,7 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   checkRangesOrGetDefault(strategy, 'strategy', Z_DEFAULT_STRATEGY, Z_FIXED);
   if (this._level !== level || this._strategy !== strategy) {
     this.flush(Z_SYNC_FLUSH, () => {
-      if (this._handle) this._handle.params(Math.trunc(level), Math.trunc(strategy));
+      if (this._handle) this._handle.params(level | 0, strategy | 0);
       if (!this.destroyed) {
         this._level = level;
         this._strategy = strategy;
@@ -424,10 +425,7 @@ function crc32(data, value = 0) {
   } else if (!isArrayBufferView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  validateNumber(value, 'value');
-  if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) {
-    throw new ERR_OUT_OF_RANGE('value', `>= 0 and <= ${0xffffffff}`, value);
-  }
+  validateUint32(value, 'value');
   const [ab, offset, length] = viewOf(data);
   return binding.crc32(ab, offset, length, value);
 }
