@@ -9,6 +9,7 @@ const Transform = require('internal/streams/transform');
 const finished = require('internal/streams/end-of-stream');
 const {
   ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_BROTLI_INVALID_PARAM,
+  ERR_ZLIB_INITIALIZATION_FAILED,
 } = require('internal/errors').codes;
 const { validateFunction, validateNumber, validateUint32 } = require('internal/validators');
 const { isArrayBufferView, isAnyArrayBuffer, isUint8Array } = require('internal/util/types');
@@ -338,25 +339,27 @@ function Brotli(opts, mode) {
   const params = [];
   if (opts && opts.params !== undefined) {
     for (const key of Object.keys(opts.params)) {
-      const id = Number(key);
-      if (!Number.isInteger(id) || String(id) !== key || id < 0 || id > 8) {
+      const id = +key;
+      if (Number.isNaN(id) || id < 0 || id > 8) {
         throw new ERR_BROTLI_INVALID_PARAM(key);
       }
       const value = opts.params[key];
       if (typeof value !== 'number' && typeof value !== 'boolean') {
         throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', value);
       }
-      params.push(id, Number(value));
+      params.push(id | 0, Number(value) | 0);
     }
   }
   const handle = binding.createBrotli(mode, params);
+  if (handle === null) throw new ERR_ZLIB_INITIALIZATION_FAILED();
   ZlibBase.call(this, opts, mode, handle, {
     flush: BROTLI_OPERATION_PROCESS, finishFlush: BROTLI_OPERATION_FINISH,
     fullFlush: BROTLI_OPERATION_FLUSH,
   });
 }
-Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-Object.setPrototypeOf(Brotli, ZlibBase);
+// As in Node, brotli streams sit under Zlib and so inherit its params().
+Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Object.setPrototypeOf(Brotli, Zlib);
 
 const BrotliCompress = defineMode('BrotliCompress', BROTLI_ENCODE, Brotli);
 const BrotliDecompress = defineMode('BrotliDecompress', BROTLI_DECODE, Brotli);

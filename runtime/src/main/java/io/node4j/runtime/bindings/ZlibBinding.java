@@ -8,6 +8,8 @@ import org.graalvm.polyglot.Value;
 
 import io.node4j.loop.Loop;
 import io.node4j.runtime.Callbacks;
+import io.node4j.runtime.zlib.BrotliCodec;
+import io.node4j.runtime.zlib.Codec;
 import io.node4j.runtime.zlib.ZlibCodec;
 
 /**
@@ -39,6 +41,24 @@ public final class ZlibBinding implements Binding {
             dict = read(dictionary, dictOffset, dictLength);
         }
         return new Handle(new ZlibCodec(mode, level, windowBits, memLevel, strategy, dict));
+    }
+
+    /**
+     * A brotli encoder (mode 9) or decoder (8); {@code params} are (id, value) pairs. Returns null when
+     * a value is out of the library's range (Node's "Initialization failed").
+     */
+    @Export
+    public Handle createBrotli(int mode, Value params) throws java.io.IOException {
+        int[] p = new int[(int) params.getArraySize()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = params.getArrayElement(i).asInt();
+        }
+        for (int i = 0; i + 1 < p.length; i += 2) {
+            if (!BrotliCodec.validParam(p[i], p[i + 1])) {
+                return null;
+            }
+        }
+        return new Handle(new BrotliCodec(mode, p));
     }
 
     /** zlib.crc32: CRC-32 of the bytes, continuing from {@code value}. */
@@ -85,10 +105,10 @@ public final class ZlibBinding implements Binding {
 
     /** One zlib stream. Writes never overlap (lib/ waits for each to finish). */
     public final class Handle {
-        private final ZlibCodec codec;
+        private final Codec codec;
         private boolean closed;
 
-        Handle(ZlibCodec codec) {
+        Handle(Codec codec) {
             this.codec = codec;
         }
 

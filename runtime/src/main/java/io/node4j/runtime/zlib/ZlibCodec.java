@@ -17,7 +17,7 @@ import java.util.zip.Inflater;
  * buffer, and reports every call's output as one piece (so a stream emits the pieces Node emits).
  * Not thread-safe: one write at a time, on any thread.
  */
-public final class ZlibCodec {
+public final class ZlibCodec implements Codec {
     public static final int DEFLATE = 1, INFLATE = 2, GZIP = 3, GUNZIP = 4, DEFLATERAW = 5, INFLATERAW = 6,
             UNZIP = 7;
     public static final int Z_NO_FLUSH = 0, Z_PARTIAL_FLUSH = 1, Z_SYNC_FLUSH = 2, Z_FULL_FLUSH = 3,
@@ -105,6 +105,7 @@ public final class ZlibCodec {
     }
 
     /** Back to the state after construction (Node's {@code reset()}), dictionary included. */
+    @Override
     public void reset() {
         end();
         pending = EMPTY;
@@ -135,6 +136,7 @@ public final class ZlibCodec {
     }
 
     /** Node's {@code params(level, strategy)}: applies from the next write on. */
+    @Override
     public void params(int level, int strategy) {
         this.level = level;
         this.strategy = strategy;
@@ -161,6 +163,7 @@ public final class ZlibCodec {
         }
     }
 
+    @Override
     public void end() {
         if (deflater != null) {
             deflater.end();
@@ -175,6 +178,7 @@ public final class ZlibCodec {
     /** Unconsumed input after the last write (Node's availInAfter; only trailing data is left over). */
     private int leftover;
 
+    @Override
     public int leftover() {
         return leftover;
     }
@@ -184,6 +188,7 @@ public final class ZlibCodec {
      * each codec call's output to {@code out} as a piece, starting a new {@code chunkSize} buffer
      * whenever one fills.
      */
+    @Override
     public void write(int flush, byte[] in, int off, int len, int chunkSize, Output out) throws ZlibError {
         leftover = 0;
         if (compressing()) {
