@@ -194,24 +194,33 @@ function viewOf(chunk) {
   return [chunk.buffer, chunk.byteOffset, chunk.byteLength];
 }
 
+// The sync functions close the handle when done (or failed) but leave the stream undestroyed, as Node.
+function closeHandle(self) {
+  if (self._handle) {
+    self._handle.close();
+    self._handle = null;
+  }
+}
+
 function processChunkSync(self, chunk, flushFlag) {
   const handle = self._handle;
   if (!handle) throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
   const [ab, offset, length] = viewOf(chunk);
-  const result = handle.writeSync(flushFlag | 0, ab, offset, length, Math.min(self._chunkSize, 2 ** 30) | 0, self._maxOutputLength);
+  const result = handle.writeSync(flushFlag | 0, ab, offset, length, Math.min(self._chunkSize, 2 ** 30) | 0,
+                                  self._maxOutputLength);
   if (result.code === 'ERR_BUFFER_TOO_LARGE') {
-    self.destroy();
+    closeHandle(self);
     throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
   }
   if (result.code) {
     const error = zlibError(result);
     self[kError] = error;
-    self.destroy();
+    closeHandle(self);
     throw error;
   }
   self.bytesWritten += length - result.availIn;
   const out = outputBuffer(result);
-  self.destroy();
+  closeHandle(self);
   return out;
 }
 
