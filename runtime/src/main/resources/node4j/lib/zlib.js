@@ -69,9 +69,8 @@ function toBuffer(data, name, types) {
 
 function outputBuffer(result) {
   const n = result.data.capacity === undefined ? lengthOf(result) : lengthOf(result);
-  const out = new FastBuffer(n);
-  if (n > 0) out.set(new Uint8Array(new ArrayBuffer(result.data)));
-  return out;
+  if (n === 0) return new FastBuffer();
+  return new FastBuffer(new ArrayBuffer(result.data), 0, n);
 }
 
 function lengthOf(result) {

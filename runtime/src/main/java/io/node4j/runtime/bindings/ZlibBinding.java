@@ -93,7 +93,9 @@ public final class ZlibBinding implements Binding {
         @Export public final String message;
 
         Result(ZlibCodec.Output out, int availIn, ZlibCodec.ZlibError error) {
-            this.data = ByteBuffer.wrap(out.data, 0, out.length).slice();
+            ByteBuffer direct = ByteBuffer.allocateDirect(out.length);
+            direct.put(out.data, 0, out.length).flip();
+            this.data = direct;
             this.pieces = out.pieces;
             this.pieceCount = out.pieceCount;
             this.availIn = availIn;
