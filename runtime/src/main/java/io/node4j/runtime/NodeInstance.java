@@ -114,6 +114,7 @@ public final class NodeInstance {
                 .add(new OsBinding())
                 .add(new BufferBinding())
                 .add(new io.node4j.runtime.bindings.ZlibBinding(loop, callbacks))
+                .add(new io.node4j.runtime.bindings.DnsBinding(loop, callbacks))
                 .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()))
                 .add(performance);
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());

@@ -19,6 +19,8 @@ const STAT_DIR = 1;
 const publicBuiltins = [
   'buffer',
   'console',
+  'dns',
+  'dns/promises',
   'events',
   'module',
   'os',
