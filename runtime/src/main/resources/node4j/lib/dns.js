@@ -3,7 +3,7 @@
 // DNS) on the thread pool; resolve* and Resolver speak DNS themselves to the configured servers
 // (internalBinding('dns'), a small client in Java), as Node's c-ares does.
 
-const { validateFunction, validateString, validateObject } = require('internal/validators');
+const { validateFunction, validateString } = require('internal/validators');
 const {
   isIP, dnsError, kTypes, ResolverBase, reverseName, validateRrtype,
 } = require('internal/dns/resolver');
@@ -39,7 +39,8 @@ function lookupService(address, port, callback) {
 
 function resolver(type) {
   return function query(name, options, callback) {
-    if (typeof options === 'function') {
+    // (name, callback) or (name, options, callback): the argument count decides, as in Node.
+    if (arguments.length <= 2) {
       callback = options;
       options = undefined;
     }

@@ -91,13 +91,19 @@ module.exports = {
   Resolver,
   getDefaultResultOrder: lookupCore.getDefaultResultOrder,
   setDefaultResultOrder: lookupCore.setDefaultResultOrder,
-  setServers: (servers) => defaultResolver.setServers(servers),
+  // One server list for dns and dns/promises, as Node's shared default channel.
+  setServers: (servers) => dns.setServers(servers),
   ...errorCodes,
-  getServers: () => defaultResolver.getServers(),
-  resolve: (...a) => defaultResolver.resolve(...a),
+  getServers: () => dns.getServers(),
+  resolve: (...a) => withDefaultServers().resolve(...a),
 };
 for (const name of ['resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname', 'resolveMx',
                     'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTlsa',
                     'resolveTxt', 'reverse']) {
-  module.exports[name] = (...a) => defaultResolver[name](...a);
+  module.exports[name] = (...a) => withDefaultServers()[name](...a);
+}
+
+function withDefaultServers() {
+  defaultResolver.setServers(dns.getServers());
+  return defaultResolver;
 }

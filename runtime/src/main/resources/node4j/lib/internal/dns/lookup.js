@@ -103,11 +103,11 @@ function checkLookupService(args, address, port) {
   if (args.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
   validateString(address, 'address');
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
-  if (typeof port === 'string' && port.trim() !== '') port = Number(port);
-  if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
+  const number = typeof port === 'string' && port.trim() !== '' ? Number(port) : port;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 0 || number > 65535) {
     throw new ERR_SOCKET_BAD_PORT('Port', port);
   }
-  return port;
+  return number;
 }
 
 function runLookupService(address, port, done) {

@@ -6,7 +6,7 @@ const {
   errorWithMessage,
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_SOCKET_BAD_PORT },
 } = require('internal/errors');
-const { validateArray, validateString, validateInt32, validateObject } = require('internal/validators');
+const { validateArray, validateString, validateInt32 } = require('internal/validators');
 
 const binding = internalBinding('dns');
 
@@ -195,8 +195,7 @@ class ResolverBase {
   constructor(options = undefined) {
     let timeout = -1;
     let tries = 4;
-    if (options !== undefined) {
-      validateObject(options, 'options');
+    if (options != null) {
       if (options.timeout !== undefined) {
         timeout = options.timeout;
         validateInt32(timeout, 'options.timeout', -1);
@@ -220,7 +219,7 @@ class ResolverBase {
     for (const q of pending) {
       q.cancelled = true;
       if (q.handle) q.handle.cancel();
-      q.done(dnsError('ECANCELLED', q.syscall, q.hostname));
+      process.nextTick(q.done, dnsError('ECANCELLED', q.syscall, q.hostname));
     }
   }
 
@@ -288,7 +287,8 @@ function reverseName(ip) {
 }
 
 function validateRrtype(rrtype) {
-  if (typeof rrtype !== 'string' || !Object.hasOwn(kTypes, rrtype)) {
+  validateString(rrtype, 'rrtype');
+  if (!Object.hasOwn(kTypes, rrtype)) {
     throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
   }
   return kTypes[rrtype];

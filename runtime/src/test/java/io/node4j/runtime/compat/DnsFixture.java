@@ -86,15 +86,22 @@ public final class DnsFixture {
             try {
                 Socket s = server.accept();
                 daemon(() -> {
+                    // Clients (c-ares) may send several queries on one connection.
                     try (s) {
                         InputStream in = s.getInputStream();
-                        byte[] len = in.readNBytes(2);
-                        byte[] req = in.readNBytes(((len[0] & 0xff) << 8) | (len[1] & 0xff));
-                        byte[] resp = answer(req, false);
-                        if (resp != null) {
-                            OutputStream out = s.getOutputStream();
-                            out.write(new byte[] {(byte) (resp.length >> 8), (byte) resp.length});
-                            out.write(resp);
+                        for (;;) {
+                            byte[] len = in.readNBytes(2);
+                            if (len.length < 2) {
+                                return;
+                            }
+                            byte[] req = in.readNBytes(((len[0] & 0xff) << 8) | (len[1] & 0xff));
+                            byte[] resp = answer(req, false);
+                            if (resp != null) {
+                                OutputStream out = s.getOutputStream();
+                                out.write(new byte[] {(byte) (resp.length >> 8), (byte) resp.length});
+                                out.write(resp);
+                                out.flush();
+                            }
                         }
                     } catch (IOException | RuntimeException ignored) {
                         // a broken client: nothing to do
