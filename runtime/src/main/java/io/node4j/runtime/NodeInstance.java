@@ -184,6 +184,8 @@ public final class NodeInstance {
                 .add(new io.node4j.runtime.bindings.CryptoBinding(loop, callbacks))
                 .add(new UrlBinding())
                 .add(new FsBinding(loop, callbacks, processBinding::cwd))
+                .add(new io.node4j.runtime.bindings.ZlibBinding(loop, callbacks))
+                .add(new io.node4j.runtime.bindings.DnsBinding(loop, callbacks))
                 .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()))
                 .add(performance);
         MessagingBinding messaging = new MessagingBinding(loop, callbacks);

@@ -387,6 +387,18 @@ E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatc
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (value) => `${value} is not a valid timestamp`, TypeError);
 E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (message) => message, TypeError);
 
+// zlib
+E('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
+E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
+E('ERR_BROTLI_INVALID_PARAM', (p) => `${p} is not a valid Brotli parameter`, RangeError);
+
+// dns
+E('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
+  const op = allowZero ? '>=' : '>';
+  return `${name} should be ${op} 0 and < 65536. ${describeReceived(port)}.`;
+}, RangeError);
+
 // What aborted operations throw: code 'ABORT_ERR', name 'AbortError', the signal's reason as cause
 // (timers/promises, events.once/on, and streams and fs once they take signals).
 class AbortError extends Error {

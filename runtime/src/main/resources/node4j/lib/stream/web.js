@@ -1,6 +1,6 @@
 'use strict';
-// node:stream/web: the WHATWG Streams classes (also globals). CompressionStream and
-// DecompressionStream arrive with zlib.
+// node:stream/web: the WHATWG Streams classes (also globals), CompressionStream and
+// DecompressionStream included.
 
 const readable = require('internal/webstreams/readablestream');
 const { WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController } =
@@ -28,3 +28,17 @@ module.exports = {
   TextEncoderStream,
   TextDecoderStream,
 };
+// CompressionStream and DecompressionStream load node:zlib only when first asked for.
+for (const name of ['CompressionStream', 'DecompressionStream']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = require('internal/webstreams/compression')[name];
+      Object.defineProperty(module.exports, name, { __proto__: null, value, writable: true, enumerable: true,
+                                                   configurable: true });
+      return value;
+    },
+  });
+}

@@ -157,7 +157,8 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
                     'ReadableStreamDefaultController', 'TransformStream',
                     'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
                     'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
-                    'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream']) {
+                    'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream',
+                    'CompressionStream', 'DecompressionStream']) {
   Object.defineProperty(globalThis, name, {
     __proto__: null,
     configurable: true,

@@ -23,6 +23,8 @@ const publicBuiltins = [
   'child_process',
   'console',
   'crypto',
+  'dns',
+  'dns/promises',
   'events',
   'fs',
   'fs/promises',
@@ -45,6 +47,7 @@ const publicBuiltins = [
   'util',
   'util/types',
   'worker_threads',
+  'zlib',
 ];
 const schemeOnlyBuiltins = [];
 

@@ -1,0 +1,17 @@
+const dns = require('dns');
+const { show } = require('./_util');
+const cb = () => {};
+show('hostname number', () => dns.lookup(1, cb));
+show('hostname object', () => dns.lookup({}, cb));
+show('family 5', () => dns.lookup('x', 5, cb));
+show('options.family 5', () => dns.lookup('x', { family: 5 }, cb));
+show('options.family string', () => dns.lookup('x', { family: 'IPv5' }, cb));
+show('hints -1', () => dns.lookup('x', { hints: -1 }, cb));
+show('hints string', () => dns.lookup('x', { hints: '1' }, cb));
+show('hints 1', () => dns.lookup('x', { hints: 1 }, cb));
+show('all number', () => dns.lookup('x', { all: 1 }, cb));
+show('verbatim string', () => dns.lookup('x', { verbatim: 'yes' }, cb));
+show('order bad', () => dns.lookup('x', { order: 'bad' }, cb));
+show('no callback', () => dns.lookup('x'));
+show('callback not function', () => dns.lookup('x', {}, 'cb'));
+show('options string', () => dns.lookup('x', 'opts', cb));

@@ -1,0 +1,3 @@
+const { fixtureResolver, series } = require('./_util');
+const r = fixtureResolver();
+series([['naptr', (cb) => r.resolveNaptr('naptr.test', cb)]]);

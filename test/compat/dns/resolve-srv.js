@@ -1,0 +1,3 @@
+const { fixtureResolver, series } = require('./_util');
+const r = fixtureResolver();
+series([['srv', (cb) => r.resolveSrv('srv.test', cb)]]);

@@ -1,0 +1,12 @@
+const dns = require('dns');
+const { show } = require('./_util');
+const r = new dns.Resolver();
+show('v4', () => r.setLocalAddress('127.0.0.1'));
+show('v4 v6', () => r.setLocalAddress('127.0.0.1', '::1'));
+show('v6 only', () => r.setLocalAddress('::1'));
+show('bad', () => r.setLocalAddress('bad'));
+show('two v4', () => r.setLocalAddress('1.2.3.4', '5.6.7.8'));
+show('two v6', () => r.setLocalAddress('::1', '::2'));
+show('none', () => r.setLocalAddress());
+show('number', () => r.setLocalAddress(1));
+show('bad v6', () => r.setLocalAddress('1.2.3.4', 5));

@@ -1,0 +1,11 @@
+const { fixtureResolver, show } = require('./_util');
+const r = fixtureResolver();
+show('rrtype bad', () => r.resolve('a.test', 'BAD', () => {}));
+show('rrtype lower', () => r.resolve('a.test', 'a', () => {}));
+show('rrtype number', () => r.resolve('a.test', 1, () => {}));
+show('name number', () => r.resolve(1, () => {}));
+show('no callback', () => r.resolve('a.test', 'A'));
+show('resolve4 name', () => r.resolve4(null, () => {}));
+show('resolve4 callback', () => r.resolve4('a.test'));
+show('resolveMx callback', () => r.resolveMx('a.test', {}));
+show('resolveTxt name', () => r.resolveTxt({}, () => {}));

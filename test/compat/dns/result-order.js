@@ -1,0 +1,11 @@
+const dns = require('dns');
+const { show } = require('./_util');
+console.log(dns.getDefaultResultOrder(), dns.promises.getDefaultResultOrder());
+show('ipv4first', () => dns.setDefaultResultOrder('ipv4first'));
+console.log(dns.getDefaultResultOrder(), dns.promises.getDefaultResultOrder());
+show('ipv6first', () => dns.promises.setDefaultResultOrder('ipv6first'));
+console.log(dns.getDefaultResultOrder());
+show('bad', () => dns.setDefaultResultOrder('bad'));
+show('number', () => dns.setDefaultResultOrder(4));
+show('verbatim', () => dns.setDefaultResultOrder('verbatim'));
+console.log(dns.getDefaultResultOrder());

@@ -1,0 +1,12 @@
+const zlib = require('zlib');
+const { show } = require('./_util');
+show('invalid block type', () => zlib.inflateRawSync(Buffer.from([0xff, 0xff, 0xff])));
+show('stored lengths', () => zlib.inflateRawSync(Buffer.from([0x00, 0x05, 0x00, 0x00, 0x00])));
+show('distance too far', () => zlib.inflateRawSync(Buffer.from([0x63, 0x00, 0x02, 0x00])));
+const g = zlib.gzipSync('hello world');
+const c = Buffer.from(g); c[c.length - 5] ^= 1;
+show('gzip crc', () => zlib.gunzipSync(c));
+const l = Buffer.from(g); l[l.length - 1] ^= 1;
+show('gzip length', () => zlib.gunzipSync(l));
+const d = zlib.deflateSync('hello world'); d[d.length - 1] ^= 1;
+show('adler', () => zlib.inflateSync(d));

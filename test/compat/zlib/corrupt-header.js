@@ -1,0 +1,13 @@
+const zlib = require('zlib');
+const { show } = require('./_util');
+show('inflate text', () => zlib.inflateSync(Buffer.from('hello')));
+show('gunzip text', () => zlib.gunzipSync(Buffer.from('hello there')));
+show('unzip text', () => zlib.unzipSync(Buffer.from('hello there')));
+show('bad magic 2', () => zlib.gunzipSync(Buffer.from([0x1f, 0x8c, 8, 0, 0, 0, 0, 0, 0, 3])));
+show('bad method gzip', () => zlib.gunzipSync(Buffer.from([0x1f, 0x8b, 9, 0, 0, 0, 0, 0, 0, 3])));
+show('reserved flags', () => zlib.gunzipSync(Buffer.from([0x1f, 0x8b, 8, 0xe0, 0, 0, 0, 0, 0, 3])));
+show('bad method zlib', () => zlib.inflateSync(Buffer.from([0x79, 0x9c - 0x1f + 0x0e])));
+show('fcheck', () => zlib.inflateSync(Buffer.from([0x78, 0x9d])));
+show('window size', () => zlib.inflateSync(Buffer.from([0x88, 0x1c])));
+show('inflate of gzip', () => zlib.inflateSync(zlib.gzipSync('x')));
+show('gunzip of deflate', () => zlib.gunzipSync(zlib.deflateSync('x')));

@@ -1,0 +1,10 @@
+const zlib = require('zlib');
+const data = Buffer.from('incremental checksums across chunk boundaries '.repeat(30));
+let crc = 0;
+for (let i = 0; i < data.length; i += 37) crc = zlib.crc32(data.subarray(i, i + 37), crc);
+console.log(crc, zlib.crc32(data), crc === zlib.crc32(data));
+let s = 0;
+for (const part of ['a', 'bc', 'def', '']) s = zlib.crc32(part, s);
+console.log(s, zlib.crc32('abcdef'));
+const g = zlib.gzipSync(data);
+console.log(g.readUInt32LE(g.length - 8) === zlib.crc32(data));

@@ -1,0 +1,13 @@
+const zlib = require('zlib');
+const { show } = require('./_util');
+show('empty', () => zlib.crc32(''));
+show('hello', () => zlib.crc32('hello'));
+show('buffer', () => zlib.crc32(Buffer.from('hello')));
+show('utf8', () => zlib.crc32('héllo wörld ✓'));
+show('continued', () => zlib.crc32('world', zlib.crc32('hello ')));
+show('whole', () => zlib.crc32('hello world'));
+show('value 1', () => zlib.crc32('abc', 1));
+show('value max', () => zlib.crc32('abc', 0xffffffff));
+show('Uint16Array', () => zlib.crc32(new Uint16Array([1, 2, 3])));
+show('DataView', () => zlib.crc32(new DataView(new ArrayBuffer(4))));
+show('large', () => zlib.crc32(Buffer.alloc(100000, 'z')));

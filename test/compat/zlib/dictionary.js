@@ -1,0 +1,15 @@
+const zlib = require('zlib');
+const { show } = require('./_util');
+const dict = Buffer.from('common words common phrases');
+const input = 'common words and common phrases';
+const d = zlib.deflateSync(input, { dictionary: dict });
+console.log(d.toString('hex'));
+show('with dict', () => zlib.inflateSync(d, { dictionary: dict }).toString());
+show('missing', () => zlib.inflateSync(d));
+show('bad', () => zlib.inflateSync(d, { dictionary: Buffer.from('other') }));
+show('unzip dict', () => zlib.unzipSync(d, { dictionary: dict }).toString());
+show('dict unused', () => zlib.inflateSync(zlib.deflateSync(input), { dictionary: dict }).toString());
+const r = zlib.deflateRawSync(input, { dictionary: dict });
+console.log(r.toString('hex'));
+show('raw with dict', () => zlib.inflateRawSync(r, { dictionary: dict }).toString());
+show('raw without dict', () => zlib.inflateRawSync(r));

@@ -1,0 +1,10 @@
+const zlib = require('zlib');
+const { show } = require('./_util');
+const two = Buffer.concat([zlib.gzipSync('first '), zlib.gzipSync('second')]);
+show('two members', () => zlib.gunzipSync(two).toString());
+show('unzip two', () => zlib.unzipSync(two).toString());
+show('zero padding', () => zlib.gunzipSync(Buffer.concat([zlib.gzipSync('ab'), Buffer.alloc(7)])).toString());
+show('garbage after', () => zlib.gunzipSync(Buffer.concat([zlib.gzipSync('ab'), Buffer.from('zzzz')])));
+show('partial magic', () => zlib.gunzipSync(Buffer.concat([zlib.gzipSync('ab'), Buffer.from([0x1f, 0x8b, 1])])));
+show('three', () => zlib.gunzipSync(Buffer.concat([zlib.gzipSync('a'), zlib.gzipSync(''), zlib.gzipSync('c')])).toString());
+zlib.gunzip(two, (err, out) => console.log('async', err, out.toString()));

@@ -1,0 +1,11 @@
+const zlib = require('zlib');
+const s = zlib.createDeflate();
+console.log('start', s.bytesWritten);
+s.resume();
+s.write(Buffer.alloc(100), () => console.log('after 100', s.bytesWritten));
+s.write('abc', () => console.log('after 103', s.bytesWritten));
+s.end(Buffer.alloc(1000), () => console.log('end', s.bytesWritten));
+const i = zlib.createInflate();
+i.resume();
+i.end(Buffer.concat([zlib.deflateSync('xyz'), Buffer.from('trailing')]));
+i.on('end', () => console.log('inflate bytesWritten', i.bytesWritten));

@@ -1,0 +1,12 @@
+const zlib = require('zlib');
+const dictionary = Buffer.from('stream stream dictionary');
+const d = zlib.createDeflate({ dictionary });
+const i = zlib.createInflate({ dictionary });
+d.pipe(i);
+const out = [];
+i.on('data', (c) => out.push(c));
+i.on('end', () => console.log(Buffer.concat(out).toString()));
+d.end('stream dictionary data');
+const bad = zlib.createInflate();
+bad.on('error', (e) => console.log('error', e.code, e.errno, e.message));
+bad.end(zlib.deflateSync('x', { dictionary }));

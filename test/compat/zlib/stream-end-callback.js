@@ -1,0 +1,9 @@
+const zlib = require('zlib');
+const s = zlib.createDeflateRaw();
+const events = [];
+s.on('data', () => events.push('data'));
+s.on('finish', () => events.push('finish'));
+s.on('end', () => events.push('end'));
+s.on('close', () => { events.push('close'); console.log(events.join(',')); });
+s.write('a', () => events.push('write cb'));
+s.end('b', () => events.push('end cb'));

@@ -1,0 +1,12 @@
+const zlib = require('zlib');
+const c = zlib.constants;
+const part = zlib.deflateSync('not finished yet', { finishFlush: c.Z_SYNC_FLUSH });
+console.log(part.toString('hex'));
+console.log(zlib.inflateSync(part, { finishFlush: c.Z_SYNC_FLUSH }).toString());
+const full = zlib.deflateSync('full flush end', { finishFlush: c.Z_FULL_FLUSH });
+console.log(full.toString('hex'));
+const g = zlib.gzipSync('gzip no finish', { finishFlush: c.Z_NO_FLUSH });
+console.log(g.toString('hex'));
+const raw = zlib.deflateRawSync('raw sync', { finishFlush: c.Z_SYNC_FLUSH });
+console.log(raw.toString('hex'), zlib.inflateRawSync(raw, { finishFlush: c.Z_SYNC_FLUSH }).toString());
+console.log(zlib.deflateSync('flush option', { flush: c.Z_SYNC_FLUSH }).toString('hex'));

@@ -1,0 +1,10 @@
+const zlib = require('zlib');
+const { show } = require('./_util');
+show('null options', () => zlib.deflateSync('x', null));
+show('string options', () => zlib.deflateSync('x', 'opts'));
+show('number options', () => zlib.deflateSync('x', 5));
+show('array options', () => zlib.deflateSync('x', []));
+show('encoding ignored', () => zlib.deflateSync('x', { encoding: 'hex' }));
+show('objectMode ignored', () => zlib.deflateSync('x', { objectMode: true }));
+const s = zlib.createGzip({ encoding: 'hex', objectMode: true, writableObjectMode: true });
+console.log(s.readableObjectMode, s.writableObjectMode, s.readableEncoding);
