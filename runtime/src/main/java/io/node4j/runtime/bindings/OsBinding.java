@@ -159,6 +159,7 @@ public final class OsBinding implements Binding {
             this.errno = state.varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
         }
 
+        @SuppressWarnings("restricted") // the launcher enables native access for node4j
         static SetPriority load() {
             try {
                 java.lang.foreign.Linker linker = java.lang.foreign.Linker.nativeLinker();

@@ -219,6 +219,7 @@ public final class StdioBinding implements Binding {
                 FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG,
                         ValueLayout.ADDRESS));
 
+        @SuppressWarnings("restricted") // the launcher enables native access for node4j
         private static MethodHandle find(String name, FunctionDescriptor descriptor) {
             try {
                 Linker linker = Linker.nativeLinker();

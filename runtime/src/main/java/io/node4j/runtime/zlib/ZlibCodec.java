@@ -53,6 +53,9 @@ public final class ZlibCodec implements Codec {
 
     /** A zlib error as Node reports it: {@code errno} (Z_*), code name and zlib's message. */
     public static final class ZlibError extends Exception {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         public final int errno;
         public final String code;
 

@@ -25,6 +25,9 @@ import org.graalvm.polyglot.Value;
 public final class CipherHandle {
     /** Thrown to JS as {@code {opensslError: true}}-style failures: lib/ maps the message to Node's error. */
     public static final class Failure extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         public Failure(String message) {
             super(message, null, false, false);
         }

@@ -29,6 +29,9 @@ public final class Keys {
 
     /** What failed to parse: lib/ turns it into Node's error. */
     public static final class Unsupported extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         public Unsupported(String message) {
             super(message, null, false, false);
         }
@@ -189,6 +192,9 @@ public final class Keys {
 
     /** A SecureRandom that hands out fixed bytes: makes the JDK's OKP generator import a private key. */
     private static final class FixedRandom extends SecureRandom {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         private final byte[] bytes;
 
         FixedRandom(byte[] bytes) {
