@@ -1,9 +1,9 @@
 'use strict';
 // Blob and File: immutable bytes with a MIME type. The bytes live in one Uint8Array each Blob owns
-// (slices copy). stream() waits for web streams (docs/compat.md).
+// (slices copy). stream() is a web byte stream of the content.
 
 const {
-  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_METHOD_NOT_IMPLEMENTED,
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS,
 } = require('internal/errors').codes;
 const { errorWithMessage } = require('internal/errors');
 const { encodingOps } = require('internal/buffer/core');
@@ -111,9 +111,18 @@ class Blob {
   }
 
   // A ReadableStream of the bytes: waits for web streams (docs/compat.md).
+  // A byte stream of the content (one chunk: node4j keeps a blob's bytes together, where Node reads
+  // them part by part).
   stream() {
-    bytesOf(this);
-    throw new ERR_METHOD_NOT_IMPLEMENTED('stream()');
+    const { bytes } = bytesOf(this);
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    return new ReadableStream({
+      type: 'bytes',
+      start(controller) {
+        if (bytes.byteLength > 0) controller.enqueue(new Uint8Array(bytes));
+        controller.close();
+      },
+    });
   }
 
   [kInspect](depth, options, inspect) {

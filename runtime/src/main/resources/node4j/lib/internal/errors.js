@@ -19,7 +19,6 @@ function makeNodeError(code, message, Base) {
   }
   Object.defineProperty(NodeError, 'name', { value: Base.name });
   Object.defineProperty(NodeError, 'Base', { value: Base });
-  codes[code] = NodeError;
   return NodeError;
 }
 
@@ -92,6 +91,7 @@ function invalidArgTypeMessage(name, expected, actual) {
     types.splice(types.indexOf('object'), 1);
     instances.push('Object');
   }
+  // Node joins the three groups with a bare "or": "of type function or an instance of A, B, or C".
   const parts = [];
   if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types)}`);
   if (instances.length > 0) parts.push(`an instance of ${formatList(instances)}`);
@@ -110,11 +110,13 @@ function addNumericalSeparator(text) {
 }
 
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
-E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+function invalidArgValueMessage(name, value, reason = 'is invalid') {
   let shown = inspect(value);
   if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
   return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${shown}`;
-}, TypeError);
+}
+E('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, TypeError);
+codes.ERR_INVALID_ARG_VALUE.RangeError = makeNodeError('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, RangeError);
 E('ERR_OUT_OF_RANGE', (name, range, input, replaceDefault = false) => {
   let msg = replaceDefault ? name : `The value of "${name}" is out of range.`;
   let received;
@@ -209,13 +211,14 @@ E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
 E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Error);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
-E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
 // Web streams throw the same code as a TypeError or a RangeError.
 codes.ERR_INVALID_STATE.TypeError =
   makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, TypeError);
 codes.ERR_INVALID_STATE.RangeError =
   makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, RangeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_ARG_NOT_ITERABLE', (name) => `${String(name)} must be iterable`, TypeError);
+E('ERR_MISSING_OPTION', (name) => `${name} is required`, TypeError);
 
 // node:url, URL and URLSearchParams (internal/url.js, url.js).
 E('ERR_INVALID_URL_SCHEME', (expected) => {
@@ -226,7 +229,6 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
 E('ERR_INVALID_FILE_URL_HOST', (platform) => `File URL host must be "localhost" or empty on ${platform}`,
   TypeError);
 E('ERR_INVALID_FILE_URL_PATH', (reason) => `File URL path ${reason}`, TypeError);
-E('ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`, TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_TUPLE', (name, tuple) => `${name} must be an iterable ${tuple} tuple`, TypeError);
 {
@@ -363,6 +365,7 @@ for (const [code, prefix] of [
 
 // Web globals (EventTarget, AbortController, perf_hooks).
 E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
+// (ERR_ILLEGAL_CONSTRUCTOR and ERR_INVALID_STATE, with its TypeError/RangeError forms, are above.)
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (value) => `${value} is not a valid timestamp`, TypeError);
 E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (message) => message, TypeError);
 
@@ -391,4 +394,7 @@ function systemError(report) {
   return error;
 }
 
-module.exports = { codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator };
+
+module.exports = {
+  codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator,
+};

@@ -99,7 +99,6 @@ defineGlobal('File', buffer.File);
 const encoding = requireBuiltin('internal/encoding');
 defineGlobal('TextEncoder', encoding.TextEncoder);
 defineGlobal('TextDecoder', encoding.TextDecoder);
-defineGlobal('DOMException', requireBuiltin('internal/per_context/domexception').DOMException);
 
 const timers = requireBuiltin('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
@@ -110,6 +109,28 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
 const { URL, URLSearchParams } = requireBuiltin('internal/url');
 defineGlobal('URL', URL);
 defineGlobal('URLSearchParams', URLSearchParams);
+
+// The web streams classes are globals, loaded on first use.
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+                    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+                    'ReadableStreamDefaultController', 'TransformStream',
+                    'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+                    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
+                    'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream']) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = requireBuiltin('stream/web')[name];
+      defineGlobal(name, value);
+      return value;
+    },
+    set(value) {
+      defineGlobal(name, value);
+    },
+  });
+}
 
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
 const { Module } = requireBuiltin('internal/modules/cjs/loader');

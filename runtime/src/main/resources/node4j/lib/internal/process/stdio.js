@@ -8,7 +8,6 @@
 const processBinding = internalBinding('process');
 const stdio = internalBinding('stdio');
 const Writable = require('internal/streams/writable');
-const Readable = require('internal/streams/readable');
 const { getBuffer } = require('internal/streams/utils');
 
 // A synchronous writer to fd 1 or 2 that never closes the fd.
@@ -74,27 +73,31 @@ function createWritableStdioStream(fd) {
   return stream;
 }
 
-// stdin: a Readable whose _read() starts the reader and whose pause() stops it.
-class StdinStream extends Readable {
-  constructor() {
-    super({ highWaterMark: 64 * 1024, autoDestroy: false });
-    this.fd = 0;
-    this.bytesRead = 0;
-    this.reading = false;
-    if (stdio.isatty(0)) this.isTTY = true;
-  }
-
-  _read() {
-    if (!this.reading) {
-      this.reading = true;
-      stdio.readStart();
+// stdin: a Readable whose _read() starts the reader and whose pause() stops it (made on first use,
+// so programs that never read stdin do not load Readable).
+function makeStdinClass() {
+  const Readable = require('internal/streams/readable');
+  return class StdinStream extends Readable {
+    constructor() {
+      super({ highWaterMark: 64 * 1024 });
+      this.fd = 0;
+      this.bytesRead = 0;
+      this.reading = false;
+      if (stdio.isatty(0)) this.isTTY = true;
     }
-  }
 
-  _destroy(err, cb) {
-    stopReading(this);
-    cb(err);
-  }
+    _read() {
+      if (!this.reading) {
+        this.reading = true;
+        stdio.readStart();
+      }
+    }
+
+    _destroy(err, cb) {
+      stopReading(this);
+      cb(err);
+    }
+  };
 }
 
 function stopReading(stream) {
@@ -107,6 +110,7 @@ function stopReading(stream) {
 let stdin;
 function getStdin() {
   if (stdin) return stdin;
+  const StdinStream = makeStdinClass();
   stdin = new StdinStream();
   stdio.setup((arrayBuffer) => {
     if (arrayBuffer === null) {

@@ -7,6 +7,7 @@ const { isNodeStream, isWebStream, kControllerErrorFunction } = require('interna
 const eos = require('internal/streams/end-of-stream');
 
 function addAbortSignal(signal, stream) {
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   if (!isNodeStream(stream) && !isWebStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);

@@ -8,6 +8,8 @@ const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const destroyImpl = require('internal/streams/destroy');
 
+require('internal/streams/duplex_ref').Duplex = Duplex;
+
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
 
@@ -19,6 +21,10 @@ Duplex.prototype.destroy = Writable.prototype.destroy;
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
+  this._events ??= {
+    close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+    data: undefined, end: undefined, readable: undefined,
+  };
   this._readableState = new Readable.ReadableState(options, this, true);
   this._writableState = new Writable.WritableState(options, this, true);
   if (options) {

@@ -184,16 +184,6 @@ function pipelineImpl(streams, callback, opts) {
         destroys.push(destroy);
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
       }
-      // Errors after the data has passed (e.g. while closing) still fail the pipeline.
-      function onError(err) {
-        if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') finish(err);
-      }
-      stream.on('error', onError);
-      if (isReadable(stream) && isLastStream) {
-        lastStreamCleanup.push(() => {
-          stream.removeListener('error', onError);
-        });
-      }
     }
 
     if (i === 0) {
@@ -290,14 +280,9 @@ function pipelineImpl(streams, callback, opts) {
 
 // Pipes one node stream into the next; finish() is called for each side.
 function pipe(src, dst, finish, { end }) {
-  let ended = false;
-  dst.on('close', () => {
-    if (!ended) finish(new ERR_STREAM_PREMATURE_CLOSE());
-  });
   src.pipe(dst, { end: false }); // dst is ended here, after src's 'end', when end is true
   if (end) {
     function endFn() {
-      ended = true;
       dst.end();
     }
     if (isReadableFinished(src)) process.nextTick(endFn);

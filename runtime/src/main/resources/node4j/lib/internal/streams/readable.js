@@ -18,16 +18,17 @@ const {
 const { AbortError } = require('internal/events/abort');
 const { validateObject } = require('internal/validators');
 const {
-  isBuffer, isUint8Array, uint8ArrayToBuffer, stringToBuffer, isEncoding, concatBytes, getBuffer,
+  isBuffer, uint8ArrayToBuffer, stringToBuffer, isEncoding, concatBytes, getBuffer,
   nop, aggregateTwoErrors,
 } = require('internal/streams/utils');
 
 const { errorOrDestroy } = destroyImpl;
 
-let Duplex;
-function lazyDuplex() {
-  Duplex ??= require('internal/streams/duplex');
-  return Duplex;
+// Duplex registers itself here when loaded; until then nothing can be a Duplex (and stdout, a plain
+// Writable, does not pay for loading it).
+const duplexRef = require('internal/streams/duplex_ref');
+function isDuplexInstance(obj) {
+  return duplexRef.Duplex !== undefined && obj instanceof duplexRef.Duplex;
 }
 
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
@@ -36,7 +37,7 @@ Object.setPrototypeOf(Readable, Stream);
 const kPaused = Symbol('kPaused');
 
 function ReadableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
   this.highWaterMark = options ? getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex)
@@ -95,7 +96,11 @@ Object.defineProperties(ReadableState.prototype, {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
-  const isDuplex = this instanceof lazyDuplex();
+  const isDuplex = isDuplexInstance(this);
+  // The common events get their slots up front (Node's object shape; visible to util.inspect).
+  this._events ??= {
+    close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined,
+  };
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
@@ -155,11 +160,11 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (isBuffer(chunk)) {
       encoding = '';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
   if (err) {
@@ -712,7 +717,7 @@ Object.defineProperties(Readable.prototype, {
   },
   readableBuffer: {
     __proto__: null, enumerable: false,
-    get() { return this._readableState && this._readableState.buffer.slice(this._readableState.bufferIndex); },
+    get() { return this._readableState && this._readableState.buffer; },
   },
   readableFlowing: {
     __proto__: null, enumerable: false,

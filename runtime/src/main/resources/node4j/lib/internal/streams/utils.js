@@ -201,9 +201,11 @@ function isBuffer(value) {
   return B !== undefined ? B.isBuffer(value) : false;
 }
 
+// Any ArrayBuffer view as a Buffer over the same memory.
 function uint8ArrayToBuffer(chunk) {
   const B = getBuffer();
-  return B !== undefined ? B.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk;
+  if (B !== undefined) return B.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 function stringToBuffer(chunk, encoding) {

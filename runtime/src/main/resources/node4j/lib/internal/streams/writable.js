@@ -18,15 +18,16 @@ const {
 } = require('internal/errors').codes;
 const { AbortError } = require('internal/events/abort');
 const {
-  isBuffer, isUint8Array, uint8ArrayToBuffer, stringToBuffer, isEncoding, nop,
+  isBuffer, uint8ArrayToBuffer, stringToBuffer, isEncoding, nop,
 } = require('internal/streams/utils');
 
 const { errorOrDestroy } = destroyImpl;
 
-let Duplex;
-function lazyDuplex() {
-  Duplex ??= require('internal/streams/duplex');
-  return Duplex;
+// Duplex registers itself here when loaded; until then nothing can be a Duplex (and stdout, a plain
+// Writable, does not pay for loading it).
+const duplexRef = require('internal/streams/duplex_ref');
+function isDuplexInstance(obj) {
+  return duplexRef.Duplex !== undefined && obj instanceof duplexRef.Duplex;
 }
 
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
@@ -35,7 +36,7 @@ Object.setPrototypeOf(Writable, Stream);
 const kOnFinished = Symbol('kOnFinished');
 
 function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
   this.highWaterMark = options ? getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex)
@@ -91,10 +92,13 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 });
 
 function Writable(options) {
-  const isDuplex = this instanceof lazyDuplex();
+  const isDuplex = isDuplexInstance(this);
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
     return new Writable(options);
   }
+  this._events ??= {
+    close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+  };
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -150,11 +154,11 @@ function writeChunk(stream, chunk, encoding, cb) {
       }
     } else if (isBuffer(chunk)) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
   let err;
@@ -195,8 +199,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -209,6 +211,9 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after _write(): a write that completed synchronously no longer counts.
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 

@@ -34,6 +34,7 @@ const publicBuiltins = [
   'punycode',
   'querystring',
   'stream',
+  'stream/consumers',
   'stream/promises',
   'stream/web',
   'string_decoder',

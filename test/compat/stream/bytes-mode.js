@@ -1,0 +1,38 @@
+// Byte mode: strings become Buffers, read(n) by bytes, Buffer.concat of chunks, decodeStrings.
+const { Readable, Writable } = require('stream');
+const log = (...a) => console.log(...a);
+const r = new Readable({ read() {} });
+r.push('hello ');
+r.push(Buffer.from('world'));
+r.push(new Uint8Array([33, 33]));
+log('length', r.readableLength);
+log('read(3)', r.read(3));
+log('read(5)', r.read(5));
+log('read()', r.read());
+r.push('caf\u00e9', 'latin1');
+log('latin1 push', r.read());
+r.push('68656c6c6f', 'hex');
+log('hex push', r.read().toString());
+r.push('');
+log('empty push keeps length', r.readableLength);
+const chunks = [];
+const w = new Writable({ write(chunk, enc, cb) { chunks.push([Buffer.isBuffer(chunk), enc, chunk.toString('hex')]); cb(); } });
+w.write('abc');
+w.write('616263', 'hex');
+w.write(Buffer.from('x'));
+w.write(new Uint16Array([1]));
+w.setDefaultEncoding('base64');
+w.write('AAE=');
+log(chunks);
+const keep = [];
+const w2 = new Writable({ decodeStrings: false, write(chunk, enc, cb) { keep.push([typeof chunk, enc]); cb(); } });
+w2.write('str');
+w2.write('str2', 'latin1');
+w2.write(Buffer.from('b'));
+log(keep);
+log('writableLength counts bytes', (() => {
+  const w3 = new Writable({ highWaterMark: 10, write() {} });
+  w3.write('12345');
+  w3.write('6789');
+  return [w3.writableLength, w3.write('ab'), w3.writableNeedDrain];
+})());

@@ -1,0 +1,23 @@
+// finished() on legacy emitters and half-open duplexes, and options readable/writable.
+const { finished, Duplex, Stream } = require('stream');
+const log = (...a) => console.log(...a);
+const legacy = new Stream();
+legacy.readable = true;
+legacy.pipe = Stream.prototype.pipe;
+finished(legacy, (err) => log('legacy readable', err && err.code));
+legacy.emit('end');
+const legacyW = new Stream();
+legacyW.writable = true;
+legacyW.write = () => true;
+finished(legacyW, (err) => log('legacy writable', err));
+legacyW.writable = false;
+legacyW.emit('close');
+const d = new Duplex({ objectMode: true, read() {}, write(c, e, cb) { cb(); } });
+finished(d, { writable: false }, (err) => log('readable side only', err));
+finished(d, (err) => log('both sides', err));
+d.push(null);
+d.resume();
+setTimeout(() => d.end(), 5);
+const d2 = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
+finished(d2, (err) => log('d2 premature', err.code));
+d2.destroy();

@@ -1,0 +1,32 @@
+// setEncoding: string chunks, multi-byte characters split across pushes, readableEncoding.
+const { Readable, PassThrough } = require('stream');
+const log = (...a) => console.log(...a);
+const euro = Buffer.from('\u20ac');
+const r = new Readable({ read() {} });
+r.setEncoding('utf8');
+log('encoding', r.readableEncoding);
+r.push(euro.subarray(0, 1));
+r.push(euro.subarray(1));
+log('partial char not counted', r.readableLength);
+r.push(Buffer.concat([euro.subarray(2), Buffer.from('ab')]));
+log('length in characters', r.readableLength);
+r.on('data', (d) => log('data', JSON.stringify(d), typeof d));
+r.push(null);
+const hex = new Readable({ read() {}, encoding: 'hex' });
+hex.push(Buffer.from([1, 2, 255]));
+log('hex', hex.read(), hex.readableEncoding);
+const b64 = new PassThrough();
+b64.setEncoding('base64');
+b64.write(Buffer.from('ab'));
+b64.end(Buffer.from('c'));
+b64.on('data', (d) => log('base64 data', d));
+const later = new Readable({ read() {} });
+later.push(Buffer.from('already buffered'));
+later.setEncoding('utf8');
+log('setEncoding after push', JSON.stringify(later.read()));
+const u16 = new Readable({ read() {} });
+u16.setEncoding('utf16le');
+u16.push(Buffer.from([0x61]));
+u16.push(Buffer.from([0x00, 0x62, 0x00]));
+log('utf16le', u16.read());
+try { new Readable().setEncoding('nope'); } catch (e) { log(e.name, e.code, e.message); }

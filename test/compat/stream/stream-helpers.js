@@ -1,0 +1,25 @@
+// isReadable, isWritable, isErrored, isDisturbed, isDestroyed, stream.destroy.
+const stream = require('stream');
+const { Readable, Writable } = stream;
+const log = (...a) => console.log(...a);
+const r = new Readable({ read() {} });
+log(stream.isReadable(r), stream.isErrored(r), stream.isDisturbed(r), stream.isDestroyed(r));
+r.push('x');
+r.read();
+log('after read: disturbed', stream.isDisturbed(r));
+r.destroy(new Error('e'));
+r.on('error', () => {});
+log(stream.isReadable(r), stream.isErrored(r), stream.isDestroyed(r));
+const w = new Writable({ write(c, e, cb) { cb(); } });
+log(stream.isWritable(w), stream.isReadable(w));
+w.end();
+log('after end', stream.isWritable(w));
+log(stream.isReadable({}), stream.isWritable({}), stream.isErrored(null), stream.isDisturbed({}));
+const r2 = new Readable({ read() {} });
+stream.destroy(r2, new Error('via stream.destroy'));
+r2.on('error', (e) => log('r2 error', e.message));
+const r3 = new Readable({ read() {} });
+stream.destroy(r3);
+r3.on('error', (e) => log('r3 error', e.name, e.code, e.message));
+r3.on('close', () => log('r3 close'));
+log(stream._isUint8Array(new Uint8Array(1)), stream._isUint8Array([]), stream._isArrayBufferView(new DataView(new ArrayBuffer(1))));
