@@ -8,7 +8,7 @@ const {
 const { createHistogram, monitorEventLoopDelay } = require('internal/histogram');
 
 // V8's garbage-collection kinds and flags, as 'gc' entries report them.
-const constants = Object.freeze({
+const constants = {
   NODE_PERFORMANCE_GC_MAJOR: 4,
   NODE_PERFORMANCE_GC_MINOR: 1,
   NODE_PERFORMANCE_GC_MINOR_MARK_SWEEP: 2,
@@ -21,7 +21,7 @@ const constants = Object.freeze({
   NODE_PERFORMANCE_GC_FLAGS_ALL_AVAILABLE_GARBAGE: 16,
   NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY: 32,
   NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
-});
+};
 
 module.exports = {
   Performance,

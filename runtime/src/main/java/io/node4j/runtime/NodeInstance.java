@@ -20,7 +20,10 @@ import io.node4j.runtime.bindings.BindingRegistry;
 import io.node4j.runtime.bindings.BufferBinding;
 import io.node4j.runtime.bindings.BuiltinsBinding;
 import io.node4j.runtime.bindings.FsBinding;
+import io.node4j.runtime.bindings.MessagingBinding;
+import io.node4j.runtime.bindings.WorkerBinding;
 import io.node4j.runtime.bindings.ModulesBinding;
+import io.node4j.runtime.bindings.ProcessWrapBinding;
 import io.node4j.runtime.bindings.OsBinding;
 import io.node4j.runtime.bindings.PerformanceBinding;
 import io.node4j.runtime.bindings.ProcessBinding;
@@ -44,11 +47,16 @@ public final class NodeInstance {
      * @param cwd         the initial working directory (absolute)
      * @param env         the environment process.env starts with
      * @param stdio       the standard streams
+     * @param worker      for a worker_threads Worker, its link to the parent; null for the main thread
      */
     public record Options(CommandLine commandLine, String execPath, Path cwd, Map<String, String> env,
-                          Stdio stdio) {
+                          Stdio stdio, WorkerBinding.Setup worker) {
+        public Options(CommandLine commandLine, String execPath, Path cwd, Map<String, String> env, Stdio stdio) {
+            this(commandLine, execPath, cwd, env, stdio, null);
+        }
+
         public Options(CommandLine commandLine, String execPath, Path cwd, Stdio stdio) {
-            this(commandLine, execPath, cwd, System.getenv(), stdio);
+            this(commandLine, execPath, cwd, System.getenv(), stdio, null);
         }
     }
 
@@ -60,6 +68,10 @@ public final class NodeInstance {
     private io.node4j.runtime.esm.EsmFileSystem esmFileSystem;
     /** Set by process.exit(); the program has ended once this is non-null. */
     private volatile Integer exitCode;
+    /** This instance's loop, once {@link #run} made it (a worker's parent wakes it to terminate it). */
+    private volatile Loop loop;
+    /** System.nanoTime() when the loop first ran, 0 before (for a worker's eventLoopUtilization). */
+    private volatile long loopStartNanos;
 
     public NodeInstance(Options options) {
         this.options = options;
@@ -70,13 +82,23 @@ public final class NodeInstance {
         Loop loop = new Loop();
         esmFileSystem = new io.node4j.runtime.esm.EsmFileSystem(options.cwd().toString());
         context = Engines.newContext(esmFileSystem);
+        this.loop = loop;
+        if (options.worker() != null && !options.worker().started(this)) {
+            // terminated before it began: Node reports 0 for such a worker
+            closeContext();
+            closeLoop(loop);
+            return 0;
+        }
         try {
             return runInContext(loop);
-        } catch (PolyglotException e) {
+        } catch (PolyglotException | IllegalStateException e) {
             if (exitCode != null) {
                 return exitCode;
             }
-            return internalFailure("internal error", e);
+            if (e instanceof IllegalStateException ise) {
+                throw ise;
+            }
+            return internalFailure("internal error", (PolyglotException) e);
         } finally {
             closeContext();
             closeLoop(loop);
@@ -94,6 +116,45 @@ public final class NodeInstance {
         context.close(true);
     }
 
+    /**
+     * Ends the program from another thread (a worker's terminate()): JS that is running is cancelled
+     * wherever it is (an endless loop included), a loop waiting for I/O is woken and stopped, and
+     * {@link #run} returns {@code code}.
+     */
+    public void terminate(int code) {
+        if (exitCode == null) {
+            exitCode = code;
+        }
+        try {
+            context.close(true);
+        } catch (RuntimeException e) {
+            // closing already, or closed by its own thread
+        }
+        Loop l = loop;
+        if (l != null) {
+            try {
+                l.execute(l::stop);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // the worker's loop has already closed: it is exiting on its own
+            }
+        }
+    }
+
+    /**
+     * [idle ms, active ms] of this instance's loop since it started, or null before: what a worker's
+     * parent reports as its eventLoopUtilization. Any thread (the loop's metrics are published).
+     */
+    public double[] loopTimes() {
+        Loop l = loop;
+        long start = loopStartNanos;
+        if (l == null || start == 0) {
+            return null;
+        }
+        double idle = l.metrics().idleTimeNanos() / 1e6;
+        double total = (System.nanoTime() - start) / 1e6;
+        return new double[] {idle, Math.max(0, total - idle)};
+    }
+
     private int runInContext(Loop loop) {
         CommandLine cmd = options.commandLine();
         TaskQueueBinding taskQueue = new TaskQueueBinding();
@@ -102,6 +163,9 @@ public final class NodeInstance {
         ProcessBinding processBinding = new ProcessBinding(options.execPath(), argv(cmd), cmd.execArgv(),
                 Version.NODE, Version.NODE4J, options.cwd().toString(), options.stdio().out(),
                 options.stdio().err(), options.env(), this::exit);
+        if (options.worker() != null && options.worker().sharedEnv() != null) {
+            processBinding.useSharedEnv(options.worker().sharedEnv());
+        }
         PerformanceBinding performance = new PerformanceBinding(loop, processStartNanos());
         performance.markMilestone(PerformanceBinding.V8_START);
         performance.markMilestone(PerformanceBinding.ENVIRONMENT);
@@ -113,6 +177,7 @@ public final class NodeInstance {
                 .add(taskQueue)
                 .add(new TimersBinding(loop, callbacks))
                 .add(new SignalsBinding(loop, callbacks))
+                .add(new ProcessWrapBinding(loop, callbacks))
                 .add(new UtilBinding())
                 .add(new OsBinding())
                 .add(new BufferBinding())
@@ -121,6 +186,23 @@ public final class NodeInstance {
                 .add(new FsBinding(loop, callbacks, processBinding::cwd))
                 .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()))
                 .add(performance);
+        MessagingBinding messaging = new MessagingBinding(loop, callbacks);
+        WorkerBinding worker = new WorkerBinding(options.worker(), messaging, options, processBinding);
+        io.node4j.runtime.bindings.LocksBinding locks = new io.node4j.runtime.bindings.LocksBinding(loop,
+                callbacks, "node-" + ProcessHandle.current().pid() + "-" + worker.threadId);
+        bindings.add(messaging).add(worker).add(locks);
+        // An agent that may block in Atomics.wait and wakes this loop when another thread settles an
+        // Atomics.waitAsync promise (an unref'd async: waitAsync alone does not keep the loop alive).
+        io.node4j.loop.Async agentWake = new io.node4j.loop.Async(loop, () -> callbacks.invoke(noop));
+        agentWake.unref();
+        // Entered, not inside a JS call: the agent also counts host-call nesting, which must start at 0.
+        context.initialize("js");
+        context.enter();
+        try {
+            EngineInternals.installAgent(agentWake::send);
+        } finally {
+            context.leave();
+        }
         ProxyExecutable internalBinding = args -> bindings.get(args[0].asString());
         Value module = context.eval("js", "({ exports: {} })");
         builtins.compileBuiltin("internal/bootstrap/node").execute(module.getMember("exports"),
@@ -128,16 +210,34 @@ public final class NodeInstance {
         Value node = module.getMember("exports");
         callbacks.install(node.getMember("callbackTrampoline"), node.getMember("processTicksAndRejections"),
                 node.getMember("triggerUncaughtException"));
+        noop = node.getMember("noop");
+        if (options.worker() != null) {
+            options.worker().online();
+        }
+        try {
+            return runProgram(loop, cmd, callbacks, node, performance);
+        } finally {
+            worker.terminateChildren();
+            locks.close();
+        }
+    }
 
+    /** A JS function that does nothing: entering JS lets the engine run promise jobs. */
+    private Value noop;
+
+    private int runProgram(Loop loop, CommandLine cmd, Callbacks callbacks, Value node,
+                           PerformanceBinding performance) {
         switch (cmd.action()) {
             case RUN_SCRIPT -> callbacks.invoke(node.getMember("runMain"), resolveScript(cmd.script()));
-            case EVAL -> callbacks.invoke(node.getMember("evalScript"), cmd.code(), "[eval]", false);
+            case EVAL -> callbacks.invoke(node.getMember("evalScript"), cmd.code(),
+                    options.worker() != null ? "[worker eval]" : "[eval]", false);
             case PRINT -> callbacks.invoke(node.getMember("evalScript"), cmd.code(), "[eval]", true);
             case STDIN -> callbacks.invoke(node.getMember("evalScript"), readStdin(), "[stdin]", false);
             default -> throw new IllegalStateException("not a program action: " + cmd.action());
         }
         // Node's SpinEventLoop: run the loop; when it empties, 'beforeExit' may give it more work.
         performance.markMilestone(PerformanceBinding.LOOP_START);
+        loopStartNanos = System.nanoTime();
         do {
             loop.run(RunMode.DEFAULT);
             callbacks.invoke(node.getMember("emitBeforeExit"));
@@ -178,6 +278,8 @@ public final class NodeInstance {
         argv.add(options.execPath());
         if (cmd.action() == CommandLine.Action.RUN_SCRIPT) {
             argv.add(resolveScript(cmd.script()));
+        } else if (options.worker() != null) {
+            argv.add("[worker eval]");
         }
         argv.addAll(cmd.scriptArgs());
         return argv;

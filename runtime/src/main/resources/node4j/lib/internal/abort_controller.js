@@ -15,6 +15,7 @@ const {
 } = require('internal/event_target');
 const { DOMException } = require('internal/per_context/domexception');
 const { inspect } = require('internal/util/format');
+const { kMaxEventTargetListeners } = require('internal/events/symbols');
 
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
@@ -45,6 +46,8 @@ class AbortSignal extends EventTarget {
   constructor(dontThrow = undefined, { aborted = false, reason = undefined, composite = false } = {}) {
     if (dontThrow !== kDontThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    // Signals collect listeners from many operations: no leak warning unless asked for.
+    this[kMaxEventTargetListeners] = 0;
     this[kAborted] = aborted;
     this[kReason] = reason;
     this[kComposite] = composite;

@@ -4,8 +4,11 @@
 //   className(value)          the engine's internal class of an object ("Promise", "Map Iterator",
 //                             "Arguments"...), exact where Object.prototype.toString can be spoofed
 //   detachArrayBuffer(buffer) detaches an ArrayBuffer (transfer semantics)
+//   implementationClass(value) the engine's Java class of an object, e.g. telling a Proxy (whose
+//                             className is its target's) without a host call
 
 module.exports = {
   className: null,
   detachArrayBuffer: null,
+  implementationClass: null,
 };

@@ -194,7 +194,6 @@ E('ERR_REQUIRE_ASYNC_MODULE', () =>
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ? `"${name}" is outside of buffer bounds` :
   'Attempt to access memory outside buffer bounds'), RangeError);
 E('ERR_INVALID_BUFFER_SIZE', (size) => `Buffer size must be a multiple of ${size}`, RangeError);
-E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
 E('ERR_STRING_TOO_LONG', () => `Cannot create a string longer than 0x${(2 ** 29 - 24).toString(16)} characters`,
   Error);
 E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not supported`, RangeError);
@@ -212,6 +211,7 @@ E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Er
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 // Web streams throw the same code as a TypeError or a RangeError.
+E('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, Error);
 codes.ERR_INVALID_STATE.TypeError =
   makeNodeError('ERR_INVALID_STATE', (message) => `Invalid state: ${message}`, TypeError);
 codes.ERR_INVALID_STATE.RangeError =
@@ -363,6 +363,23 @@ for (const [code, prefix] of [
   };
 }
 
+// worker_threads, MessagePort and structured clone.
+E('ERR_WORKER_PATH', (filename) =>
+  'The worker script or module filename must be an absolute path or a relative path starting with ' +
+  `'./' or '../'.${filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : ''}` +
+  `${filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : ''} Received "${filename}"`,
+  TypeError);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', (name) => `${name} is not supported in workers`, TypeError);
+E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
+E('ERR_WORKER_NOT_RUNNING', 'Worker instance not running', Error);
+// A TypeError with the code ERR_INVALID_ARG_TYPE and a message of its own, as Node's WebIDL
+// conversions make ("Optional transferList argument must be an iterable").
+function invalidArgTypeWithMessage(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 // Web globals (EventTarget, AbortController, perf_hooks).
 E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
 // (ERR_ILLEGAL_CONSTRUCTOR and ERR_INVALID_STATE, with its TypeError/RangeError forms, are above.)
@@ -384,6 +401,16 @@ class AbortError extends Error {
 
 // A system error from a binding's report ({ code, errno, syscall, path, dest, message }): what fs,
 // net and the rest throw, e.g. "ENOENT: no such file or directory, open 'missing.txt'".
+// child_process
+E('ERR_CHILD_PROCESS_IPC_REQUIRED',
+  (name) => `Forked processes must have an IPC channel, missing value 'ipc' in ${name}`, Error);
+E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
+E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
+E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
+E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
+E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', (name) => `${name} maxBuffer length exceeded`, RangeError);
+
 function systemError(report) {
   const error = new Error(report.message);
   error.errno = report.errno;
@@ -394,7 +421,7 @@ function systemError(report) {
   return error;
 }
 
-
 module.exports = {
   codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator,
+  invalidArgTypeWithMessage,
 };

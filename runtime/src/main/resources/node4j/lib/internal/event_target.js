@@ -73,7 +73,7 @@ class Event {
   // options: { bubbles, cancelable, composed }, each taken as a boolean.
   constructor(type, options = kEmptyObject) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    if (options !== null) validateObject(options, 'options', { allowFunction: true });
+    if (options !== null) validateObject(options, 'options');
     this.#cancelable = !!options?.cancelable;
     this.#bubbles = !!options?.bubbles;
     this.#composed = !!options?.composed;
@@ -196,8 +196,7 @@ class Event {
   }
 
   get isTrusted() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this.#trusted;
+    return isEvent(this) && #trusted in this ? this.#trusted : false;
   }
 
   // Dispatch's view of the passive flag: preventDefault() does nothing inside passive listeners.
@@ -409,7 +408,8 @@ class EventTarget {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!isListener(listener)) return;
     type = toDOMString(type);
-    const capture = options === true || options?.capture === true;
+    // As in Node, only an options object says capture here (a bare `true` does not).
+    const capture = options?.capture === true;
     const root = this[kEvents].get(type);
     if (root === undefined) return;
     for (let record = root.next; record !== undefined; record = record.next) {
@@ -623,7 +623,6 @@ function defineEventHandler(prototype, name, type = name) {
     set: {
       [`on${name}`](value) {
         if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
-        if (typeof value !== 'function' && (typeof value !== 'object' || value === null)) value = null;
         let wrapper = this[kHandlers].get(type);
         if (wrapper !== undefined && this[kEvents].get(type) !== undefined) {
           wrapper.handler = value;

@@ -45,7 +45,7 @@ class HdrState {
 
   // [lowest equivalent value, width] of the bucket holding v.
   bucketOf(v) {
-    const shift = Math.max(0, log2Floor(v) - (this.subBucketBits - 1)) + this.unitMagnitude;
+    const shift = Math.max(this.unitMagnitude, log2Floor(v) - (this.subBucketBits - 1));
     const width = 2 ** shift;
     return [Math.floor(v / width) * width, width];
   }

@@ -44,6 +44,7 @@ public final class ChildProcess extends Handle {
     private final ChildInput stdin;
     private final ChildOutput stdout;
     private final ChildOutput stderr;
+    private final IpcChannel ipc;
     private boolean exited;
 
     private ChildProcess(Loop loop, Libc libc, NativeSpawn.Spawned child, ExitCallback onExit) {
@@ -57,6 +58,7 @@ public final class ChildProcess extends Handle {
                 ? new ChildOutput(loop, FdStreams.input(libc, child.stdoutFd()), prefix + "-stdout") : null;
         stderr = child.stderrFd() >= 0
                 ? new ChildOutput(loop, FdStreams.input(libc, child.stderrFd()), prefix + "-stderr") : null;
+        ipc = child.ipcFd() >= 0 ? IpcChannel.over(loop, libc, child.ipcFd(), prefix + "-ipc") : null;
         markActive();
         // waitpid blocks in native code, which would pin a virtual thread's carrier: a platform thread
         Thread.ofPlatform().daemon().name(prefix + "-exit").start(() -> awaitExit(libc));
@@ -151,6 +153,11 @@ public final class ChildProcess extends Handle {
     /** The pipe from the child's stderr, or null when fd 2 was not {@link Stdio#PIPE}. */
     public ChildOutput stderr() {
         return stderr;
+    }
+
+    /** Our end of the IPC channel, or null when the options asked for none. */
+    public IpcChannel ipc() {
+        return ipc;
     }
 
     /** Whether the exit has been seen on the loop thread (the callback has run, unless closed). */

@@ -15,7 +15,10 @@ import java.lang.foreign.ValueLayout;
  * <p>Closing while that thread is blocked in read(2) must not close the descriptor under it: the
  * number could be reused by another open and the blocked read would then consume someone else's data.
  * So {@code close()} during a call only marks the stream, and the call closes the descriptor when it
- * returns.
+ * returns. On a socket (an IPC channel) close first shuts the socket down in the stream's direction:
+ * that wakes a blocked read at once, and lets the peer see the end although the other direction's
+ * descriptor still holds the socket open. On a pipe that is a no-op (ENOTSOCK): a blocked read there
+ * ends when the child writes or exits.
  */
 final class FdStreams {
     private FdStreams() {
@@ -55,7 +58,8 @@ final class FdStreams {
             }
         }
 
-        void close() {
+        void close(int shutdownHow) {
+            libc.shutdownQuietly(fd, shutdownHow);
             boolean closeNow;
             synchronized (this) {
                 closeRequested = true;
@@ -129,7 +133,7 @@ final class FdStreams {
 
         @Override
         public void close() {
-            fd.close();
+            fd.close(Libc.SHUT_RD);
         }
     }
 
@@ -180,7 +184,7 @@ final class FdStreams {
 
         @Override
         public void close() {
-            fd.close();
+            fd.close(Libc.SHUT_WR);
         }
     }
 }

@@ -37,6 +37,12 @@ final class Libc {
     static final int O_WRONLY = 1;
     static final int O_RDWR = 2;
     static final int O_CLOEXEC = 0x80000;
+    static final int AF_UNIX = 1;
+    static final int SOCK_STREAM = 1;
+    static final int SOCK_CLOEXEC = 0x80000;
+    static final int F_DUPFD_CLOEXEC = 1030;
+    static final int SHUT_RD = 0;
+    static final int SHUT_WR = 1;
     static final int EINTR = 4;
     static final int EAGAIN = 11;
 
@@ -62,6 +68,9 @@ final class Libc {
     final MethodHandle write;
     final MethodHandle close;
     final MethodHandle waitpid;
+    final MethodHandle socketpair;
+    final MethodHandle dup;
+    final MethodHandle shutdown;
     private final StructLayout stateLayout;
     private final VarHandle errnoHandle;
 
@@ -98,6 +107,10 @@ final class Libc {
         write = bind(linker, "write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), errno);
         close = bind(linker, "close", FunctionDescriptor.of(JAVA_INT, JAVA_INT), errno);
         waitpid = bind(linker, "waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT), errno);
+        socketpair = bind(linker, "socketpair",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS), errno);
+        shutdown = bind(linker, "shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), errno);
+        dup = bind(linker, "fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), errno);
     }
 
     private static MethodHandle bind(Linker linker, String name, FunctionDescriptor fd, Linker.Option... options) {
@@ -126,6 +139,19 @@ final class Libc {
 
     int errno(MemorySegment state) {
         return (int) errnoHandle.get(state, 0L);
+    }
+
+    /**
+     * shutdown(2) on a socket, ignoring errors (ENOTSOCK for a pipe): SHUT_RD wakes a thread blocked in
+     * read(2) on it, SHUT_WR lets the peer see the end even while another descriptor keeps it open.
+     */
+    void shutdownQuietly(int fd, int how) {
+        try (Arena arena = Arena.ofConfined()) {
+            int rc = (int) shutdown.invokeExact(errnoState(arena), fd, how);
+            assert rc == 0 || rc == -1;
+        } catch (Throwable t) {
+            throw new IllegalStateException("shutdown(2) failed to run", t);
+        }
     }
 
     /** Closes a descriptor, ignoring errors (as libuv's uv__close_nocheckstdio on error paths). */

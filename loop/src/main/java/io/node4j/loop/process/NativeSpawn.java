@@ -25,8 +25,10 @@ import java.util.Map;
  */
 final class NativeSpawn {
     /** A started child: its pid and our ends of its piped stdio (-1 where not piped). */
-    record Spawned(long pid, int stdinFd, int stdoutFd, int stderrFd) {
+    record Spawned(long pid, int stdinFd, int stdoutFd, int stderrFd, int ipcFd) {
     }
+
+    private static final int ENOEXEC = 8;
 
     private NativeSpawn() {
     }
@@ -40,8 +42,8 @@ final class NativeSpawn {
      */
     static Spawned spawn(Libc libc, SpawnOptions o, String program) {
         String syscall = "spawn " + o.file();
-        int[] parentEnds = {-1, -1, -1};
-        int[] childEnds = {-1, -1, -1};
+        int[] parentEnds = {-1, -1, -1, -1};
+        int[] childEnds = {-1, -1, -1, -1};
         try (Arena arena = Arena.ofConfined()) {
             for (int fd = 0; fd < 3; fd++) {
                 if (stdio(o, fd) == Stdio.PIPE) {
@@ -50,6 +52,11 @@ final class NativeSpawn {
                     childEnds[fd] = fd == 0 ? pair[0] : pair[1];
                     parentEnds[fd] = fd == 0 ? pair[1] : pair[0];
                 }
+            }
+            if (o.ipcFd() >= 0) {
+                int[] pair = socketPair(libc, arena);
+                parentEnds[3] = pair[0];
+                childEnds[3] = pair[1];
             }
             MemorySegment actions = arena.allocate(Libc.FILE_ACTIONS_SIZE, 16);
             MemorySegment attr = arena.allocate(Libc.SPAWNATTR_SIZE, 16);
@@ -68,8 +75,16 @@ final class NativeSpawn {
                         }
                     }
                 }
+                if (o.ipcFd() >= 0) {
+                    check((int) libc.fileActionsAddDup2.invokeExact(actions, childEnds[3], o.ipcFd()),
+                            syscall, o.file());
+                }
                 if (libc.fileActionsAddCloseFrom != null) {
-                    check((int) libc.fileActionsAddCloseFrom.invokeExact(actions, 3), syscall, o.file());
+                    int from = Math.max(3, o.ipcFd() + 1);
+                    for (int fd = 3; fd < from - 1; fd++) {
+                        check((int) libc.fileActionsAddClose.invokeExact(actions, fd), syscall, o.file());
+                    }
+                    check((int) libc.fileActionsAddCloseFrom.invokeExact(actions, from), syscall, o.file());
                 }
                 if (o.cwd() != null) {
                     check((int) libc.fileActionsAddChdir.invokeExact(actions, arena.allocateFrom(o.cwd())),
@@ -95,10 +110,19 @@ final class NativeSpawn {
                 MemorySegment envp = strings(arena, envp(o.env()));
                 int rc = (int) libc.posixSpawn.invokeExact(pidOut, arena.allocateFrom(program), actions, attr,
                         argv, envp);
+                if (rc == ENOEXEC) {
+                    // not a binary and no #! line: run it as a shell script, as execvp (and so libuv) does
+                    List<String> shArgs = new ArrayList<>();
+                    shArgs.add(argv(o, program).getFirst());
+                    shArgs.add(program);
+                    shArgs.addAll(argv(o, program).subList(1, argv(o, program).size()));
+                    rc = (int) libc.posixSpawn.invokeExact(pidOut, arena.allocateFrom("/bin/sh"), actions, attr,
+                            strings(arena, shArgs), envp);
+                }
                 check(rc, syscall, o.file());
                 long pid = pidOut.get(JAVA_INT, 0);
-                Spawned spawned = new Spawned(pid, parentEnds[0], parentEnds[1], parentEnds[2]);
-                parentEnds[0] = parentEnds[1] = parentEnds[2] = -1; // handed over
+                Spawned spawned = new Spawned(pid, parentEnds[0], parentEnds[1], parentEnds[2], parentEnds[3]);
+                parentEnds[0] = parentEnds[1] = parentEnds[2] = parentEnds[3] = -1; // handed over
                 return spawned;
             } finally {
                 int ignored1 = (int) libc.fileActionsDestroy.invokeExact(actions);
@@ -168,6 +192,34 @@ final class NativeSpawn {
             throw new UvException(e != null ? e : Errno.EMFILE, "pipe");
         }
         return new int[] {fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1)};
+    }
+
+    private static int[] socketPair(Libc libc, Arena arena) throws Throwable {
+        MemorySegment fds = arena.allocate(JAVA_INT, 2);
+        MemorySegment state = libc.errnoState(arena);
+        int rc = (int) libc.socketpair.invokeExact(state, Libc.AF_UNIX, Libc.SOCK_STREAM | Libc.SOCK_CLOEXEC, 0, fds);
+        if (rc != 0) {
+            Errno e = Errno.ofCode(-libc.errno(state));
+            throw new UvException(e != null ? e : Errno.EMFILE, "socketpair");
+        }
+        return new int[] {fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1)};
+    }
+
+    /** A second descriptor for the same open file, close-on-exec. */
+    static int dup(Libc libc, int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = libc.errnoState(arena);
+            int rc = (int) libc.dup.invokeExact(state, fd, Libc.F_DUPFD_CLOEXEC, 3);
+            if (rc < 0) {
+                Errno e = Errno.ofCode(-libc.errno(state));
+                throw new UvException(e != null ? e : Errno.EBADF, "dup");
+            }
+            return rc;
+        } catch (UvException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("fcntl through the foreign-function API failed", t);
+        }
     }
 
     private static List<String> argv(SpawnOptions o, String program) {

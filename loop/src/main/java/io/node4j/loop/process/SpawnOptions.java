@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param stdout   fd 1
  * @param stderr   fd 2
  * @param detached start the child in a new session (setsid; see {@link ChildProcess})
+ * @param ipcFd    the child's descriptor for an IPC channel (a Unix stream socket pair, our end in
+ *                 {@link ChildProcess#ipc()}), 3 or more; -1 for none
  */
 public record SpawnOptions(String file, List<String> args, Map<String, String> env, String cwd,
-                           Stdio stdin, Stdio stdout, Stdio stderr, boolean detached) {
+                           Stdio stdin, Stdio stdout, Stdio stderr, boolean detached, int ipcFd) {
     public SpawnOptions {
         Objects.requireNonNull(file, "file");
         args = args == null ? List.of() : List.copyOf(args);
@@ -28,6 +30,15 @@ public record SpawnOptions(String file, List<String> args, Map<String, String> e
         stdin = stdin == null ? Stdio.PIPE : stdin;
         stdout = stdout == null ? Stdio.PIPE : stdout;
         stderr = stderr == null ? Stdio.PIPE : stderr;
+        if (ipcFd != -1 && ipcFd < 3) {
+            throw new IllegalArgumentException("ipcFd must be 3 or more, or -1: " + ipcFd);
+        }
+    }
+
+    /** Without an IPC channel. */
+    public SpawnOptions(String file, List<String> args, Map<String, String> env, String cwd,
+                        Stdio stdin, Stdio stdout, Stdio stderr, boolean detached) {
+        this(file, args, env, cwd, stdin, stdout, stderr, detached, -1);
     }
 
     /** {@code file} with arguments {@code args} (argv0 = file), env and cwd inherited, all stdio piped. */
@@ -39,18 +50,22 @@ public record SpawnOptions(String file, List<String> args, Map<String, String> e
     }
 
     public SpawnOptions withEnv(Map<String, String> newEnv) {
-        return new SpawnOptions(file, args, newEnv, cwd, stdin, stdout, stderr, detached);
+        return new SpawnOptions(file, args, newEnv, cwd, stdin, stdout, stderr, detached, ipcFd);
     }
 
     public SpawnOptions withCwd(String newCwd) {
-        return new SpawnOptions(file, args, env, newCwd, stdin, stdout, stderr, detached);
+        return new SpawnOptions(file, args, env, newCwd, stdin, stdout, stderr, detached, ipcFd);
     }
 
     public SpawnOptions withStdio(Stdio in, Stdio out, Stdio err) {
-        return new SpawnOptions(file, args, env, cwd, in, out, err, detached);
+        return new SpawnOptions(file, args, env, cwd, in, out, err, detached, ipcFd);
+    }
+
+    public SpawnOptions withIpc(int fd) {
+        return new SpawnOptions(file, args, env, cwd, stdin, stdout, stderr, detached, fd);
     }
 
     public SpawnOptions withDetached(boolean newDetached) {
-        return new SpawnOptions(file, args, env, cwd, stdin, stdout, stderr, newDetached);
+        return new SpawnOptions(file, args, env, cwd, stdin, stdout, stderr, newDetached, ipcFd);
     }
 }

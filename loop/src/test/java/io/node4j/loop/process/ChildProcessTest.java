@@ -129,6 +129,23 @@ class ChildProcessTest extends ProcessTestBase {
     }
 
     @Test
+    void anIpcChannelCarriesBytesBothWaysOnTheChildsDescriptor() {
+        Exit exit = new Exit();
+        SpawnOptions o = sh("read line <&3; echo \"got $line\" >&3; exec ls /proc/self/fd >&3")
+                .withStdio(Stdio.IGNORE, Stdio.IGNORE, Stdio.IGNORE).withIpc(3);
+        ChildProcess child = ChildProcess.spawn(loop, o, exit::record);
+        Sink fromChild = new Sink();
+        child.ipc().input().readStart(fromChild);
+        child.ipc().output().write("hello\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), error -> { });
+        child.ipc().output().shutdown(error -> { });
+        loop.run(RunMode.DEFAULT);
+        assertEquals(0, exit.status());
+        assertEquals("got hello\n0\n1\n2\n3\n4\n", fromChild.text(),
+                "the channel is fd 3, the only one above 2 but the one ls lists the folder with");
+        closeAll(child, child.ipc().input(), child.ipc().output());
+    }
+
+    @Test
     void theChildStartsWithDefaultSignalsAndNoInheritedDescriptors() {
         // grep's own signal state (nothing blocked or ignored but glibc's internal signal 32, see
         // NativeSpawn), then the descriptors ls has: 0..2 and the one it lists the folder with

@@ -30,6 +30,7 @@ public final class ProcessBinding implements Binding {
     private final java.util.Map<String, String> env;
     private final long startNanos = System.nanoTime();
     private String cwd;
+    private SharedEnv sharedEnv;
 
     public ProcessBinding(String execPath, List<String> argv, List<String> execArgv, String version,
                           String node4jVersion, String cwd, OutputStream stdout, OutputStream stderr,
@@ -78,6 +79,25 @@ public final class ProcessBinding implements Binding {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The environment shared with workers (SHARE_ENV), or null while process.env is this thread's own. */
+    @Export
+    public SharedEnv sharedEnv() {
+        return sharedEnv;
+    }
+
+    /** Makes process.env use {@code env} (a worker started with SHARE_ENV, or its parent). */
+    @Export
+    public SharedEnv shareEnv() {
+        if (sharedEnv == null) {
+            sharedEnv = new SharedEnv();
+        }
+        return sharedEnv;
+    }
+
+    public void useSharedEnv(SharedEnv env) {
+        sharedEnv = env;
     }
 
     @Export

@@ -40,6 +40,7 @@ for (const name of ['dispose', 'asyncDispose']) {
 const engine = requireBuiltin('internal/engine');
 engine.className = engineDebug.className;
 engine.detachArrayBuffer = engineDebug.typedArrayDetachBuffer;
+engine.implementationClass = engineDebug.class;
 
 const process = requireBuiltin('internal/process/object');
 defineGlobal('process', process);
@@ -110,6 +111,27 @@ const { URL, URLSearchParams } = requireBuiltin('internal/url');
 defineGlobal('URL', URL);
 defineGlobal('URLSearchParams', URLSearchParams);
 
+// worker_threads' messaging globals and structuredClone (internal/worker/).
+{
+  const io = requireBuiltin('internal/worker/io');
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+    defineGlobal(name, io[name]);
+  }
+  defineGlobal('structuredClone', requireBuiltin('internal/worker/clone').structuredClone, true);
+}
+
+// In a worker, what would change the whole process is refused, as in Node.
+if (!internalBinding('worker').isMainThread) {
+  const { codes: { ERR_WORKER_UNSUPPORTED_OPERATION } } = requireBuiltin('internal/errors');
+  const umask = process.umask;
+  process.chdir = function chdir() { throw new ERR_WORKER_UNSUPPORTED_OPERATION('process.chdir()'); };
+  process.abort = function abort() { throw new ERR_WORKER_UNSUPPORTED_OPERATION('process.abort()'); };
+  process.umask = function umaskInWorker(mask) {
+    if (mask !== undefined) throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+    return umask();
+  };
+}
+
 // The web streams classes are globals, loaded on first use.
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
                     'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
@@ -136,6 +158,10 @@ const { triggerUncaughtException } = requireBuiltin('internal/process/execution'
 const { Module } = requireBuiltin('internal/modules/cjs/loader');
 const esmLoader = requireBuiltin('internal/modules/esm/loader');
 esmLoader.initialize();
+
+// A child forked with an IPC channel (NODE_CHANNEL_FD) gets process.send and 'message' events.
+requireBuiltin('internal/child_process/ipc').setupChildChannel(process,
+  (fd) => internalBinding('process_wrap').openIpc(fd));
 
 function runMain(filename) {
   Module.runMain(filename);
@@ -177,4 +203,5 @@ module.exports = {
   evalScript,
   emitBeforeExit,
   emitExit,
+  noop() {},
 };

@@ -87,9 +87,38 @@ function entryJSON(self) {
   };
 }
 
+// Entries keep a copy of their detail (structured clone; a deep copy of plain data where that global
+// is missing).
 function cloneDetail(detail) {
   if (detail == null) return null;
-  return typeof structuredClone === 'function' ? structuredClone(detail) : detail;
+  if (typeof structuredClone === 'function') return structuredClone(detail);
+  return copyData(detail, new Map());
+}
+
+function copyData(value, seen) {
+  if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value)) return seen.get(value);
+  let copy;
+  if (Array.isArray(value)) {
+    copy = [];
+    seen.set(value, copy);
+    for (const item of value) copy.push(copyData(item, seen));
+  } else if (value instanceof Date) {
+    copy = new Date(value.getTime());
+  } else if (value instanceof Map) {
+    copy = new Map();
+    seen.set(value, copy);
+    for (const [k, v] of value) copy.set(copyData(k, seen), copyData(v, seen));
+  } else if (value instanceof Set) {
+    copy = new Set();
+    seen.set(value, copy);
+    for (const v of value) copy.add(copyData(v, seen));
+  } else {
+    copy = {};
+    seen.set(value, copy);
+    for (const key of Object.keys(value)) copy[key] = copyData(value[key], seen);
+  }
+  return copy;
 }
 
 function validateTimestamp(value, name) {
@@ -285,8 +314,8 @@ class PerformanceObserver {
       }
     } else {
       if (this.#type === 'multiple') throw new DOMException('PerformanceObserver can not change to single observation', 'InvalidModificationError');
-      if (!supportedEntryTypes.includes(type)) return;
       this.#type = 'single';
+      if (!supportedEntryTypes.includes(type)) return;
       this.#entryTypes.add(type);
       if (buffered) {
         const existing = filterEntries(timeline, undefined, type);
@@ -452,8 +481,6 @@ function eventLoopUtilization(util1, util2) {
 
 // ---- timerify ------------------------------------------------------------------------------------
 
-const timerified = new WeakMap();
-
 // Wraps fn so that each call (or construction) makes a 'function' entry (detail: the arguments) for
 // observers and, with options.histogram, records its duration in nanoseconds.
 function timerify(fn, options = {}) {
@@ -463,7 +490,6 @@ function timerify(fn, options = {}) {
   if (histogram !== undefined && !isRecordableHistogram(histogram)) {
     throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
   }
-  if (timerified.has(fn)) return timerified.get(fn);
   function timed(...args) {
     const start = now();
     const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
@@ -480,7 +506,6 @@ function timerify(fn, options = {}) {
     length: { value: fn.length, configurable: true },
     name: { value: `timerified ${fn.name}`, configurable: true },
   });
-  timerified.set(fn, timed);
   return timed;
 }
 

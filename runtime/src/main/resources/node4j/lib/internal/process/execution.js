@@ -15,7 +15,12 @@ function triggerUncaughtException(err, where, listenerThrew = false, fromPromise
       return;
     }
   }
-  processBinding.writeString(2, fatalReport(err, where, fromPromise));
+  if (!internalBinding('worker').isMainThread) {
+    // A worker's uncaught exception is its parent's 'error' event, not a report on stderr.
+    reportToParent(err);
+  } else {
+    processBinding.writeString(2, fatalReport(err, where, fromPromise));
+  }
   const status = listenerThrew ? 7 : 1;
   process.exitCode = status;
   process._exiting = true;
@@ -24,6 +29,40 @@ function triggerUncaughtException(err, where, listenerThrew = false, fromPromise
   } finally {
     processBinding.reallyExit(status);
   }
+}
+
+// Node sends a worker's uncaught error to the parent with all its own properties (code, errno, cause...)
+// and its built-in class, not only what structured clone keeps; internal/worker rebuilds it.
+function reportToParent(err) {
+  const { serialize } = require('internal/worker/clone');
+  let payload;
+  if (err !== null && typeof err === 'object' && err instanceof Error) {
+    let ctor = 'Error';
+    for (let proto = Object.getPrototypeOf(err); proto !== null; proto = Object.getPrototypeOf(proto)) {
+      const name = Object.hasOwn(proto, 'constructor') ? proto.constructor?.name : undefined;
+      if (typeof name === 'string' && /^(?:Eval|Range|Reference|Syntax|Type|URI|)Error$/.test(name)) {
+        ctor = name;
+        break;
+      }
+    }
+    const props = [];
+    for (const key of Object.getOwnPropertyNames(err)) {
+      let value;
+      try { value = err[key]; } catch { continue; }
+      const d = Object.getOwnPropertyDescriptor(err, key);
+      props.push([key, value, d.enumerable === true]);
+    }
+    payload = { error: true, ctor, props };
+  } else {
+    payload = { error: false, value: err };
+  }
+  let message;
+  try {
+    message = serialize(payload, []);
+  } catch {
+    message = serialize({ error: false, value: String(err) }, []);
+  }
+  internalBinding('worker').reportError(message.data, message.objects);
 }
 
 function fatalReport(err, where, fromPromise) {

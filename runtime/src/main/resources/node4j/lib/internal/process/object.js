@@ -30,6 +30,8 @@ process.execPath = binding.execPath;
 process.argv = Array.from(binding.argv);
 process.argv0 = 'node';
 process.execArgv = Array.from(binding.execArgv);
+// Shared with other threads (SHARE_ENV) or null; see makeEnv.
+let sharedEnv = binding.sharedEnv();
 process.env = makeEnv(binding.env());
 process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
                      tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true,
@@ -236,21 +238,65 @@ process.on('warning', function defaultWarningHandler(warning) {
 // process.stdin, process.stdout, process.stderr: streams made on first access.
 require('internal/process/stdio').install(process);
 
-// process.env: string-valued, as the environment is.
+// process.env: string-valued, as the environment is. Until a worker is started with SHARE_ENV it is
+// this thread's own object; from then on (and in such a worker) every access goes to the environment
+// the threads share (ProcessBinding.sharedEnv, a concurrent map).
 function makeEnv(pairs) {
   const target = {};
-  for (let i = 0; i < pairs.length; i += 2) target[pairs[i]] = pairs[i + 1];
+  if (sharedEnv === null) {
+    for (let i = 0; i < pairs.length; i += 2) target[pairs[i]] = pairs[i + 1];
+  }
   return new Proxy(target, {
+    get(t, key) {
+      if (sharedEnv === null || typeof key === 'symbol') return t[key];
+      return sharedEnv.get(key) ?? undefined;
+    },
     set(t, key, value) {
       if (typeof key === 'symbol') return false;
-      t[key] = String(value);
+      if (sharedEnv !== null) sharedEnv.set(key, String(value));
+      else t[key] = String(value);
       return true;
     },
     defineProperty(t, key, descriptor) {
-      if ('value' in descriptor) t[key] = String(descriptor.value);
+      if ('value' in descriptor) {
+        if (sharedEnv !== null && typeof key === 'string') sharedEnv.set(key, String(descriptor.value));
+        else t[key] = String(descriptor.value);
+      }
       return true;
+    },
+    has(t, key) {
+      if (sharedEnv === null || typeof key === 'symbol') return key in t;
+      return sharedEnv.has(key);
+    },
+    deleteProperty(t, key) {
+      if (sharedEnv === null || typeof key === 'symbol') return delete t[key];
+      sharedEnv.delete(key);
+      return true;
+    },
+    ownKeys(t) {
+      if (sharedEnv === null) return Reflect.ownKeys(t);
+      return Array.from(sharedEnv.keys());
+    },
+    getOwnPropertyDescriptor(t, key) {
+      if (sharedEnv === null || typeof key === 'symbol') return Reflect.getOwnPropertyDescriptor(t, key);
+      const value = sharedEnv.get(key);
+      if (value === null || value === undefined) return undefined;
+      return { value, writable: true, enumerable: true, configurable: true };
     },
   });
 }
+
+// For worker_threads' SHARE_ENV: moves this thread's variables into the shared environment (once)
+// and returns it, to hand to the worker.
+Object.defineProperty(process, Symbol.for('node4j.shareEnv'), {
+  value() {
+    if (sharedEnv === null) {
+      const own = { ...process.env };
+      sharedEnv = binding.shareEnv();
+      for (const key of Object.keys(own)) sharedEnv.set(key, own[key]);
+    }
+    return sharedEnv;
+  },
+});
 
 module.exports = process;

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -16,11 +18,18 @@ import io.node4j.runtime.Stdio;
 
 /** Runs one compatibility script under node4j, in this JVM or in one of its own. */
 final class CompatRun {
-    static final long TIMEOUT_SECONDS = 60;
+    /** Generous: a script in a JVM of its own, or forking node4j, starts cold on a loaded machine. */
+    static final long TIMEOUT_SECONDS = 120;
 
     record Result(byte[] stdout, byte[] stderr, int exitCode, boolean timedOut) {}
 
     private CompatRun() {}
+
+    /**
+     * process.execPath of every script: the repository's launcher, so child_process.fork starts node4j
+     * (with NODE4J_SKIP_BUILD in the environment: this build is the one running).
+     */
+    static final String LAUNCHER = Path.of("..", "bin", "node4j").toAbsolutePath().normalize().toString();
 
     static Result run(CompatScript script) throws Exception {
         List<String> args = new ArrayList<>();
@@ -42,6 +51,7 @@ final class CompatRun {
     /** A named pipe for "fifo=" scripts (the JDK cannot make one: mkfifo(1) does). */
     private static void makeFifo(Path path) throws Exception {
         java.nio.file.Files.deleteIfExists(path);
+        java.nio.file.Files.createDirectories(path.getParent()); // a fresh clone has no empty fixtures/
         Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("mkfifo " + path + " failed");
@@ -53,8 +63,10 @@ final class CompatRun {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Stdio stdio = new Stdio(new ByteArrayInputStream(stdin), out, err);
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("NODE4J_SKIP_BUILD", "1");
         NodeInstance instance = new NodeInstance(
-                new NodeInstance.Options(CommandLine.parse(args), "node4j", cwd, stdio));
+                new NodeInstance.Options(CommandLine.parse(args), LAUNCHER, cwd, env, stdio));
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         Thread thread = Thread.ofPlatform().name("compat-main").start(() -> {
             try {
@@ -79,10 +91,12 @@ final class CompatRun {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(System.getProperty("node4j.jvmArgs").strip().split("\\s+")));
+        command.add("-Dnode4j.execPath=" + LAUNCHER);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.node4j.runtime.Main"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
         builder.environment().putAll(env);
+        builder.environment().put("NODE4J_SKIP_BUILD", "1");
         Process p = builder.start();
         try (var in = p.getOutputStream()) {
             in.write(stdin);

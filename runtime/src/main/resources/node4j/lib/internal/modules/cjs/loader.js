@@ -20,6 +20,7 @@ const publicBuiltins = [
   'assert',
   'assert/strict',
   'buffer',
+  'child_process',
   'console',
   'crypto',
   'events',
@@ -43,6 +44,7 @@ const publicBuiltins = [
   'url',
   'util',
   'util/types',
+  'worker_threads',
 ];
 const schemeOnlyBuiltins = [];
 

@@ -1,0 +1,132 @@
+package io.node4j.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.graalvm.polyglot.Value;
+
+import com.oracle.truffle.js.nodes.promise.BuiltinPromiseRejectionTracker;
+import com.oracle.truffle.js.runtime.JSAgent;
+import com.oracle.truffle.js.runtime.JSAgentWaiterList;
+import com.oracle.truffle.js.runtime.JSContext;
+import com.oracle.truffle.js.runtime.JSContextOptions;
+import com.oracle.truffle.js.runtime.JSRealm;
+import com.oracle.truffle.js.runtime.builtins.JSArrayBuffer;
+import com.oracle.truffle.js.runtime.builtins.JSArrayBufferObject;
+import com.oracle.truffle.js.runtime.builtins.JSSharedArrayBuffer;
+
+/**
+ * The only class that reaches into GraalJS's internals (graal-nodejs, GraalJS's own Node.js, does
+ * the same through the same packages, which the engine exports to it). The polyglot API cannot:
+ * <ul>
+ * <li>make a {@code SharedArrayBuffer} in one Context over the memory of one made in another (a host
+ *     {@code ByteBuffer} only yields an {@code ArrayBuffer}, whose Atomics are not atomic and which
+ *     {@code Atomics.wait} refuses) — here the receiving Context gets a real SharedArrayBuffer over the
+ *     same direct buffer, length cell and waiter list, so {@code instanceof}, Atomics and
+ *     wait/notify work across threads;
+ * <li>hand an ArrayBuffer's bytes to another Context without copying them element by element — here
+ *     a heap ArrayBuffer's {@code byte[]} is copied (or, for a transfer, taken) in one step and the
+ *     receiving Context wraps the array as a new ArrayBuffer;
+ * <li>wake a Context's loop when another thread resolves its {@code Atomics.waitAsync} promise — here
+ *     each Context's agent is one whose {@code wake()} posts to the loop.
+ * </ul>
+ * Methods that make JS objects run inside a host call from JS (the Context is entered on this
+ * thread), which is how bindings call them. The JVM options that open these packages are in
+ * runtime/pom.xml ({@code node4j.jvmArgs}).
+ */
+public final class EngineInternals {
+    private EngineInternals() {}
+
+    private static final VarHandle RECEIVER;
+
+    static {
+        try {
+            Class<?> abstractValue = Class.forName("org.graalvm.polyglot.AbstractValue");
+            RECEIVER = MethodHandles.privateLookupIn(abstractValue, MethodHandles.lookup())
+                    .findVarHandle(abstractValue, "receiver", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The memory of a SharedArrayBuffer, as any thread may hold it: buffer, length, waiters. */
+    public record SharedMemory(ByteBuffer buffer, AtomicInteger byteLength, int maxByteLength, Object waiters) {}
+
+    private static Object guest(Value value) {
+        return RECEIVER.get(value);
+    }
+
+    /** Whether {@code value} is a SharedArrayBuffer. */
+    public static boolean isSharedArrayBuffer(Value value) {
+        return guest(value) instanceof JSArrayBufferObject.Shared;
+    }
+
+    /** The shared memory behind a SharedArrayBuffer. */
+    public static SharedMemory sharedMemory(Value sharedArrayBuffer) {
+        JSArrayBufferObject.Shared shared = (JSArrayBufferObject.Shared) guest(sharedArrayBuffer);
+        return new SharedMemory(shared.getByteBuffer(), shared.getByteLengthObject(), shared.getMaxByteLength(),
+                shared.getWaiterList());
+    }
+
+    /** A SharedArrayBuffer of the calling Context over {@code memory}. */
+    public static Object openSharedMemory(SharedMemory memory) {
+        JSRealm realm = JSRealm.get(null);
+        JSArrayBufferObject sab = JSSharedArrayBuffer.createSharedArrayBuffer(realm.getContext(), realm,
+                memory.buffer(), memory.byteLength(), memory.maxByteLength());
+        JSSharedArrayBuffer.setWaiterList(sab, (JSAgentWaiterList) memory.waiters());
+        return sab;
+    }
+
+    /**
+     * The bytes of an ArrayBuffer: a copy, or with {@code take} the array itself when the buffer is
+     * about to be detached (a transfer), so no byte is copied.
+     */
+    public static byte[] arrayBufferBytes(Value arrayBuffer, boolean take) {
+        Object raw = guest(arrayBuffer);
+        if (raw instanceof JSArrayBufferObject.Heap heap) {
+            byte[] bytes = heap.getByteArray();
+            int length = heap.getByteLength();
+            return take && bytes.length == length ? bytes : java.util.Arrays.copyOf(bytes, length);
+        }
+        byte[] bytes = new byte[(int) arrayBuffer.getBufferSize()];
+        arrayBuffer.readBuffer(0, bytes, 0, bytes.length);
+        return bytes;
+    }
+
+    /** A new ArrayBuffer of the calling Context whose contents are {@code bytes} (not copied). */
+    public static Object newArrayBuffer(byte[] bytes) {
+        JSRealm realm = JSRealm.get(null);
+        return JSArrayBuffer.createArrayBuffer(realm.getContext(), realm, bytes);
+    }
+
+    /**
+     * Gives the calling Context an agent that may block ({@code Atomics.wait}, allowed on Node's main
+     * thread too) and whose wake-up — another thread resolved one of its {@code Atomics.waitAsync}
+     * promises — runs {@code wake} (any thread), so the loop enters JS and the engine settles it.
+     * Call before any JS runs: promise rejection tracking is set up again for the new agent.
+     */
+    public static void installAgent(Runnable wake) {
+        JSRealm realm = JSRealm.get(null);
+        JSContext context = realm.getContext();
+        JSAgent agent = new LoopAgent(wake);
+        context.setPromiseRejectionTracker(agent, new BuiltinPromiseRejectionTracker(context,
+                JSContextOptions.UnhandledRejectionsTrackingMode.HANDLER));
+        realm.setAgent(agent);
+    }
+
+    private static final class LoopAgent extends JSAgent {
+        private final Runnable wake;
+
+        LoopAgent(Runnable wake) {
+            super(true);
+            this.wake = wake;
+        }
+
+        @Override
+        public void wake() {
+            wake.run();
+        }
+    }
+}

@@ -1,0 +1,243 @@
+'use strict';
+// The Worker class: a worker thread with its own loop and Context (WorkerBinding.spawn), and the
+// parent's side of its channel, through which its messages, stdout/stderr, uncaught error and exit
+// arrive in the order the worker produced them.
+
+const EventEmitter = require('events');
+const path = require('path');
+const binding = internalBinding('worker');
+const { serialize, deserialize, checkTransferList } = require('internal/worker/clone');
+const { wrapHandle, portFromEndpoint, transferListOf, kHandle, kKind } = require('internal/worker/io');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_INVALID_ARG_VALUE, ERR_WORKER_NOT_RUNNING },
+} = require('internal/errors');
+const { validateObject, validateArray, validateString } = require('internal/validators');
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+const ONLINE = 1;
+const STDOUT = 2;
+const STDERR = 3;
+const ERROR = 4;
+const EXIT = 5;
+const CLOSE = 6;
+
+const environmentData = new Map();
+
+// Node's defaults (V8's heap figures have no JVM equivalent; stackSizeMb sizes the thread's stack).
+const kDefaultLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 };
+
+const kState = Symbol('kState');
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    if (options === null || typeof options !== 'object') options = {};
+    let argv = [];
+    if (options.argv !== undefined) {
+      validateArray(options.argv, 'options.argv');
+      argv = options.argv.map(String);
+    }
+    let entry;
+    const isEval = options.eval === true;
+    if (isEval) {
+      if (typeof filename !== 'string') {
+        throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
+      }
+      entry = filename;
+    } else if (typeof filename === 'string') {
+      if (filename.startsWith('file://')) {
+        throw new ERR_WORKER_PATH(filename);
+      }
+      if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw new ERR_WORKER_PATH(filename);
+      entry = path.resolve(filename);
+    } else if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string') {
+      if (filename.protocol !== 'file:') throw new ERR_WORKER_PATH(String(filename.href));
+      entry = decodeURIComponent(filename.pathname);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+    }
+    let execArgv = process.execArgv;
+    if (options.execArgv !== undefined) {
+      validateArray(options.execArgv, 'options.execArgv');
+      execArgv = options.execArgv.map(String);
+    }
+    let env = process.env;
+    if (options.env !== undefined && options.env !== null && options.env !== SHARE_ENV) {
+      if (typeof options.env !== 'object') {
+        throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'],
+          options.env);
+      }
+      env = options.env;
+    }
+    const envPairs = [];
+    let sharedEnv = null;
+    if (options.env === SHARE_ENV) {
+      sharedEnv = process[Symbol.for('node4j.shareEnv')]();
+    } else {
+      for (const key of Object.keys(env)) {
+        if (env[key] !== undefined) envPairs.push(key, String(env[key]));
+      }
+    }
+    let name = '';
+    if (options.name !== undefined) {
+      validateString(options.name, 'options.name');
+      name = options.name;
+    }
+    const limits = { ...kDefaultLimits };
+    if (options.resourceLimits !== undefined) {
+      validateObject(options.resourceLimits, 'options.resourceLimits');
+      for (const key of Object.keys(kDefaultLimits)) {
+        const v = options.resourceLimits[key];
+        if (typeof v === 'number' && v > 0) limits[key] = v;
+      }
+    }
+    this[kState] = { limits, running: true, exitCode: undefined, exitPromise: null };
+    const transfer = checkTransferList(transferListOf(options.transferList, true), null);
+    const workerData = serialize(options.workerData, transfer);
+    const envData = serialize(environmentData, []);
+    this.#handle = binding.spawn({
+      entry, eval: isEval, argv, execArgv, env: envPairs, sharedEnv, name,
+      workerData: [workerData.data, workerData.objects],
+      environmentData: [envData.data, envData.objects],
+      resourceLimits: [limits.maxYoungGenerationSizeMb, limits.maxOldGenerationSizeMb, limits.codeRangeSizeMb,
+                       limits.stackSizeMb],
+    });
+    this.threadId = this.#handle.threadId;
+    this.threadName = name || 'WorkerThread';
+    const port = this.#port = wrapHandle(this.#handle.port);
+    port[kKind] = (kind, data, objects) => this.#onEvent(kind, data, objects);
+    port[kHandle].start();
+    this.stdin = null;
+    this.stdout = null;
+    this.stderr = null;
+  }
+
+  #handle;
+  #port;
+
+  #onEvent(kind, data, objects) {
+    switch (kind) {
+      case 0: {
+        let value;
+        try {
+          value = deserialize(data, objects, portFromEndpoint);
+        } catch (err) {
+          this.emit('messageerror', err);
+          return;
+        }
+        this.emit('message', value);
+        return;
+      }
+      case ONLINE: this.emit('online'); return;
+      case STDOUT: process.stdout.write(new Uint8Array(internalBinding('messaging').newArrayBuffer(objects[0]))); return;
+      case STDERR: process.stderr.write(new Uint8Array(internalBinding('messaging').newArrayBuffer(objects[0]))); return;
+      case ERROR: this.emit('error', rebuildError(deserialize(data, objects, portFromEndpoint))); return;
+      case EXIT: {
+        const code = Number(objects[0]);
+        this[kState].running = false;
+        this[kState].exitCode = code;
+        this.#port[kHandle].close();
+        this.emit('exit', code);
+        return;
+      }
+      case CLOSE: return;
+    }
+  }
+
+  postMessage(value, transfer) {
+    const list = transferListOf(transfer, arguments.length > 1);
+    if (!this[kState].running) return;
+    const { data, objects } = serialize(value, checkTransferList(list, null));
+    this.#handle.port.post(data, objects);
+  }
+
+  terminate(callback) {
+    const state = this[kState];
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
+        'DeprecationWarning', 'DEP0132');
+    }
+    if (!state.running) {
+      const p = Promise.resolve(undefined);
+      if (typeof callback === 'function') process.nextTick(callback, null, undefined);
+      return p;
+    }
+    if (state.exitPromise === null) {
+      state.exitPromise = new Promise((resolve) => this.once('exit', resolve));
+      this.#handle.terminate();
+    }
+    if (typeof callback === 'function') state.exitPromise.then((code) => callback(null, code));
+    return state.exitPromise;
+  }
+
+  ref() {
+    if (this[kState].running) this.#port[kHandle].ref();
+  }
+
+  unref() {
+    if (this[kState].running) this.#port[kHandle].unref();
+  }
+
+  get resourceLimits() {
+    if (!this[kState].running) return {};
+    return { ...this[kState].limits };
+  }
+
+  // The worker's event loop utilization, measured on its loop (zeros before it runs), with
+  // perf_hooks' arithmetic for the differences.
+  get performance() {
+    const handle = this.#handle;
+    return {
+      eventLoopUtilization(util1, util2) {
+        if (util2) {
+          const idle = util1.idle - util2.idle;
+          const active = util1.active - util2.active;
+          return { idle, active, utilization: active / (idle + active) };
+        }
+        const times = handle.loopTimes();
+        if (times === null) return { idle: 0, active: 0, utilization: 0 };
+        let [idle, active] = times;
+        if (util1) {
+          idle -= util1.idle;
+          active -= util1.active;
+        }
+        return { idle, active, utilization: active / (idle + active) };
+      },
+    };
+  }
+
+  getHeapSnapshot() {
+    return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+  }
+}
+
+// The worker's uncaught error as internal/process/execution sent it: its class and own properties.
+function rebuildError(payload) {
+  if (!payload.error) return payload.value;
+  const Ctor = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[payload.ctor];
+  const err = new Ctor();
+  for (const [key, value, enumerable] of payload.props) {
+    Object.defineProperty(err, key, { value, enumerable, writable: true, configurable: true });
+  }
+  return err;
+}
+
+function setEnvironmentData(key, value) {
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
+}
+
+function getEnvironmentData(key) {
+  return environmentData.get(key);
+}
+
+// A worker starts with the environment data its parent had when it was created.
+{
+  const inherited = binding.environmentData();
+  if (inherited) {
+    for (const [k, v] of deserialize(inherited[0], inherited[1], portFromEndpoint)) environmentData.set(k, v);
+  }
+}
+
+module.exports = { Worker, SHARE_ENV, setEnvironmentData, getEnvironmentData };

@@ -1,0 +1,26 @@
+// AbortSignal.any: the first source to abort decides the reason.
+const a = new AbortController();
+const b = new AbortController();
+const any = AbortSignal.any([a.signal, b.signal]);
+console.log(any.aborted, any === a.signal);
+any.addEventListener('abort', () => console.log('any aborted with', any.reason));
+b.abort('b first');
+a.abort('a later');
+console.log(any.reason);
+const done = AbortSignal.any([new AbortController().signal, AbortSignal.abort('pre'), AbortSignal.abort('pre2')]);
+console.log(done.aborted, done.reason);
+const empty = AbortSignal.any([]);
+console.log(empty.aborted, empty.reason);
+const c = new AbortController();
+const set = new Set([c.signal]);
+const fromSet = AbortSignal.any(set);
+c.abort('from set');
+console.log(fromSet.aborted, fromSet.reason);
+const d = new AbortController();
+const inner = AbortSignal.any([d.signal]);
+const outer = AbortSignal.any([inner]);
+const same = AbortSignal.any([d.signal, d.signal]);
+let count = 0;
+same.addEventListener('abort', () => count++);
+d.abort();
+console.log(outer.aborted, outer.reason === d.signal.reason, outer.reason.name, count);

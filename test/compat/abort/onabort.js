@@ -1,0 +1,20 @@
+// The onabort attribute: one listener slot, kept in place when reassigned.
+const { getEventListeners } = require('events');
+const ac = new AbortController();
+const s = ac.signal;
+console.log(s.onabort);
+s.addEventListener('abort', () => console.log('before'));
+const h1 = () => console.log('h1');
+s.onabort = h1;
+console.log(s.onabort === h1, getEventListeners(s, 'abort').length);
+s.addEventListener('abort', () => console.log('after'));
+s.onabort = function (e) { console.log('h2', this === s, e.type); };
+console.log(getEventListeners(s, 'abort').length);
+s.onabort = 5;
+console.log(s.onabort);
+s.onabort = { handleEvent() { console.log('object handler'); } };
+console.log(typeof s.onabort);
+s.onabort = function (e) { console.log('h3', this === s); };
+ac.abort();
+const d = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'onabort');
+console.log(typeof d.get, typeof d.set, d.enumerable, d.configurable);

@@ -1,0 +1,20 @@
+// One listener per (listener, capture) pair; capture tells registrations apart, not the order.
+const t = new EventTarget();
+const f = (e) => console.log('f', e.eventPhase);
+t.addEventListener('d', f);
+t.addEventListener('d', f);
+t.addEventListener('d', f, true);
+t.addEventListener('d', f, { capture: true });
+t.addEventListener('d', () => console.log('other'), { capture: true });
+t.dispatchEvent(new Event('d'));
+console.log('-- remove bubbling');
+t.removeEventListener('d', f);
+t.dispatchEvent(new Event('d'));
+console.log('-- remove capture');
+t.removeEventListener('d', f, { capture: true });
+t.dispatchEvent(new Event('d'));
+console.log('-- remove true');
+t.addEventListener('d', f, true);
+t.removeEventListener('d', f, true);
+t.dispatchEvent(new Event('d'));
+console.log(require('events').getEventListeners(t, 'd').length);

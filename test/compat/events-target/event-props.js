@@ -1,0 +1,27 @@
+// Event's attributes outside of dispatch.
+const e = new Event('foo', { bubbles: 1, composed: 'x', cancelable: 0 });
+console.log(e.type, e.bubbles, e.composed, e.cancelable, e.isTrusted, e.target, e.currentTarget, e.srcElement);
+console.log(e.eventPhase, e.defaultPrevented, e.returnValue, e.cancelBubble, e.composedPath(), typeof e.timeStamp, e.timeStamp > 0);
+console.log(Event.NONE, Event.CAPTURING_PHASE, Event.AT_TARGET, Event.BUBBLING_PHASE, e.AT_TARGET);
+const c = new Event('c', { cancelable: true });
+c.preventDefault();
+console.log(c.defaultPrevented, c.returnValue);
+const n = new Event('n');
+n.preventDefault();
+console.log(n.defaultPrevented, n.returnValue);
+const r = new Event('r', { cancelable: true });
+r.returnValue = true; console.log(r.defaultPrevented);
+r.returnValue = false; console.log(r.defaultPrevented, r.returnValue);
+const b = new Event('b');
+b.cancelBubble = true; console.log(b.cancelBubble);
+b.cancelBubble = false; console.log(b.cancelBubble);
+const s = new Event('s'); s.stopPropagation(); console.log(s.cancelBubble);
+const i = new Event('i'); i.stopImmediatePropagation(); console.log(i.cancelBubble);
+const init = new Event('first');
+init.initEvent('second', true, true);
+console.log(init.type, init.bubbles, init.cancelable);
+init.initEvent('third');
+console.log(init.type, init.bubbles, init.cancelable);
+console.log(new Event(null).type, new Event(undefined).type, new Event(12).type, new Event('x', null).cancelable);
+const t1 = new Event('a').timeStamp; const t2 = new Event('b').timeStamp;
+console.log(t2 >= t1);

@@ -1,0 +1,21 @@
+// Objects with handleEvent are listeners; handleEvent is looked up at each call.
+process.on('uncaughtException', (err) => console.log('uncaught', err.name));
+const t = new EventTarget();
+const obj = { handleEvent(e) { console.log('handle', this === obj, e.type); } };
+t.addEventListener('h', obj);
+t.dispatchEvent(new Event('h'));
+obj.handleEvent = function (e) { console.log('changed', this === obj, e.type); };
+t.dispatchEvent(new Event('h'));
+t.addEventListener('h', obj);
+t.dispatchEvent(new Event('h'));
+t.removeEventListener('h', obj);
+t.dispatchEvent(new Event('h'));
+console.log('removed');
+const later = {};
+t.addEventListener('l', later);
+later.handleEvent = () => console.log('added later');
+t.dispatchEvent(new Event('l'));
+const broken = { handleEvent: 1 };
+t.addEventListener('b', broken);
+t.dispatchEvent(new Event('b'));
+console.log('sync end');

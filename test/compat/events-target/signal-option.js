@@ -1,0 +1,22 @@
+// addEventListener's signal removes the listener on abort; an aborted signal adds nothing.
+const { getEventListeners } = require('events');
+const t = new EventTarget();
+const ac = new AbortController();
+t.addEventListener('s', () => console.log('s listener'), { signal: ac.signal });
+t.addEventListener('s', () => console.log('capture'), { signal: ac.signal, capture: true });
+console.log(getEventListeners(t, 's').length, getEventListeners(ac.signal, 'abort').length);
+t.dispatchEvent(new Event('s'));
+ac.abort();
+console.log(getEventListeners(t, 's').length);
+t.dispatchEvent(new Event('s'));
+t.addEventListener('s', () => console.log('never'), { signal: ac.signal });
+console.log(getEventListeners(t, 's').length);
+t.dispatchEvent(new Event('s'));
+t.addEventListener('s', () => console.log('after abort, no signal'));
+t.dispatchEvent(new Event('s'));
+const ac2 = new AbortController();
+t.addEventListener('x', () => { console.log('x aborts'); ac2.abort(); }, { signal: ac2.signal });
+t.addEventListener('x', () => console.log('x second'), { signal: ac2.signal });
+t.dispatchEvent(new Event('x'));
+t.dispatchEvent(new Event('x'));
+console.log('end');

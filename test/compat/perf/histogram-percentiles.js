@@ -1,0 +1,20 @@
+// Large values land in buckets of 3 significant digits: min/max/percentiles as HdrHistogram reports.
+const { createHistogram } = require('perf_hooks');
+const h = createHistogram();
+for (const v of [1, 2, 10, 3000, 5000, 123456789]) h.record(v);
+console.log(h.mean, h.stddev, h.max, h.min, h.percentiles);
+console.log(h.percentile(99), h.percentile(0.0001), h.percentile(50), h.percentile(75), h.percentile(100));
+console.log(h.skewness.toFixed(6), h.kurtosis.toFixed(6));
+const json = h.toJSON();
+console.log(Object.keys(json), json.percentiles);
+const many = createHistogram();
+for (let i = 1; i <= 1000; i++) many.record(i * 37);
+console.log(many.count, many.min, many.max, many.mean, many.stddev.toFixed(4));
+console.log(many.percentiles);
+console.log([1, 10, 25, 50, 90, 99, 99.9, 100].map((p) => many.percentile(p)));
+const fig1 = createHistogram({ figures: 1 });
+for (const v of [1, 15, 99, 1234]) fig1.record(v);
+console.log(fig1.min, fig1.max, fig1.mean, fig1.percentiles);
+const low = createHistogram({ lowest: 1000, highest: 1e9 });
+low.record(123456);
+console.log(low.min, low.max, low.exceeds);

@@ -1,0 +1,25 @@
+// createHistogram: recording, statistics, reset, add, inspect and JSON.
+const util = require('util');
+const { createHistogram } = require('perf_hooks');
+const h = createHistogram();
+console.log(util.inspect(h));
+console.log(h.min, h.max, h.mean, h.stddev, h.count, h.exceeds, h.minBigInt, h.maxBigInt, h.countBigInt);
+h.record(5); h.record(10); h.record(15);
+console.log(h.min, h.max, h.mean, h.stddev, h.count, h.exceeds, h.percentiles, h.percentile(50));
+console.log(util.inspect(h));
+console.log(h.minBigInt, h.maxBigInt, h.countBigInt, h.exceedsBigInt, h.percentileBigInt(100), h.percentilesBigInt);
+h.record(7n);
+console.log(h.count, h.min);
+const h2 = createHistogram({ lowest: 1, highest: 100 });
+h2.record(50); h2.record(1000);
+console.log(h2.count, h2.exceeds, h2.max, util.inspect(h2.toJSON()));
+h.add(h2);
+console.log(h.count, h.min, h.max, h.exceeds);
+h.reset();
+console.log(h.count, h.min, h.max, h.mean, h.exceeds, h.percentiles);
+const r = createHistogram();
+r.recordDelta();
+console.log(r.count);
+r.recordDelta();
+console.log(r.count, r.min > 0);
+console.log(Object.prototype.toString.call(h), h.constructor.name);

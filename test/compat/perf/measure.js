@@ -1,0 +1,22 @@
+// performance.measure: between marks, from options, with detail.
+const util = require('util');
+performance.mark('s0', { startTime: 3 });
+performance.mark('e0', { startTime: 8 });
+const show = (m) => console.log(m.name, m.entryType, m.startTime, m.duration, m.detail);
+show(performance.measure('marks', 's0', 'e0'));
+show(performance.measure('opts', { start: 's0', end: 'e0' }));
+show(performance.measure('dur', { start: 0, duration: 5, detail: 'x' }));
+show(performance.measure('se', { start: 2, end: 10 }));
+show(performance.measure('endDur', { end: 10, duration: 4 }));
+show(performance.measure('startDur', { start: 's0', duration: 1 }));
+const open = performance.measure('open', 's0');
+console.log(open.startTime, open.duration > 0);
+const fromZero = performance.measure('zero');
+console.log(fromZero.startTime, fromZero.duration > 0);
+const endOnly = performance.measure('endOnly', undefined, 'e0');
+console.log(endOnly.startTime, endOnly.duration);
+performance.mark('s0', { startTime: 4 });
+show(performance.measure('latest mark wins', 's0', 'e0'));
+console.log(performance.measure('ns', 'nodeStart').startTime >= 0);
+console.log(util.inspect(performance.measure('i', { start: 1, end: 2 })));
+console.log(JSON.stringify(performance.measure('j', { start: 1, end: 3, detail: [1] })));

@@ -1,0 +1,10 @@
+'use strict';
+const { port1, port2 } = new MessageChannel();
+console.log(port1.hasRef(), port2.hasRef());
+port2.on('message', () => {});
+console.log(port2.hasRef());
+port2.unref();
+console.log(port2.hasRef());
+port2.ref();
+console.log(port2.hasRef());
+port2.close();

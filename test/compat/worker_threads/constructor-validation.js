@@ -1,0 +1,10 @@
+'use strict';
+const { Worker } = require('worker_threads');
+const t = (f) => { try { f(); console.log('ok'); } catch (e) { console.log(e.name, e.code, e.message); } };
+t(() => new Worker(5));
+t(() => new Worker('worker.js'));
+t(() => new Worker('file:///x.js'));
+t(() => new Worker('x', { argv: 'a' }));
+t(() => new Worker('x', { eval: true, execArgv: 'x' }));
+t(() => new Worker('x', { eval: true, name: 5 }));
+t(() => new Worker('x', 'opts'));

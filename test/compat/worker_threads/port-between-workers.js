@@ -1,0 +1,11 @@
+'use strict';
+const { Worker, MessageChannel } = require('worker_threads');
+const { port1, port2 } = new MessageChannel();
+const a = new Worker("const { parentPort } = require('worker_threads'); parentPort.once('message', (p) => { p.postMessage('hello b'); p.once('message', (m) => { parentPort.postMessage('a got ' + m); p.close(); }); });", { eval: true });
+const b = new Worker("const { parentPort } = require('worker_threads'); parentPort.once('message', (p) => p.once('message', (m) => { p.postMessage('hello a'); parentPort.postMessage('b got ' + m); }));", { eval: true });
+const out = [];
+const done = (m) => { out.push(m); if (out.length === 2) console.log(out.sort()); };
+a.on('message', done);
+b.on('message', done);
+a.postMessage(port1, [port1]);
+b.postMessage(port2, [port2]);

@@ -1,0 +1,14 @@
+'use strict';
+const { MessageChannel } = require('worker_threads');
+const { port1, port2 } = new MessageChannel();
+const t = (f) => { try { f(); console.log('ok'); } catch (e) { console.log(e.name, e.code, e.message); } };
+const ab = new ArrayBuffer(8);
+t(() => port1.postMessage(ab, [ab, ab]));
+t(() => port1.postMessage(1, [{}]));
+t(() => port1.postMessage(1, 5));
+t(() => port1.postMessage(1, { transfer: 5 }));
+t(() => port1.postMessage(1, 'x'));
+t(() => port1.postMessage(() => {}));
+t(() => port1.postMessage(Symbol('s')));
+t(() => port1.postMessage(new WeakSet()));
+port1.close();
