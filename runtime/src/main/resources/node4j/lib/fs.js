@@ -1014,10 +1014,12 @@ const fs = module.exports = {
   get promises() { return require('internal/fs/promises').exports; },
 };
 
-// Wrapped entry points keep Node's names.
-for (const name of ['cp', 'cpSync', 'createReadStream', 'createWriteStream', 'glob', 'globSync', 'openAsBlob',
-                    'unwatchFile', 'watch', 'watchFile', 'opendir', 'opendirSync']) {
+// Wrapped entry points keep Node's names and lengths.
+for (const [name, length] of [['cp', 4], ['cpSync', 3], ['createReadStream', 2], ['createWriteStream', 2],
+                              ['glob', 3], ['globSync', 2], ['openAsBlob', 1], ['unwatchFile', 2],
+                              ['watch', 3], ['watchFile', 3], ['opendir', 3], ['opendirSync', 2]]) {
   Object.defineProperty(fs[name], 'name', { __proto__: null, value: name });
+  Object.defineProperty(fs[name], 'length', { __proto__: null, value: length });
 }
 
 function defineValue(name, value) {

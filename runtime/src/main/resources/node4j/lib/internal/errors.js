@@ -229,7 +229,6 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
 E('ERR_INVALID_FILE_URL_HOST', (platform) => `File URL host must be "localhost" or empty on ${platform}`,
   TypeError);
 E('ERR_INVALID_FILE_URL_PATH', (reason) => `File URL path ${reason}`, TypeError);
-E('ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`, TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_TUPLE', (name, tuple) => `${name} must be an iterable ${tuple} tuple`, TypeError);
 {

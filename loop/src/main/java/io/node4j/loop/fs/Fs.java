@@ -17,8 +17,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
@@ -557,14 +559,23 @@ public final class Fs {
         Path p = path(path, "scandir");
         List<Dirent> out = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
-            for (Path e : ds) {
-                out.add(new Dirent(e.getFileName().toString(), direntType(e)));
+            if (ds instanceof SecureDirectoryStream<Path> sds) {
+                // fstatat relative to the open directory: no path walk per entry.
+                for (Path e : sds) {
+                    Path name = e.getFileName();
+                    out.add(new Dirent(name.toString(), direntType(sds, name, e)));
+                }
+            } else {
+                for (Path e : ds) {
+                    out.add(new Dirent(e.getFileName().toString(), direntType(e)));
+                }
             }
         } catch (DirectoryIteratorException e) {
             throw FsErrors.map(e.getCause(), "scandir", path);
         } catch (IOException | RuntimeException e) {
             throw FsErrors.map(e, "scandir", path);
         }
+        out.sort((a, b) -> compareNames(a.name(), b.name()));
         return out;
     }
 
@@ -581,16 +592,58 @@ public final class Fs {
         } catch (IOException | RuntimeException e) {
             throw FsErrors.map(e, "scandir", path);
         }
+        out.sort(Fs::compareNames);
         return out;
     }
 
+    /** libuv's scandir sorts entries with strcmp: byte order of UTF-8, which is code point order. */
+    static int compareNames(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** An entry's type from one lstat (basic attributes); the unix mode only for the rare other kinds. */
     static int direntType(Path entry) {
         try {
-            Object mode = Files.getAttribute(entry, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-            return FsConstants.direntType(((Number) mode).intValue());
+            return direntType(Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS),
+                    entry);
         } catch (IOException | RuntimeException e) {
             return UV_DIRENT_UNKNOWN;
         }
+    }
+
+    private static int direntType(SecureDirectoryStream<Path> dir, Path name, Path entry) {
+        try {
+            BasicFileAttributes attrs = dir.getFileAttributeView(name, BasicFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS).readAttributes();
+            return direntType(attrs, entry);
+        } catch (IOException | RuntimeException e) {
+            return UV_DIRENT_UNKNOWN;
+        }
+    }
+
+    private static int direntType(BasicFileAttributes attrs, Path entry) throws IOException {
+        if (attrs.isRegularFile()) {
+            return UV_DIRENT_FILE;
+        }
+        if (attrs.isDirectory()) {
+            return UV_DIRENT_DIR;
+        }
+        if (attrs.isSymbolicLink()) {
+            return UV_DIRENT_LINK;
+        }
+        Object mode = Files.getAttribute(entry, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+        return FsConstants.direntType(((Number) mode).intValue());
     }
 
     /**

@@ -532,8 +532,9 @@ const promisesExports = {
   watch(...args) { return require('internal/fs/watchers').watchPromise(...args); },
   constants: fsConstants,
 };
-for (const name of ['cp', 'glob', 'opendir', 'watch']) {
-  Object.defineProperty(promisesExports[name], 'name', { __proto__: null, value: name });
+for (const [name, length, shown] of [['cp', 3], ['glob', 2], ['opendir', 3], ['watch', 1, '_watch']]) {
+  Object.defineProperty(promisesExports[name], 'name', { __proto__: null, value: shown ?? name });
+  Object.defineProperty(promisesExports[name], 'length', { __proto__: null, value: length });
 }
 
 module.exports = { exports: promisesExports, FileHandle, openAsBlob, call, checkAborted };

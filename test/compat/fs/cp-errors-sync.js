@@ -1,0 +1,40 @@
+'use strict';
+// cpSync: argument validation and every ERR_FS_CP_* error.
+const fs = require('fs');
+const { p, attempt } = require('./_tmp');
+fs.mkdirSync(p('dir/sub'), { recursive: true });
+fs.writeFileSync(p('dir/a.txt'), 'a');
+fs.writeFileSync(p('file'), 'f');
+fs.symlinkSync(p('dir'), p('linkdir'));
+fs.symlinkSync(p('dir/sub'), p('dir/subl'));
+
+attempt('no src', () => fs.cpSync());
+attempt('num src', () => fs.cpSync(1, p('x')));
+attempt('num dest', () => fs.cpSync(p('file'), 2));
+attempt('opts str', () => fs.cpSync(p('file'), p('x'), 'str'));
+attempt('opts bad bool', () => fs.cpSync(p('file'), p('x'), { recursive: 1 }));
+attempt('opts bad force', () => fs.cpSync(p('file'), p('x'), { force: 'yes' }));
+attempt('opts bad filter', () => fs.cpSync(p('file'), p('x'), { filter: 3 }));
+attempt('opts bad mode', () => fs.cpSync(p('file'), p('x'), { mode: 99 }));
+attempt('opts pair', () => fs.cpSync(p('file'), p('x'), { dereference: true, verbatimSymlinks: true }));
+attempt('missing src', () => fs.cpSync(p('nope'), p('x')));
+attempt('same', () => fs.cpSync(p('file'), p('file')));
+attempt('dir no recursive', () => fs.cpSync(p('dir'), p('out1')));
+attempt('into self', () => fs.cpSync(p('dir'), p('dir/sub/inner'), { recursive: true }));
+attempt('dir to file', () => fs.cpSync(p('dir'), p('file'), { recursive: true }));
+fs.mkdirSync(p('adir'));
+attempt('file to dir', () => fs.cpSync(p('file'), p('adir')));
+fs.writeFileSync(p('exists'), 'old');
+attempt('errorOnExist', () => fs.cpSync(p('file'), p('exists'), { force: false, errorOnExist: true }));
+attempt('no force keeps', () => fs.cpSync(p('file'), p('exists'), { force: false }));
+console.log(fs.readFileSync(p('exists'), 'utf8'));
+attempt('filter promise', () => fs.cpSync(p('file'), p('y'), { filter: async () => true }));
+attempt('filter false', () => fs.cpSync(p('file'), p('z'), { filter: () => false }));
+console.log('z exists', fs.existsSync(p('z')));
+attempt('excl mode', () => fs.cpSync(p('file'), p('exists'), { mode: fs.constants.COPYFILE_EXCL }));
+// copying a directory over a symlink that points into the source
+fs.cpSync(p('dir'), p('copy'), { recursive: true });
+attempt('copy again', () => fs.cpSync(p('dir'), p('copy'), { recursive: true }));
+attempt('link to subdir', () => fs.cpSync(p('dir/sub'), p('dir/subl'), { recursive: true }));
+attempt('same via link', () => fs.cpSync(p('linkdir'), p('dir'), { recursive: true }));
+attempt('same via link deref', () => fs.cpSync(p('linkdir'), p('dir'), { recursive: true, dereference: true }));
