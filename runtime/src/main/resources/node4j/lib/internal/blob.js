@@ -1,6 +1,8 @@
 'use strict';
-// Blob and File: immutable bytes with a MIME type. The bytes live in one Uint8Array each Blob owns
-// (slices copy). stream() is a web byte stream of the content.
+// Blob and File: immutable bytes with a MIME type. A Blob keeps its content as the list of parts it
+// was built from (each a private Uint8Array; Blob parts are shared, slices are views), so stream()
+// gives one chunk per part as Node does. Object URLs (blob:nodedata:UUID) map to a Blob's content in
+// a registry per thread: each worker has its own Context, hence its own registry, as in Node.
 
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS,
@@ -10,9 +12,10 @@ const { encodingOps } = require('internal/buffer/core');
 const types = require('internal/util/types');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
+// Blob -> { parts: Uint8Array[] (none empty), size, type }
 const blobs = new WeakMap();
 
-function bytesOf(self, className = 'Blob') {
+function stateOf(self, className = 'Blob') {
   const s = blobs.get(self);
   if (s === undefined) throw new ERR_INVALID_THIS(className);
   return s;
@@ -24,20 +27,50 @@ function utf8(string) {
   return out;
 }
 
-function partBytes(part, endings) {
-  if (types.isAnyArrayBuffer(part)) return new Uint8Array(part.slice(0));
-  if (ArrayBuffer.isView(part)) {
-    return new Uint8Array(part.buffer, part.byteOffset, part.byteLength).slice();
+// Appends the bytes of one blobPart to parts (a Blob contributes its own parts).
+function addPart(parts, part, endings) {
+  let bytes;
+  if (types.isAnyArrayBuffer(part)) {
+    bytes = new Uint8Array(part.slice(0));
+  } else if (ArrayBuffer.isView(part)) {
+    bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength).slice();
+  } else if (blobs.has(part)) {
+    for (const p of blobs.get(part).parts) parts.push(p);
+    return;
+  } else {
+    let text = `${part}`;
+    if (endings === 'native') text = text.replace(/\r?\n/g, '\n');
+    bytes = utf8(text);
   }
-  if (blobs.has(part)) return blobs.get(part).bytes;
-  let text = `${part}`;
-  if (endings === 'native') text = text.replace(/\r?\n/g, '\n');
-  return utf8(text);
+  if (bytes.length > 0) parts.push(bytes);
+}
+
+function sizeOf(parts) {
+  let size = 0;
+  for (const p of parts) size += p.length;
+  return size;
+}
+
+// The content in one new Uint8Array.
+function joined({ parts, size }) {
+  const out = new Uint8Array(size);
+  let pos = 0;
+  for (const p of parts) {
+    out.set(p, pos);
+    pos += p.length;
+  }
+  return out;
 }
 
 function normalizeType(type) {
   type = `${type}`;
   return /[^\u0020-\u007E]/.test(type) ? '' : type.toLowerCase();
+}
+
+function makeBlob(parts, size, type) {
+  const blob = Object.create(Blob.prototype);
+  blobs.set(blob, { parts, size, type });
+  return blob;
 }
 
 class Blob {
@@ -53,41 +86,38 @@ class Blob {
       throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
     }
     const parts = [];
-    let size = 0;
-    for (const source of sources) {
-      const bytes = partBytes(source, endings);
-      parts.push(bytes);
-      size += bytes.length;
-    }
-    const bytes = new Uint8Array(size);
-    let pos = 0;
-    for (const part of parts) {
-      bytes.set(part, pos);
-      pos += part.length;
-    }
-    blobs.set(this, { bytes, type: normalizeType(options?.type ?? '') });
+    for (const source of sources) addPart(parts, source, endings);
+    blobs.set(this, { parts, size: sizeOf(parts), type: normalizeType(options?.type ?? '') });
   }
 
-  get size() { return bytesOf(this).bytes.length; }
-  get type() { return bytesOf(this).type; }
+  get size() { return stateOf(this).size; }
+  get type() { return stateOf(this).type; }
 
   slice(start = 0, end, contentType = '') {
-    const { bytes } = bytesOf(this);
-    const size = bytes.length;
+    const { parts, size } = stateOf(this);
     const clamp = (v) => {
       v = Math.trunc(+v) || 0;
       return v < 0 ? Math.max(size + v, 0) : Math.min(v, size);
     };
     start = clamp(start);
     end = end === undefined ? size : clamp(end);
-    const blob = Object.create(Blob.prototype);
-    blobs.set(blob, { bytes: bytes.slice(start, Math.max(start, end)), type: normalizeType(contentType) });
-    return blob;
+    // The parts that overlap [start, end), cut to it.
+    const out = [];
+    let pos = 0;
+    for (const p of parts) {
+      const from = Math.max(start - pos, 0);
+      const to = Math.min(end - pos, p.length);
+      if (from < to) out.push(from === 0 && to === p.length ? p : p.subarray(from, to));
+      pos += p.length;
+      if (pos >= end) break;
+    }
+    return makeBlob(out, sizeOf(out), normalizeType(contentType));
   }
 
   text() {
     try {
-      const { bytes } = bytesOf(this);
+      const state = stateOf(this);
+      const bytes = state.parts.length === 1 ? state.parts[0] : joined(state);
       return Promise.resolve(encodingOps.utf8.slice(bytes, 0, bytes.length));
     } catch (err) {
       return Promise.reject(err);
@@ -96,7 +126,7 @@ class Blob {
 
   arrayBuffer() {
     try {
-      return Promise.resolve(bytesOf(this).bytes.slice().buffer);
+      return Promise.resolve(joined(stateOf(this)).buffer);
     } catch (err) {
       return Promise.reject(err);
     }
@@ -104,23 +134,25 @@ class Blob {
 
   bytes() {
     try {
-      return Promise.resolve(bytesOf(this).bytes.slice());
+      return Promise.resolve(joined(stateOf(this)));
     } catch (err) {
       return Promise.reject(err);
     }
   }
 
-  // A ReadableStream of the bytes: waits for web streams (docs/compat.md).
-  // A byte stream of the content (one chunk: node4j keeps a blob's bytes together, where Node reads
-  // them part by part).
+  // A byte stream of the content, one chunk per part (empty parts are skipped), each chunk a copy.
   stream() {
-    const { bytes } = bytesOf(this);
+    const { parts } = stateOf(this);
     const { ReadableStream } = require('internal/webstreams/readablestream');
+    let next = 0;
     return new ReadableStream({
       type: 'bytes',
-      start(controller) {
-        if (bytes.byteLength > 0) controller.enqueue(new Uint8Array(bytes));
-        controller.close();
+      pull(controller) {
+        if (next < parts.length) controller.enqueue(parts[next++].slice());
+        if (next === parts.length) controller.close();
+      },
+      cancel() {
+        next = parts.length;
       },
     });
   }
@@ -171,9 +203,44 @@ for (const key of ['name', 'lastModified']) {
   Object.defineProperty(File.prototype, key, { enumerable: true });
 }
 
-function resolveObjectURL(url) {
-  `${url}`;
-  return undefined;
+// ---- object URLs ----
+
+// UUID -> { parts, size, type } of the Blob given to URL.createObjectURL.
+const objectURLs = new Map();
+
+function isBlob(value) {
+  return blobs.has(value);
 }
 
-module.exports = { Blob, File, resolveObjectURL };
+// URL.createObjectURL: the caller has checked isBlob.
+function createObjectURL(blob) {
+  const { randomUUID } = require('internal/crypto/random');
+  const id = randomUUID();
+  objectURLs.set(id, stateOf(blob));
+  return `blob:nodedata:${id}`;
+}
+
+// The two ':'-separated halves of a URL's path ('nodedata', UUID), or undefined when the string
+// does not parse or its path has not exactly one ':'. As in Node, the scheme is not looked at.
+function splitObjectURL(url) {
+  const { URL } = require('internal/url');
+  const parsed = URL.parse(url);
+  if (parsed === null) return undefined;
+  const split = parsed.pathname.split(':');
+  return split.length === 2 ? split : undefined;
+}
+
+function revokeObjectURL(url) {
+  const split = splitObjectURL(`${url}`);
+  if (split !== undefined) objectURLs.delete(split[1]);
+}
+
+function resolveObjectURL(url) {
+  const split = splitObjectURL(`${url}`);
+  if (split === undefined || split[0] !== 'nodedata') return undefined;
+  const state = objectURLs.get(split[1]);
+  if (state === undefined) return undefined;
+  return makeBlob(state.parts, state.size, state.type);
+}
+
+module.exports = { Blob, File, resolveObjectURL, isBlob, createObjectURL, revokeObjectURL };

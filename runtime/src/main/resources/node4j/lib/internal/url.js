@@ -548,13 +548,6 @@ class URL {
     return `${ctor.name} ${lazyInspect()(shown, options)}`;
   }
 
-  static canParse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = toUSVString(url);
-    if (base !== undefined) base = toUSVString(base);
-    return tryParse(url, base) !== null;
-  }
-
   static parse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     url = toUSVString(url);
@@ -563,13 +556,22 @@ class URL {
     return record === null ? null : fromRecord(record);
   }
 
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    url = toUSVString(url);
+    if (base !== undefined) base = toUSVString(base);
+    return tryParse(url, base) !== null;
+  }
+
   static createObjectURL(obj) {
-    // Blob is not there yet: nothing can be a Blob (docs/compat.md).
-    throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    const blob = require('internal/blob');
+    if (!blob.isBlob(obj)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    return blob.createObjectURL(obj);
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    require('internal/blob').revokeObjectURL(url);
   }
 }
 
