@@ -10,7 +10,10 @@ const {
   ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR,
 } = require('internal/errors').codes;
 const { validateBoolean, validateFunction, validateNumber } = require('internal/validators');
-const { inspect } = require('internal/util/format');
+// util.inspect only for an unhandled non-Error 'error': loaded then (every process loads this module).
+function inspect(value) {
+  return require('internal/util/format').inspect(value);
+}
 const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = require('internal/events/symbols');
 const { addAbortListener } = require('internal/events/abort');
 const { once, on } = require('internal/events/promises');

@@ -4,6 +4,8 @@
 
 const { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING, ERR_INVALID_THIS } = require('internal/errors').codes;
 const { encodingOps, normalizeEncoding, FastBuffer } = require('internal/buffer/core');
+// The decoder's buffers are Buffers: buffer.js gives FastBuffer its methods (and inspect output).
+require('buffer');
 
 // The decoder's state is one 7-byte Buffer, as Node keeps it (and util.inspect shows it): the
 // pending bytes (4), how many are missing, how many are buffered, and the encoding's number.

@@ -14,7 +14,11 @@ const {
   Event, EventTarget, defineEventHandler, initEventTarget, kTrusted,
 } = require('internal/event_target');
 const { DOMException } = require('internal/per_context/domexception');
-const { inspect } = require('internal/util/format');
+// util.inspect loads when an instance is first inspected (this module loads at start-up).
+function inspect(value, options) {
+  return require('internal/util/format').inspect(value, options);
+}
+inspect.custom = Symbol.for('nodejs.util.inspect.custom');
 const { kMaxEventTargetListeners } = require('internal/events/symbols');
 
 const kAborted = Symbol('kAborted');

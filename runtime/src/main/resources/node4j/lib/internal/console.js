@@ -3,7 +3,10 @@
 // (util.format), indented by the current group, to its stream: stdout for log/info/debug/dir/dirxml/
 // table/group headers, stderr for error/warn/trace/assert.
 
-const { formatWithOptions, inspect, getStringWidth: textWidth } = require('internal/util/inspect');
+// util.inspect loads with the first thing printed, not when the global console is made at start-up.
+const formatWithOptions = (...args) => require('internal/util/inspect').formatWithOptions(...args);
+const inspect = (value, options) => require('internal/util/inspect').inspect(value, options);
+const textWidth = (text) => require('internal/util/inspect').getStringWidth(text);
 const { codes: { ERR_CONSOLE_WRITABLE_STREAM } } = require('internal/errors');
 const { validateInteger, validateArray } = require('internal/validators');
 

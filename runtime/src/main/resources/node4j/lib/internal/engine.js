@@ -6,9 +6,12 @@
 //   detachArrayBuffer(buffer) detaches an ArrayBuffer (transfer semantics)
 //   implementationClass(value) the engine's Java class of an object, e.g. telling a Proxy (whose
 //                             className is its target's) without a host call
+//   languageGlobals           the names the global object had before lib/ added any: the
+//                             language's own (Object, Map, Intl...), as util.inspect's %s needs them
 
 module.exports = {
   className: null,
   detachArrayBuffer: null,
   implementationClass: null,
+  languageGlobals: null,
 };

@@ -2,7 +2,13 @@
 // The one place that builds Node's errors: ERR_* argument and state errors with Node's messages, and
 // system errors (code, errno, syscall, path, dest) from what bindings report.
 
-const { inspect } = require('internal/util/format');
+// util.inspect is loaded when a message first needs it: every process and worker loads this module
+// while it starts, and inspect is the largest part of what it would pull in.
+let format;
+function inspect(value, options) {
+  format ??= require('internal/util/format');
+  return format.inspect(value, options);
+}
 
 const codes = {};
 

@@ -22,7 +22,11 @@ const {
 } = require('internal/events/symbols');
 const { validateAbortSignal } = require('internal/events/abort');
 const { now } = require('internal/perf/utils');
-const { inspect } = require('internal/util/format');
+// util.inspect loads when an instance is first inspected (this module loads at start-up).
+function inspect(value, options) {
+  return require('internal/util/format').inspect(value, options);
+}
+inspect.custom = Symbol.for('nodejs.util.inspect.custom');
 
 const kIsEventTarget = Symbol.for('nodejs.event_target');
 const kEvents = Symbol('kEvents');

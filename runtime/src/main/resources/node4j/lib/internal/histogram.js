@@ -11,7 +11,11 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_OUT_OF_RANGE, ERR_ILLEGAL_CONSTRUCTOR },
 } = require('internal/errors');
 const { validateInteger, validateObject, validateNumber } = require('internal/validators');
-const { inspect } = require('internal/util/format');
+// util.inspect loads when an instance is first inspected (this module loads at start-up).
+function inspect(value, options) {
+  return require('internal/util/format').inspect(value, options);
+}
+inspect.custom = Symbol.for('nodejs.util.inspect.custom');
 
 const INT64_MAX = 9223372036854775807n;
 

@@ -25,6 +25,7 @@ function requireBuiltin(id) {
   return mod.exports;
 }
 
+
 function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
@@ -41,84 +42,92 @@ const engine = requireBuiltin('internal/engine');
 engine.className = engineDebug.className;
 engine.detachArrayBuffer = engineDebug.typedArrayDetachBuffer;
 engine.implementationClass = engineDebug.class;
+engine.languageGlobals = Object.getOwnPropertyNames(globalThis);
 
 const process = requireBuiltin('internal/process/object');
 defineGlobal('process', process);
 defineGlobal('global', globalThis);
 defineGlobal('console', requireBuiltin('internal/console').createGlobalConsole());
 
-// The web platform's globals, as Node 24 has them.
-defineGlobal('DOMException', requireBuiltin('internal/per_context/domexception').DOMException);
-{
-  const { EventTarget, Event, CustomEvent } = requireBuiltin('internal/event_target');
-  const { AbortController, AbortSignal } = requireBuiltin('internal/abort_controller');
-  defineGlobal('EventTarget', EventTarget);
-  defineGlobal('Event', Event);
-  defineGlobal('CustomEvent', CustomEvent);
-  defineGlobal('AbortController', AbortController);
-  defineGlobal('AbortSignal', AbortSignal);
-
-  // perf_hooks' classes; `performance` itself is an accessor, loaded on first use, as in Node.
-  const perf = requireBuiltin('internal/perf/performance');
-  for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
-                      'PerformanceObserver', 'PerformanceObserverEntryList',
-                      'PerformanceResourceTiming']) {
-    defineGlobal(name, perf[name]);
-  }
-  let performance = perf.performance;
-  Object.defineProperty(globalThis, 'performance', {
-    ...Object.getOwnPropertyDescriptor({
-      get performance() { return performance; },
-      set performance(value) { performance = value; },
-    }, 'performance'),
-    enumerable: true, configurable: true,
-  });
-  // Web Crypto: the classes are plain globals; `crypto` is an accessor that loads crypto on first use.
-  for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+// Globals whose module loads on first use: an accessor that replaces itself with the data property
+// Node has (writable, configurable) the first time it is read or assigned. Every process and every
+// worker starts by running this file, and most programs touch few of these; loading them all eagerly
+// cost a worker about half of its start-up (bench/README.md, Workers). The one visible difference:
+// getOwnPropertyDescriptor shows an accessor until the first use (V8's lazy data properties do not).
+function defineLazyGlobals(id, names, enumerable = false) {
+  for (const name of names) {
     Object.defineProperty(globalThis, name, {
+      __proto__: null,
       get: {
         [name]() {
-          const value = requireBuiltin('internal/crypto/webcrypto')[name];
-          Object.defineProperty(globalThis, name, { value, writable: true, configurable: true });
+          const value = requireBuiltin(id)[name];
+          defineGlobal(name, value, enumerable);
           return value;
         },
       }[name],
-      set(value) { Object.defineProperty(globalThis, name, { value, writable: true, configurable: true }); },
-      enumerable: false, configurable: true,
+      set(value) {
+        defineGlobal(name, value, enumerable);
+      },
+      enumerable,
+      configurable: true,
     });
   }
-  Object.defineProperty(globalThis, 'crypto', {
-    get: Object.getOwnPropertyDescriptor({ get crypto() { return requireBuiltin('internal/crypto/webcrypto').webcrypto; } },
-      'crypto').get,
-    enumerable: true, configurable: true,
-  });
-  const { Navigator, getNavigator } = requireBuiltin('internal/navigator');
-  defineGlobal('Navigator', Navigator);
-  Object.defineProperty(globalThis, 'navigator', {
-    get: Object.getOwnPropertyDescriptor({ get navigator() { return getNavigator(); } }, 'navigator').get,
+}
+
+// The web platform's globals, as Node 24 has them.
+defineLazyGlobals('internal/per_context/domexception', ['DOMException']);
+defineLazyGlobals('internal/event_target', ['EventTarget', 'Event', 'CustomEvent']);
+defineLazyGlobals('internal/abort_controller', ['AbortController', 'AbortSignal']);
+// perf_hooks' classes; `performance` itself is an accessor in Node too.
+defineLazyGlobals('internal/perf/performance', ['Performance', 'PerformanceEntry', 'PerformanceMark',
+                                                'PerformanceMeasure', 'PerformanceObserver',
+                                                'PerformanceObserverEntryList',
+                                                'PerformanceResourceTiming']);
+{
+  let performance;
+  let performanceSet = false;
+  Object.defineProperty(globalThis, 'performance', {
+    ...Object.getOwnPropertyDescriptor({
+      get performance() {
+        return performanceSet ? performance : requireBuiltin('internal/perf/performance').performance;
+      },
+      set performance(value) { performance = value; performanceSet = true; },
+    }, 'performance'),
     enumerable: true, configurable: true,
   });
 }
+// Web Crypto: the classes are plain globals; `crypto` is an accessor that loads crypto on first use.
+defineLazyGlobals('internal/crypto/webcrypto', ['Crypto', 'CryptoKey', 'SubtleCrypto']);
+Object.defineProperty(globalThis, 'crypto', {
+  get: Object.getOwnPropertyDescriptor({ get crypto() { return requireBuiltin('internal/crypto/webcrypto').webcrypto; } },
+    'crypto').get,
+  enumerable: true, configurable: true,
+});
+defineLazyGlobals('internal/navigator', ['Navigator']);
+Object.defineProperty(globalThis, 'navigator', {
+  get: Object.getOwnPropertyDescriptor({
+    get navigator() { return requireBuiltin('internal/navigator').getNavigator(); },
+  }, 'navigator').get,
+  enumerable: true, configurable: true,
+});
 
 const taskQueues = requireBuiltin('internal/process/task_queues');
 setUnhandledRejectionHandler(taskQueues.onUnhandledRejection);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 
-const buffer = requireBuiltin('buffer');
 // Node's Buffer global is an accessor (assigning replaces it); atob and btoa are enumerable.
 {
-  let value = buffer.Buffer;
+  let value;
+  let valueSet = false;
   Object.defineProperty(globalThis, 'Buffer', {
-    get() { return value; }, set(v) { value = v; }, enumerable: false, configurable: true,
+    get() { return valueSet ? value : requireBuiltin('buffer').Buffer; },
+    set(v) { value = v; valueSet = true; },
+    enumerable: false, configurable: true,
   });
 }
-defineGlobal('atob', buffer.atob, true);
-defineGlobal('btoa', buffer.btoa, true);
-defineGlobal('Blob', buffer.Blob);
-defineGlobal('File', buffer.File);
-const encoding = requireBuiltin('internal/encoding');
-defineGlobal('TextEncoder', encoding.TextEncoder);
-defineGlobal('TextDecoder', encoding.TextDecoder);
+defineLazyGlobals('buffer', ['atob', 'btoa'], true);
+defineLazyGlobals('buffer', ['Blob', 'File']);
+defineLazyGlobals('internal/encoding', ['TextEncoder', 'TextDecoder']);
 
 const timers = requireBuiltin('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
@@ -126,18 +135,11 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineGlobal(name, timers[name], true);
 }
 
-const { URL, URLSearchParams } = requireBuiltin('internal/url');
-defineGlobal('URL', URL);
-defineGlobal('URLSearchParams', URLSearchParams);
+defineLazyGlobals('internal/url', ['URL', 'URLSearchParams']);
 
 // worker_threads' messaging globals and structuredClone (internal/worker/).
-{
-  const io = requireBuiltin('internal/worker/io');
-  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
-    defineGlobal(name, io[name]);
-  }
-  defineGlobal('structuredClone', requireBuiltin('internal/worker/clone').structuredClone, true);
-}
+defineLazyGlobals('internal/worker/io', ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']);
+defineLazyGlobals('internal/worker/clone', ['structuredClone'], true);
 
 // In a worker, what would change the whole process is refused, as in Node.
 if (!internalBinding('worker').isMainThread) {
@@ -152,27 +154,13 @@ if (!internalBinding('worker').isMainThread) {
 }
 
 // The web streams classes are globals, loaded on first use.
-for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
-                    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
-                    'ReadableStreamDefaultController', 'TransformStream',
-                    'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
-                    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
-                    'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream',
-                    'CompressionStream', 'DecompressionStream']) {
-  Object.defineProperty(globalThis, name, {
-    __proto__: null,
-    configurable: true,
-    enumerable: false,
-    get() {
-      const value = requireBuiltin('stream/web')[name];
-      defineGlobal(name, value);
-      return value;
-    },
-    set(value) {
-      defineGlobal(name, value);
-    },
-  });
-}
+defineLazyGlobals('stream/web', ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+                                 'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+                                 'ReadableStreamDefaultController', 'TransformStream',
+                                 'TransformStreamDefaultController', 'WritableStream',
+                                 'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+                                 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+                                 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']);
 
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
 const { Module } = requireBuiltin('internal/modules/cjs/loader');

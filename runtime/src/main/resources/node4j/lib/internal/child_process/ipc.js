@@ -4,8 +4,8 @@
 // child, named by NODE_CHANNEL_FD). Both sides get send(), disconnect(), connected, channel and the
 // 'message' and 'disconnect' events. Handles (sockets, servers) cannot be sent.
 
-const { Buffer } = require('buffer');
-const { StringDecoder } = require('string_decoder');
+// buffer and string_decoder are loaded when a channel is set up: every process checks for one while it
+// starts, and most have none.
 const {
   codes: { ERR_MISSING_ARGS, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_INVALID_HANDLE_TYPE },
   systemError,
@@ -17,6 +17,8 @@ const {
 // parent that disconnects its child never gets the child's 'close' in Node — measured).
 function setupChannel(target, channel, refByListeners, onRemoteEnd) {
   const { input, output } = channel;
+  const { Buffer } = require('buffer');
+  const { StringDecoder } = require('string_decoder');
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let open = true;

@@ -13,7 +13,11 @@ const {
   },
 } = require('internal/errors');
 const { validateFunction, validateObject, validateNumber } = require('internal/validators');
-const { inspect } = require('internal/util/format');
+// util.inspect loads when an instance is first inspected (this module loads at start-up).
+function inspect(value, options) {
+  return require('internal/util/format').inspect(value, options);
+}
+inspect.custom = Symbol.for('nodejs.util.inspect.custom');
 const { now, timeOrigin, binding } = require('internal/perf/utils');
 const { EventTarget, initEventTarget } = require('internal/event_target');
 const { DOMException } = require('internal/per_context/domexception');

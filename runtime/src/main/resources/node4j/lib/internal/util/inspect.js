@@ -170,9 +170,9 @@ function functionKind(fn) {
   return 'Function';
 }
 
-// The capitalised globals (Object, Array, Map...): objects whose toString comes from one of these
-// are shown with inspect by %s.
-const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
+// The language's capitalised globals (Object, Array, Map...), not those lib/ adds (URL, Buffer...):
+// objects whose toString comes from one of these are shown with inspect by %s.
+const builtInObjects = new Set(require('internal/engine').languageGlobals
   .filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));
 
 // ---- Options ----
