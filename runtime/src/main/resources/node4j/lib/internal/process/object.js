@@ -236,7 +236,13 @@ process.on('warning', function defaultWarningHandler(warning) {
 });
 
 // process.stdin, process.stdout, process.stderr: streams made on first access.
-require('internal/process/stdio').install(process);
+// process.stdout, stderr and stdin: made on first access, as in Node; the streams module too loads then.
+for (const [name, getter] of [['stdout', 'getStdout'], ['stderr', 'getStderr'], ['stdin', 'getStdin']]) {
+  Object.defineProperty(process, name, {
+    __proto__: null, configurable: true, enumerable: true, set: undefined,
+    get: { [getter]() { return require('internal/process/stdio')[getter](); } }[getter],
+  });
+}
 
 // process.env: string-valued, as the environment is. Until a worker is started with SHARE_ENV it is
 // this thread's own object; from then on (and in such a worker) every access goes to the environment

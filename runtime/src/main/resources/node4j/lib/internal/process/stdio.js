@@ -146,16 +146,4 @@ function getStderr() {
   return stderr;
 }
 
-function install(process) {
-  Object.defineProperty(process, 'stdout', {
-    __proto__: null, configurable: true, enumerable: true, get: getStdout, set: undefined,
-  });
-  Object.defineProperty(process, 'stderr', {
-    __proto__: null, configurable: true, enumerable: true, get: getStderr, set: undefined,
-  });
-  Object.defineProperty(process, 'stdin', {
-    __proto__: null, configurable: true, enumerable: true, get: getStdin, set: undefined,
-  });
-}
-
-module.exports = { install };
+module.exports = { getStdout, getStderr, getStdin };
