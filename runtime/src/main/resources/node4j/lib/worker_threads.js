@@ -29,9 +29,7 @@ function moveMessagePortToContext() {
   throw new ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext()');
 }
 
-async function postMessageToThread() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('postMessageToThread()');
-}
+const { postMessageToThread } = require('internal/worker/messaging');
 
 module.exports = {
   isInternalThread: false,

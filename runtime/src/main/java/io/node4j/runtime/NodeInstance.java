@@ -189,7 +189,7 @@ public final class NodeInstance {
                 .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()))
                 .add(performance);
         MessagingBinding messaging = new MessagingBinding(loop, callbacks);
-        WorkerBinding worker = new WorkerBinding(options.worker(), messaging, options, processBinding);
+        WorkerBinding worker = new WorkerBinding(options.worker(), messaging, options, processBinding, loop, callbacks);
         io.node4j.runtime.bindings.LocksBinding locks = new io.node4j.runtime.bindings.LocksBinding(loop,
                 callbacks, "node-" + ProcessHandle.current().pid() + "-" + worker.threadId);
         bindings.add(messaging).add(worker).add(locks);
@@ -220,6 +220,7 @@ public final class NodeInstance {
             return runProgram(loop, cmd, callbacks, node, performance);
         } finally {
             worker.terminateChildren();
+            worker.close();
             locks.close();
         }
     }

@@ -243,4 +243,28 @@ function resolveObjectURL(url) {
   return makeBlob(state.parts, state.size, state.type);
 }
 
-module.exports = { Blob, File, resolveObjectURL, isBlob, createObjectURL, revokeObjectURL };
+// ---- structured clone (internal/worker/clone) ----
+
+// What a clone carries: the bytes (one new array), the type, and a File's name and lastModified.
+function cloneContent(blob) {
+  const state = blobs.get(blob);
+  const file = files.get(blob);
+  return {
+    bytes: joined(state), type: state.type,
+    file: file === undefined ? null : { name: file.name, lastModified: file.lastModified },
+  };
+}
+
+function fromClone(arrayBuffer, type, file) {
+  const bytes = new Uint8Array(arrayBuffer);
+  const parts = bytes.length > 0 ? [bytes] : [];
+  if (file === null) return makeBlob(parts, bytes.length, type);
+  const result = Object.create(File.prototype);
+  blobs.set(result, { parts, size: bytes.length, type });
+  files.set(result, { name: file.name, lastModified: file.lastModified });
+  return result;
+}
+
+require('internal/worker/clone').setBlobSupport({ isBlob, cloneContent });
+
+module.exports = { Blob, File, resolveObjectURL, isBlob, createObjectURL, revokeObjectURL, fromClone };

@@ -378,6 +378,10 @@ E('ERR_WORKER_PATH', (filename) =>
 E('ERR_WORKER_UNSUPPORTED_OPERATION', (name) => `${name} is not supported in workers`, TypeError);
 E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
 E('ERR_WORKER_NOT_RUNNING', 'Worker instance not running', Error);
+E('ERR_WORKER_MESSAGING_ERRORED', 'The destination thread threw an error while processing the message', Error);
+E('ERR_WORKER_MESSAGING_FAILED', 'Cannot find the destination thread or listener', Error);
+E('ERR_WORKER_MESSAGING_SAME_THREAD', 'Cannot sent a message to the same thread', Error);
+E('ERR_WORKER_MESSAGING_TIMEOUT', 'Sending a message to another thread timed out', Error);
 // A TypeError with the code ERR_INVALID_ARG_TYPE and a message of its own, as Node's WebIDL
 // conversions make ("Optional transferList argument must be an iterable").
 function invalidArgTypeWithMessage(message) {

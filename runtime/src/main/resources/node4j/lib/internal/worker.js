@@ -29,6 +29,43 @@ const kDefaultLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2
 
 const kState = Symbol('kState');
 
+// worker.stdout and worker.stderr: what the worker writes to its process.stdout/stderr, as Buffers.
+// Unless the stdout/stderr option is true, the parent's process.stdout/stderr gets it too.
+let ReadableWorkerStdio;
+let WritableWorkerStdio;
+function stdioClasses() {
+  if (ReadableWorkerStdio !== undefined) return;
+  const Readable = require('internal/streams/readable');
+  const Writable = require('internal/streams/writable');
+  ReadableWorkerStdio = class ReadableWorkerStdio extends Readable {
+    _read() {}
+  };
+  // worker.stdin (the stdin option): each chunk goes to the worker's process.stdin; end() ends it.
+  WritableWorkerStdio = class WritableWorkerStdio extends Writable {
+    constructor(handle) {
+      super();
+      this[kState] = handle;
+    }
+
+    _write(chunk, encoding, callback) {
+      const bytes = chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength);
+      this[kState].writeStdin(internalBinding('messaging').bytes(bytes, true));
+      callback();
+    }
+
+    _final(callback) {
+      this[kState].endStdin();
+      callback();
+    }
+  };
+}
+
+function stdioFor(parentStream) {
+  const stream = new ReadableWorkerStdio();
+  if (parentStream !== null) stream.on('data', (chunk) => parentStream.write(chunk));
+  return stream;
+}
+
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -97,7 +134,7 @@ class Worker extends EventEmitter {
     const workerData = serialize(options.workerData, transfer);
     const envData = serialize(environmentData, []);
     this.#handle = binding.spawn({
-      entry, eval: isEval, argv, execArgv, env: envPairs, sharedEnv, name,
+      entry, eval: isEval, argv, execArgv, env: envPairs, sharedEnv, name, stdin: options.stdin === true,
       workerData: [workerData.data, workerData.objects],
       environmentData: [envData.data, envData.objects],
       resourceLimits: [limits.maxYoungGenerationSizeMb, limits.maxOldGenerationSizeMb, limits.codeRangeSizeMb,
@@ -108,9 +145,10 @@ class Worker extends EventEmitter {
     const port = this.#port = wrapHandle(this.#handle.port);
     port[kKind] = (kind, data, objects) => this.#onEvent(kind, data, objects);
     port[kHandle].start();
-    this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
+    stdioClasses();
+    this.stdin = options.stdin === true ? new WritableWorkerStdio(this.#handle) : null;
+    this.stdout = stdioFor(options.stdout === true ? null : process.stdout);
+    this.stderr = stdioFor(options.stderr === true ? null : process.stderr);
   }
 
   #handle;
@@ -129,15 +167,23 @@ class Worker extends EventEmitter {
         this.emit('message', value);
         return;
       }
-      case ONLINE: this.emit('online'); return;
-      case STDOUT: process.stdout.write(new Uint8Array(internalBinding('messaging').newArrayBuffer(objects[0]))); return;
-      case STDERR: process.stderr.write(new Uint8Array(internalBinding('messaging').newArrayBuffer(objects[0]))); return;
+      case ONLINE: this[kState].online = true; this.emit('online'); return;
+      case STDOUT:
+      case STDERR: {
+        const { Buffer } = require('buffer');
+        const chunk = Buffer.from(internalBinding('messaging').newArrayBuffer(objects[0]));
+        (kind === STDOUT ? this.stdout : this.stderr).push(chunk);
+        return;
+      }
       case ERROR: this.emit('error', rebuildError(deserialize(data, objects, portFromEndpoint))); return;
       case EXIT: {
         const code = Number(objects[0]);
         this[kState].running = false;
         this[kState].exitCode = code;
+        this.threadId = -1;
         this.#port[kHandle].close();
+        this.stdout.push(null);
+        this.stderr.push(null);
         this.emit('exit', code);
         return;
       }
@@ -165,7 +211,7 @@ class Worker extends EventEmitter {
     }
     if (state.exitPromise === null) {
       state.exitPromise = new Promise((resolve) => this.once('exit', resolve));
-      this.#handle.terminate();
+      this.#handle.terminate(this[kState].online === true);
     }
     if (typeof callback === 'function') state.exitPromise.then((code) => callback(null, code));
     return state.exitPromise;

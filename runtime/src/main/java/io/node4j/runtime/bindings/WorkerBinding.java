@@ -28,7 +28,16 @@ import io.node4j.runtime.Stdio;
  * itself then unwinds and reports its exit.
  */
 public final class WorkerBinding implements Binding {
-    private static final AtomicInteger NEXT_THREAD_ID = new AtomicInteger(1);
+    /**
+     * The threads of one process (a main thread and its workers, nested ones included): the next
+     * threadId to give (Node numbers a process's workers from 1) and, for postMessageToThread,
+     * threadId → inbox of every running thread. One per main thread: the compatibility runner runs
+     * many processes in one JVM.
+     */
+    static final class Threads {
+        final AtomicInteger nextId = new AtomicInteger(1);
+        final java.util.Map<Integer, PortEndpoint> inboxes = new java.util.concurrent.ConcurrentHashMap<>();
+    }
 
     /** What a worker is started with, and the parent's grip on it (shared by the two threads). */
     public static final class Setup {
@@ -41,6 +50,10 @@ public final class WorkerBinding implements Binding {
         /** The parent's end: messages, stdio, error and exit of the worker arrive here. */
         final PortEndpoint parentEnd;
         final double[] resourceLimits;
+        /** The threads of this worker's process (its parent's). */
+        Threads threads;
+        /** With the stdin option: [the parent's writing end, the worker's process.stdin end]; else null. */
+        PortEndpoint[] stdin;
         /** The environment shared with the parent (SHARE_ENV), else null. */
         SharedEnv sharedEnv;
         private volatile NodeInstance instance;
@@ -69,10 +82,19 @@ public final class WorkerBinding implements Binding {
          * yet (Node reports 0 for a worker stopped before it started).
          */
         void terminate() {
+            terminate(true);
+        }
+
+        /**
+         * As {@link #terminate()}; {@code parentSawOnline} false (the parent had not had 'online' yet)
+         * reports 0 as well, as Node does for a worker terminated right after it was made, however far
+         * its start-up got on its own thread.
+         */
+        void terminate(boolean parentSawOnline) {
             terminated = true;
             NodeInstance i = instance;
             if (i != null) {
-                i.terminate(online ? 1 : 0);
+                i.terminate(online && parentSawOnline ? 1 : 0);
             }
         }
 
@@ -92,6 +114,11 @@ public final class WorkerBinding implements Binding {
     private final NodeInstance.Options parentOptions;
     private final ProcessBinding process;
     private final List<Setup> children = new ArrayList<>();
+    private final io.node4j.runtime.Callbacks callbacks;
+    /** postMessageToThread's messages to this thread, drained on its loop by an unref'd async. */
+    private final PortEndpoint threadInbox = PortEndpoint.pair()[1];
+    private final Threads threads;
+    private Value threadMessageHandler;
 
     // JS-visible surface
     @Export public final boolean isMainThread;
@@ -99,19 +126,86 @@ public final class WorkerBinding implements Binding {
     @Export public final String threadName;
 
     public WorkerBinding(Setup self, MessagingBinding messaging, NodeInstance.Options parentOptions,
-                         ProcessBinding process) {
+                         ProcessBinding process, io.node4j.loop.Loop loop, io.node4j.runtime.Callbacks callbacks) {
         this.self = self;
+        this.callbacks = callbacks;
         this.messaging = messaging;
         this.parentOptions = parentOptions;
         this.process = process;
         this.isMainThread = self == null;
         this.threadId = self == null ? 0 : self.threadId;
         this.threadName = self == null ? "" : self.name.isEmpty() ? "WorkerThread" : self.name;
+        io.node4j.loop.Async wake = new io.node4j.loop.Async(loop, this::drainThreadMessages);
+        wake.unref();
+        threadInbox.attach(wake::send);
+        threads = self == null ? new Threads() : self.threads;
+        threads.inboxes.put(threadId, threadInbox);
     }
 
     @Override
     public String name() {
         return "worker";
+    }
+
+    /** The worker's process.stdin data (the stdin option), or null: no stdin, or the main thread. */
+    @Export
+    public PortHandle stdinPort() {
+        return self == null || self.stdin == null ? null : messaging.attach(self.stdin[1]);
+    }
+
+    /**
+     * How this thread handles postMessageToThread messages: {@code handler(data, objects)}, called from
+     * the loop for each message that arrives (lib/ answers on the reply port inside).
+     */
+    @Export
+    public void onThreadMessage(Value handler) {
+        threadMessageHandler = handler;
+    }
+
+    /** Whether thread {@code id} of this process is running. */
+    @Export
+    public boolean hasThread(int id) {
+        return threads.inboxes.containsKey(id);
+    }
+
+    /** Queues a message for thread {@code id}; false if there is no such thread. */
+    @Export
+    public boolean postToThread(int id, String data, Value objects) {
+        PortEndpoint inbox = threads.inboxes.get(id);
+        if (inbox == null) {
+            return false;
+        }
+        inbox.deliver(new Message(Message.MESSAGE, data, PortHandle.hostObjects(objects)));
+        return true;
+    }
+
+    private void drainThreadMessages() {
+        for (Message m = threadInbox.poll(); m != null; m = threadInbox.poll()) {
+            if (threadMessageHandler == null) {
+                closeReplyPorts(m);
+            } else {
+                callbacks.invoke(threadMessageHandler, m.data(), m.objects());
+            }
+        }
+    }
+
+    /**
+     * This thread ends: it leaves postMessageToThread's registry, and the senders of messages it never
+     * processed are told (their reply ports close).
+     */
+    public void close() {
+        threads.inboxes.remove(threadId, threadInbox);
+        for (Message m = threadInbox.poll(); m != null; m = threadInbox.poll()) {
+            closeReplyPorts(m);
+        }
+    }
+
+    private static void closeReplyPorts(Message m) {
+        for (Object o : m.objects()) {
+            if (o instanceof PortEndpoint e) {
+                e.close();
+            }
+        }
     }
 
     /** [data, objects] of workerData, or null on the main thread. */
@@ -153,7 +247,7 @@ public final class WorkerBinding implements Binding {
      */
     @Export
     public WorkerHandle spawn(Value spec) {
-        int id = NEXT_THREAD_ID.getAndIncrement();
+        int id = threads.nextId.getAndIncrement();
         PortEndpoint[] ends = PortEndpoint.pair();
         double[] limits = new double[4];
         Value l = spec.getMember("resourceLimits");
@@ -167,6 +261,10 @@ public final class WorkerBinding implements Binding {
         }
         Setup setup = new Setup(id, spec.getMember("name").asString(), message(spec.getMember("workerData")),
                 message(spec.getMember("environmentData")), ends[1], ends[0], limits);
+        setup.threads = threads;
+        if (spec.getMember("stdin").asBoolean()) {
+            setup.stdin = PortEndpoint.pair();
+        }
         Value shared = spec.getMember("sharedEnv");
         if (shared != null && !shared.isNull()) {
             setup.sharedEnv = shared.asHostObject();
@@ -243,9 +341,26 @@ public final class WorkerBinding implements Binding {
             this.threadId = setup.threadId;
         }
 
+        /** terminate(): {@code sawOnline} tells whether the parent has had this worker's 'online'. */
         @Export
-        public void terminate() {
-            setup.terminate();
+        public void terminate(boolean sawOnline) {
+            setup.terminate(sawOnline);
+        }
+
+        /** A chunk for the worker's process.stdin (a byte[] from the messaging binding). */
+        @Export
+        public void writeStdin(Object bytes) {
+            if (setup.stdin != null) {
+                setup.stdin[0].post(new Message(Message.STDOUT, null, new Object[] {bytes}));
+            }
+        }
+
+        /** The end of the worker's process.stdin. */
+        @Export
+        public void endStdin() {
+            if (setup.stdin != null) {
+                setup.stdin[0].close();
+            }
         }
 
         /** [idle ms, active ms] of the worker's loop, or null before it started running. */

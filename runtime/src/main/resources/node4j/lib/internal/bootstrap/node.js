@@ -141,6 +141,11 @@ defineLazyGlobals('internal/url', ['URL', 'URLSearchParams']);
 defineLazyGlobals('internal/worker/io', ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']);
 defineLazyGlobals('internal/worker/clone', ['structuredClone'], true);
 
+// postMessageToThread's messages to this thread (internal/worker/messaging, loaded when one comes).
+internalBinding('worker').onThreadMessage((data, objects) => {
+  requireBuiltin('internal/worker/messaging').receive(data, objects);
+});
+
 // In a worker, what would change the whole process is refused, as in Node.
 if (!internalBinding('worker').isMainThread) {
   const { codes: { ERR_WORKER_UNSUPPORTED_OPERATION } } = requireBuiltin('internal/errors');

@@ -110,6 +110,10 @@ function stopReading(stream) {
 let stdin;
 function getStdin() {
   if (stdin) return stdin;
+  if (!internalBinding('worker').isMainThread) {
+    stdin = workerStdin();
+    return stdin;
+  }
   const StdinStream = makeStdinClass();
   stdin = new StdinStream();
   stdio.setup((arrayBuffer) => {
@@ -132,6 +136,40 @@ function getStdin() {
     });
   });
   return stdin;
+}
+
+// A worker's process.stdin: what its parent writes to worker.stdin (the stdin option), else empty.
+// Reading it keeps the worker alive until the parent ends it.
+function workerStdin() {
+  const Readable = require('internal/streams/readable');
+  // io first: it installs the delivery function every port handle of this Context uses.
+  const { kKind } = require('internal/worker/io');
+  const handle = internalBinding('worker').stdinPort();
+  let started = false;
+  class ReadableWorkerStdio extends Readable {
+    _read() {
+      if (handle !== null && !started) {
+        started = true;
+        handle.start();
+      }
+    }
+  }
+  const stream = new ReadableWorkerStdio();
+  if (handle === null) {
+    stream.push(null);
+    return stream;
+  }
+  handle.setOwner({
+    [kKind](kind, data, objects) {
+      if (kind === 6) { // the channel closed: the parent ended worker.stdin
+        stream.push(null);
+        return;
+      }
+      const { Buffer } = require('buffer');
+      stream.push(Buffer.from(internalBinding('messaging').newArrayBuffer(objects[0])));
+    },
+  });
+  return stream;
 }
 
 let stdout;

@@ -24,6 +24,12 @@ const kUncloneable = Symbol('kUncloneable');
 const kTransferPort = Symbol('kTransferPort');
 const kIsPort = Symbol('kIsPort');
 
+// Set by internal/blob when it loads (a Blob can only exist after that): { isBlob, cloneContent }.
+let blobSupport = null;
+function setBlobSupport(support) {
+  blobSupport = support;
+}
+
 // DOMException comes with the web globals; until they are present, an Error of the same shape.
 function dataCloneError(message) {
   const DOMException = globalThis.DOMException;
@@ -105,6 +111,7 @@ function serialize(value, transfer = []) {
         return;
       }
       case 'Object': {
+        if (blobSupport !== null && blobSupport.isBlob(v)) return writeBlob(v);
         if (isProxy(v)) throw dataCloneError('#<Object> could not be cloned.');
         const keys = Object.keys(v);
         parts.push('o', `${keys.length};`);
@@ -159,6 +166,22 @@ function serialize(value, transfer = []) {
     if (isDetached(buffer)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
     parts.push('A', `${objects.length};`);
     objects.push(messaging.bytes(buffer, false));
+  }
+
+  // A Blob (or File): its type, a File's name and lastModified, and a copy of its bytes.
+  function writeBlob(blob) {
+    const { bytes, type, file } = blobSupport.cloneContent(blob);
+    parts.push('L');
+    str(type);
+    if (file === null) {
+      parts.push('-');
+    } else {
+      parts.push('F');
+      str(file.name);
+      parts.push(`${file.lastModified};`);
+    }
+    parts.push(`${objects.length};`);
+    objects.push(messaging.bytes(bytes.buffer, true));
   }
 
   function writeError(err) {
@@ -281,6 +304,17 @@ function deserialize(data, objects, wrapPort) {
         return s;
       }
       case 'E': return readError();
+      case 'L': {
+        const type = str();
+        let file = null;
+        if (data[pos++] === 'F') {
+          const name = str();
+          file = { name, lastModified: Number(num()) };
+        }
+        const blob = require('internal/blob').fromClone(buffer(int()), type, file);
+        refs.push(blob);
+        return blob;
+      }
       case 'B': return readBoxed();
       case 'A': { const b = buffer(int()); refs.push(b); return b; }
       case 'T': {
@@ -425,5 +459,5 @@ function markAsUncloneable(obj) {
 module.exports = {
   serialize, deserialize, checkTransferList, structuredClone, dataCloneError,
   markAsUntransferable, isMarkedAsUntransferable, markAsUncloneable,
-  kTransferPort, kIsPort,
+  kTransferPort, kIsPort, setBlobSupport,
 };
