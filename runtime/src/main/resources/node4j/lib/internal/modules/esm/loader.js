@@ -41,10 +41,59 @@ function urlToPath(url) {
 // Errors are handed to the engine as modules that throw them.
 const errors = new Map();
 let nextError = 0;
-function errorModule(err) {
+function errorModule(err, specifier, referrer) {
   const id = nextError++;
   errors.set(id, err);
+  if (specifier !== undefined) errorImports.set(id, { specifier, referrer });
   return `${VIRTUAL}error/${id}`;
+}
+
+// id -> { specifier, referrer } of an error module that stands for a specifier that failed to resolve.
+const errorImports = new Map();
+
+// The names `referrer` imports from `specifier` (import { a, b as c }, import d, export { e } from),
+// read from its text: an error module exports them all, so that linking succeeds and the importer
+// gets the module's error (ERR_MODULE_NOT_FOUND...) rather than the engine's "does not provide an
+// export named" SyntaxError. Scanning text may find extra names; extra exports are harmless.
+function importedNames(specifier, referrer) {
+  let source;
+  try {
+    source = binding.readFile(referrer);
+  } catch {
+    return [];
+  }
+  const names = new Set();
+  // A relative specifier reaches the resolver already made absolute (see EsmFileSystem).
+  const named = (text) => text === specifier ||
+    (specifier[0] === '/' && (text.startsWith('./') || text.startsWith('../')) &&
+     path.resolve(path.dirname(referrer), text) === specifier);
+  const statement = /\b(import|export)\s+([^;]*?)\s*from\s*(['"])([^'"\n]*)\3/g;
+  for (const [, keyword, clause, , text] of source.matchAll(statement)) {
+    if (!named(text)) continue;
+    const braces = /\{([^}]*)\}/.exec(clause);
+    if (braces !== null) {
+      for (const item of braces[1].split(',')) {
+        const name = item.trim().split(/\s+as\s+/)[0].trim().replace(/^(['"])(.*)\1$/, '$2');
+        if (name !== '') names.add(name);
+      }
+    }
+    if (keyword === 'import' && /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*\s*(,|$)/u.test(clause)) {
+      names.add('default');
+    }
+  }
+  return [...names];
+}
+
+// An error module's text: it throws the error when evaluated, and exports `names` for linking.
+function errorModuleText(id) {
+  const site = errorImports.get(id);
+  const names = site === undefined ? [] : importedNames(site.specifier, site.referrer);
+  let text = `throw ${hookRef}.error(${id});\n`;
+  if (names.length > 0) {
+    text += `let ${names.map((_, i) => `__node4j${i}`).join(', ')};\n`;
+    text += `export { ${names.map((name, i) => `__node4j${i} as ${JSON.stringify(name)}`).join(', ')} };\n`;
+  }
+  return text;
 }
 
 function existingFile(file, referrer) {
@@ -139,7 +188,7 @@ function resolve(specifier, referrer) {
   try {
     return resolveSpecifier(specifier, referrer);
   } catch (err) {
-    return errorModule(err);
+    return errorModule(err, specifier, referrer);
   }
 }
 
@@ -210,7 +259,7 @@ function load(filename) {
   try {
     if (filename.startsWith(VIRTUAL)) {
       const [kind, id] = filename.slice(VIRTUAL.length).split(/\/(.*)/s);
-      if (kind === 'error') return `throw ${hookRef}.error(${id});\n`;
+      if (kind === 'error') return errorModuleText(Number(id));
       const exports = cjs().loadBuiltin(id);
       return facade(`${hookRef}.builtin(${JSON.stringify(id)})`, Object.keys(exports));
     }
