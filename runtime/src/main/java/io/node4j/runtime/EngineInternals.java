@@ -7,15 +7,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.graalvm.polyglot.Value;
 
-import com.oracle.truffle.js.nodes.promise.BuiltinPromiseRejectionTracker;
 import com.oracle.truffle.js.runtime.JSAgent;
 import com.oracle.truffle.js.runtime.JSAgentWaiterList;
 import com.oracle.truffle.js.runtime.JSContext;
-import com.oracle.truffle.js.runtime.JSContextOptions;
+import com.oracle.truffle.js.runtime.PromiseRejectionTracker;
 import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.builtins.JSArrayBuffer;
 import com.oracle.truffle.js.runtime.builtins.JSArrayBufferObject;
 import com.oracle.truffle.js.runtime.builtins.JSSharedArrayBuffer;
+import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
 
 /**
  * The only class that reaches into GraalJS's internals (graal-nodejs, GraalJS's own Node.js, does
@@ -102,17 +102,48 @@ public final class EngineInternals {
     }
 
     /**
+     * V8's PromiseRejectCallback, which Node's unhandled-rejection logic is built on: told when a
+     * promise is rejected while it has no handler, and when a handler is added to such a promise
+     * later. The promises are the engine's own objects: lib/ receives them as the JS promises.
+     */
+    public interface RejectionEvents {
+        void rejectedWithoutHandler(Object promise, Object reason);
+
+        void handlerAddedAfterReject(Object promise);
+    }
+
+    /**
      * Gives the calling Context an agent that may block ({@code Atomics.wait}, allowed on Node's main
      * thread too) and whose wake-up — another thread resolved one of its {@code Atomics.waitAsync}
      * promises — runs {@code wake} (any thread), so the loop enters JS and the engine settles it.
-     * Call before any JS runs: promise rejection tracking is set up again for the new agent.
+     * The agent reports promise rejections to {@code rejections} (GraalJS's own tracker reports only
+     * unhandled ones, never a handler added later: no 'rejectionHandled'). Call before any JS runs.
      */
-    public static void installAgent(Runnable wake) {
+    public static void installAgent(Runnable wake, RejectionEvents rejections) {
         JSRealm realm = JSRealm.get(null);
         JSContext context = realm.getContext();
         JSAgent agent = new LoopAgent(wake);
-        context.setPromiseRejectionTracker(agent, new BuiltinPromiseRejectionTracker(context,
-                JSContextOptions.UnhandledRejectionsTrackingMode.HANDLER));
+        context.setPromiseRejectionTracker(agent, new PromiseRejectionTracker() {
+            @Override
+            public void promiseRejected(JSDynamicObject promise, Object reason) {
+                rejections.rejectedWithoutHandler(promise, reason);
+            }
+
+            @Override
+            public void promiseRejectionHandled(JSDynamicObject promise) {
+                rejections.handlerAddedAfterReject(promise);
+            }
+
+            @Override
+            public void promiseRejectedAfterResolved(JSDynamicObject promise, Object reason) {
+                // Node 24 no longer reports these ('multipleResolves' was removed).
+            }
+
+            @Override
+            public void promiseResolvedAfterResolved(JSDynamicObject promise, Object value) {
+                // as above
+            }
+        });
         realm.setAgent(agent);
     }
 

@@ -201,7 +201,7 @@ public final class NodeInstance {
         context.initialize("js");
         context.enter();
         try {
-            EngineInternals.installAgent(agentWake::send);
+            EngineInternals.installAgent(agentWake::send, taskQueue);
         } finally {
             context.leave();
         }

@@ -5,8 +5,7 @@
 
 const builtins = internalBinding('builtins');
 
-// Taken before user code runs, then removed: Node has no Graal or Debug global.
-const setUnhandledRejectionHandler = globalThis.Graal.setUnhandledPromiseRejectionHandler;
+// Removed before user code runs: Node has no Graal or Debug global (Debug's functions are taken).
 const engineDebug = globalThis.Debug;
 delete globalThis.Graal;
 delete globalThis.Debug;
@@ -112,7 +111,6 @@ Object.defineProperty(globalThis, 'navigator', {
 });
 
 const taskQueues = requireBuiltin('internal/process/task_queues');
-setUnhandledRejectionHandler(taskQueues.onUnhandledRejection);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 
 // Node's Buffer global is an accessor (assigning replaces it); atob and btoa are enumerable.

@@ -49,30 +49,64 @@ function runTicks() {
   setTickScheduled(false);
 }
 
-// Unhandled rejections, as the engine reports them after its promise jobs ran.
-const pendingRejections = [];
+// Unhandled rejections, decided as Node does from the engine's two events (taken from the binding
+// once ticks and promise jobs have drained): a promise rejected with no handler may be unhandled; if
+// it still has none when the queues have drained, it is ('unhandledRejection', else an uncaught
+// exception). A handler added after that is a 'rejectionHandled' (else a warning).
+const REJECTED = 1;
+const maybeUnhandled = new WeakMap(); // promise -> { reason, uid, warned }
+const pendingUnhandled = [];
+const handledLate = [];
+let lastRejectionId = 0;
 let rejectionsPending = false;
 
-function onUnhandledRejection(reason, promise) {
-  pendingRejections.push({ reason, promise });
-  if (!rejectionsPending) {
-    rejectionsPending = true;
-    binding.setRejectionsPending(true);
+function setRejectionsPending(value) {
+  if (rejectionsPending !== value) {
+    rejectionsPending = value;
+    binding.setRejectionsPending(value);
+  }
+}
+
+function takeRejectionEvents() {
+  const events = binding.takeRejectionEvents();
+  if (events === null) return;
+  for (let i = 0; i < events.length; i += 3) {
+    const promise = events[i + 1];
+    if (events[i] === REJECTED) {
+      maybeUnhandled.set(promise, { reason: events[i + 2], uid: ++lastRejectionId, warned: false });
+      pendingUnhandled.push(promise);
+      continue;
+    }
+    const info = maybeUnhandled.get(promise);
+    if (info === undefined) continue;
+    maybeUnhandled.delete(promise);
+    if (info.warned) handledLate.push({ promise, uid: info.uid });
   }
 }
 
 function processRejections() {
-  const { triggerUncaughtException } = require('internal/process/execution');
-  while (pendingRejections.length > 0) {
-    const { reason, promise } = pendingRejections.shift();
-    if (process.listenerCount('unhandledRejection') > 0) {
-      process.emit('unhandledRejection', reason, promise);
-      continue;
+  takeRejectionEvents();
+  setRejectionsPending(pendingUnhandled.length > 0 || handledLate.length > 0);
+  while (handledLate.length > 0) {
+    const { promise, uid } = handledLate.shift();
+    if (!process.emit('rejectionHandled', promise)) {
+      const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${uid})`);
+      warning.name = 'PromiseRejectionHandledWarning';
+      warning.id = uid;
+      process.emitWarning(warning);
     }
-    triggerUncaughtException(unhandledRejectionError(reason), null, false, true);
   }
-  rejectionsPending = false;
-  binding.setRejectionsPending(false);
+  const { triggerUncaughtException } = require('internal/process/execution');
+  while (pendingUnhandled.length > 0) {
+    const promise = pendingUnhandled.shift();
+    const info = maybeUnhandled.get(promise);
+    if (info === undefined) continue;
+    info.warned = true;
+    if (process.emit('unhandledRejection', info.reason, promise)) continue;
+    setRejectionsPending(pendingUnhandled.length > 0);
+    triggerUncaughtException(unhandledRejectionError(info.reason), null, false, true);
+  }
+  setRejectionsPending(false);
 }
 
 function unhandledRejectionError(reason) {
@@ -90,7 +124,7 @@ function unhandledRejectionError(reason) {
 // The bridge's re-entry point while ticks or rejections are pending.
 function processTicksAndRejections() {
   if (tickScheduled) runTicks();
-  else if (rejectionsPending) processRejections();
+  else processRejections();
 }
 
 // Every callback from the loop: the callback, then the ticks it queued. Promise jobs run when this
@@ -115,5 +149,5 @@ function queueMicrotask(callback) {
 }
 
 module.exports = {
-  nextTick, queueMicrotask, callbackTrampoline, processTicksAndRejections, onUnhandledRejection,
+  nextTick, queueMicrotask, callbackTrampoline, processTicksAndRejections,
 };
