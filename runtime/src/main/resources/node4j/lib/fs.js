@@ -353,6 +353,9 @@ function readFileTarget(path) {
   return isFd(path) ? [null, getValidatedFd(path)] : [getValidatedPath(path), -1];
 }
 
+// readFile as Node's: open, fstat, one read per 512 KiB (64 KiB chunks when the size is unknown), close,
+// each a request of its own on the pool, the next one made from the previous one's callback (so the
+// loop turns between them); an AbortSignal is checked before each step.
 function readFile(path, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
@@ -362,17 +365,74 @@ function readFile(path, options, callback) {
   const encoding = options.encoding == null ? null
     : options.encoding === 'buffer' ? 'buffer' : normalizeEncoding(options.encoding);
   if (options.signal?.aborted) return nextTickCall(callback, new AbortError(undefined, { cause: options.signal.reason }));
-  binding.readFile(p, fd, flags, encoding === 'buffer' ? null : encoding, (report, result) => {
+  const context = { callback, encoding, signal: options.signal, fd, ownFd: p !== null, state: null };
+  if (p === null) {
+    readFileStat(context);
+    return;
+  }
+  binding.open(p, flags, 0o666, (report, opened) => {
     if (report) return callback(uvError(report));
-    if (options.signal?.aborted) return callback(new AbortError(undefined, { cause: options.signal.reason }));
+    context.fd = opened;
+    readFileStat(context);
+  });
+}
+
+function readFileAborted(context) {
+  if (!context.signal?.aborted) return false;
+  readFileEnd(context, new AbortError(undefined, { cause: context.signal.reason }));
+  return true;
+}
+
+function readFileStat(context) {
+  if (readFileAborted(context)) return;
+  binding.readFileStat(context.fd, (report, state) => {
+    if (report) return readFileEnd(context, uvError(report));
+    if (state.size > kMaxFileSize) return readFileEnd(context, new ERR_FS_FILE_TOO_LARGE(state.size));
+    context.state = state;
+    readFileChunk(context);
+  });
+}
+
+function readFileChunk(context) {
+  if (readFileAborted(context)) return;
+  binding.readFileChunk(context.state, (report, more) => {
+    if (report) return readFileEnd(context, uvError(report));
+    if (more) readFileChunk(context);
+    else readFileEnd(context, null);
+  });
+}
+
+// Closes what readFile opened, then calls back with the error or the content.
+function readFileEnd(context, err) {
+  const { callback, encoding } = context;
+  if (err !== null) {
+    if (!context.ownFd) return callback(err);
+    binding.close(context.fd, () => callback(err));
+    return;
+  }
+  const done = (report, result) => {
+    if (report) return callback(uvError(report));
     let value;
     try {
       value = readResult(result, encoding);
-    } catch (err) {
-      return callback(err);
+    } catch (e) {
+      return callback(e);
     }
     callback(null, value);
-  });
+  };
+  const decodeAs = encoding === 'buffer' ? null : encoding;
+  if (context.ownFd) {
+    binding.readFileResult(context.state, decodeAs, true, done);
+    return;
+  }
+  // A descriptor of the caller's stays open: no last request, the callback comes on the next tick.
+  let result;
+  try {
+    result = binding.readFileResult(context.state, decodeAs, false);
+  } catch (e) {
+    return process.nextTick(callback, e);
+  }
+  process.nextTick(done, null, result);
 }
 
 function readFileSync(path, options) {

@@ -146,6 +146,95 @@ public final class FsBinding implements Binding {
         }, Function.identity());
     }
 
+    /**
+     * fs.readFile's steps after open, each its own pool request as in Node (so the loop turns between
+     * them: a setImmediate queued with the call runs first): {@link #readFileStat}, then
+     * {@link #readFileChunk} until it says done, then {@link #readFileResult}. The bytes go straight into
+     * one direct buffer of the file's size (Node's 512 KiB per read); a file of unknown size (0 in
+     * fstat: /proc, pipes) is read in 64 KiB chunks joined at the end.
+     */
+    public static final class ReadFileState {
+        private static final int CHUNK = 512 * 1024;
+        private static final int UNKNOWN_CHUNK = 64 * 1024;
+
+        private final int fd;
+        @Export public final double size;
+        private final ByteBuffer whole;
+        private final java.util.List<ByteBuffer> chunks = new java.util.ArrayList<>();
+        private long total;
+
+        ReadFileState(int fd, long size) {
+            this.fd = fd;
+            this.size = size;
+            this.whole = size > 0 && size <= Integer.MAX_VALUE - 16 ? ByteBuffer.allocateDirect((int) size) : null;
+        }
+
+        /** One read; false when the file is done (all of its size read, or end of file). */
+        boolean readChunk() {
+            if (whole != null) {
+                whole.limit(Math.min(whole.capacity(), whole.position() + CHUNK));
+                int n = Fs.read(fd, whole, -1);
+                whole.limit(whole.capacity());
+                return n > 0 && whole.hasRemaining();
+            }
+            ByteBuffer chunk = ByteBuffer.allocateDirect(UNKNOWN_CHUNK);
+            int n = Fs.read(fd, chunk, -1);
+            if (n <= 0) {
+                return false;
+            }
+            total += n;
+            if (total > Integer.MAX_VALUE - 16) {
+                throw new UvException(Errno.EFBIG, "read");
+            }
+            chunk.flip();
+            chunks.add(chunk);
+            return true;
+        }
+
+        ByteBuffer bytes() {
+            if (whole != null) {
+                whole.flip();
+                return whole;
+            }
+            ByteBuffer all = ByteBuffer.allocateDirect((int) total);
+            for (ByteBuffer c : chunks) {
+                all.put(c);
+            }
+            all.flip();
+            return all;
+        }
+    }
+
+    /** fstat of the open file and the buffer for its content. */
+    @Export
+    public Object readFileStat(int fd, Value... req) {
+        return run(req, () -> {
+            Stats st = Fs.fstat(fd);
+            return new ReadFileState(fd, st.isFile() ? st.size() : 0);
+        }, Function.identity());
+    }
+
+    /** The next read of a readFile: true while there is more to read. */
+    @Export
+    public Object readFileChunk(ReadFileState state, Value... req) {
+        return run(req, state::readChunk, Function.identity());
+    }
+
+    /**
+     * The end of a readFile: closes the descriptor (when readFile opened it), then the content as a
+     * ByteBuffer, or decoded to a string when {@code encoding} is non-null (on the pool, not the loop).
+     */
+    @Export
+    public Object readFileResult(ReadFileState state, String encoding, boolean close, Value... req) {
+        return run(req, () -> {
+            if (close) {
+                Fs.close(state.fd);
+            }
+            ByteBuffer data = state.bytes();
+            return encoding == null ? data : Encodings.decode(data, encoding);
+        }, Function.identity());
+    }
+
     private static ByteBuffer readPath(String p, int flags) {
         int fd = Fs.open(p, flags, 0666);
         try {
