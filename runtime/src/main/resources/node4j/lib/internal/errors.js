@@ -445,5 +445,5 @@ function systemError(report) {
 
 module.exports = {
   codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator,
-  invalidArgTypeWithMessage,
+  invalidArgTypeWithMessage, describeReceived,
 };

@@ -130,6 +130,21 @@ public final class FsBinding implements Binding {
         }, Function.identity());
     }
 
+    // ------------------------------------------------------------------ watching
+
+    /**
+     * fs.watch: starts watching {@code path}; {@code onEvent(eventType, filename)} is called from the
+     * loop for each change. Throws Node's error (ENOENT...) when the path cannot be watched.
+     */
+    @Export
+    public FsWatch watch(String path, boolean recursive, Value onEvent) {
+        try {
+            return FsWatch.start(loop, callbacks, onEvent, resolve(path), path, recursive);
+        } catch (UvException e) {
+            throw jsError(e);
+        }
+    }
+
     // ------------------------------------------------------------------ whole files
 
     /**
