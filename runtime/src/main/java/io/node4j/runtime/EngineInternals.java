@@ -14,6 +14,8 @@ import com.oracle.truffle.js.runtime.PromiseRejectionTracker;
 import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.builtins.JSArrayBuffer;
 import com.oracle.truffle.js.runtime.builtins.JSArrayBufferObject;
+import com.oracle.truffle.js.runtime.builtins.JSPromiseObject;
+import com.oracle.truffle.js.runtime.builtins.JSProxyObject;
 import com.oracle.truffle.js.runtime.builtins.JSSharedArrayBuffer;
 import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
 
@@ -56,6 +58,26 @@ public final class EngineInternals {
 
     private static Object guest(Value value) {
         return RECEIVER.get(value);
+    }
+
+    /**
+     * V8's promise introspection for util.inspect: [state, result] (state 0 pending, 1 fulfilled,
+     * 2 rejected; the result is the engine's own value, handed back to JS as is), or null.
+     */
+    public static Object[] promiseDetails(Value value) {
+        if (guest(value) instanceof JSPromiseObject promise) {
+            int state = promise.getPromiseState();
+            return new Object[] {state, state == 0 ? null : promise.getPromiseResult()};
+        }
+        return null;
+    }
+
+    /** A proxy's [target, handler] (null for a revoked proxy's), or null when it is not a proxy. */
+    public static Object[] proxyDetails(Value value) {
+        if (guest(value) instanceof JSProxyObject proxy) {
+            return new Object[] {proxy.getProxyTarget(), proxy.getProxyHandler()};
+        }
+        return null;
     }
 
     /** Whether {@code value} is a SharedArrayBuffer. */

@@ -88,18 +88,30 @@ public final class ProcessWrapBinding implements Binding {
             result.pid = child.pid();
             List<Runnable> closers = new ArrayList<>();
             closers.add(() -> child.close(null));
+            // The stdio pipes, closed when the child is killed (timeout, maxBuffer) as Node's spawnSync
+            // does: a grandchild holding them open (sh -c 'cmd') must not keep spawnSync waiting.
+            List<io.node4j.loop.Handle> pipes = new ArrayList<>();
+            Runnable closePipes = () -> {
+                for (io.node4j.loop.Handle pipe : pipes) {
+                    if (!pipe.isClosing()) {
+                        pipe.close(null);
+                    }
+                }
+            };
             Runnable kill = () -> {
                 try {
                     child.kill(killSignal);
                 } catch (UvException gone) {
                     // it ended on its own meanwhile
                 }
+                closePipes.run();
             };
-            ByteArrayOutputStream out = collect(child.stdout(), maxBuffer, result, kill, closers);
-            ByteArrayOutputStream err = collect(child.stderr(), maxBuffer, result, kill, closers);
+            ByteArrayOutputStream out = collect(child.stdout(), maxBuffer, result, kill, pipes);
+            ByteArrayOutputStream err = collect(child.stderr(), maxBuffer, result, kill, pipes);
+            closers.add(closePipes);
             if (child.stdin() != null) {
                 ChildInput in = child.stdin();
-                closers.add(() -> in.close(null));
+                pipes.add(in);
                 if (input != null && !input.isNull()) {
                     byte[] bytes = bytes(input);
                     in.write(bytes, error -> { });
@@ -132,11 +144,11 @@ public final class ProcessWrapBinding implements Binding {
     }
 
     private static ByteArrayOutputStream collect(ChildOutput pipe, double maxBuffer, SyncResult result,
-                                                 Runnable kill, List<Runnable> closers) {
+                                                 Runnable kill, List<io.node4j.loop.Handle> pipes) {
         if (pipe == null) {
             return null;
         }
-        closers.add(() -> pipe.close(null));
+        pipes.add(pipe);
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         pipe.readStart(new ChildOutput.ReadCallback() {
             @Override

@@ -5,9 +5,9 @@ import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
 
 /**
- * {@code internalBinding('util')}: what JS cannot ask the engine itself. Only what the polyglot API
- * can answer exactly is here; inspect.js also probes for getPromiseDetails, getProxyDetails and
- * previewEntries, which GraalJS does not expose to an embedder (docs/compat.md).
+ * {@code internalBinding('util')}: what JS cannot ask the engine itself. A promise's state and a
+ * proxy's target and handler come from GraalJS's internals ({@link io.node4j.runtime.EngineInternals});
+ * inspect.js also probes for previewEntries, which is not provided (docs/compat.md).
  */
 public final class UtilBinding implements Binding {
 
@@ -27,6 +27,18 @@ public final class UtilBinding implements Binding {
         }
         Value meta = value.getMetaObject();
         return meta != null && "Proxy".equals(meta.getMetaSimpleName()) && !meta.canInstantiate();
+    }
+
+    /** [state, result] of a promise for util.inspect (0 pending, 1 fulfilled, 2 rejected); else null. */
+    @Export
+    public Object getPromiseDetails(Value value) {
+        return io.node4j.runtime.EngineInternals.promiseDetails(value);
+    }
+
+    /** A proxy's [target, handler] (nulls when revoked); null when {@code value} is not a proxy. */
+    @Export
+    public Object getProxyDetails(Value value, boolean withHandler) {
+        return io.node4j.runtime.EngineInternals.proxyDetails(value);
     }
 
     /**

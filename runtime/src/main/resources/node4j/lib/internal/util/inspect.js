@@ -36,14 +36,17 @@ function binding() {
 function getProxyDetails(value, withHandler) {
   const b = binding();
   if (typeof b.getProxyDetails !== 'function') return undefined;
-  return b.getProxyDetails(value, withHandler);
+  const details = b.getProxyDetails(value, true);
+  if (details === null) return undefined;
+  return withHandler ? [details[0], details[1]] : details[0];
 }
 
 // [state, result] with state 0 pending, 1 fulfilled, 2 rejected; undefined when unknown.
 function getPromiseDetails(promise) {
   const b = binding();
   if (typeof b.getPromiseDetails !== 'function') return undefined;
-  return b.getPromiseDetails(promise);
+  const details = b.getPromiseDetails(promise);
+  return details === null ? undefined : [details[0], details[1]];
 }
 
 // [entries, isKeyValue] for map/set iterators and weak collections; undefined when unknown.
