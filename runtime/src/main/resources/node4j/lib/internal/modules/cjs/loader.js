@@ -36,6 +36,8 @@ const publicBuiltins = [
   'perf_hooks',
   'punycode',
   'querystring',
+  'readline',
+  'readline/promises',
   'stream',
   'stream/consumers',
   'stream/promises',

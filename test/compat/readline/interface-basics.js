@@ -1,0 +1,26 @@
+const readline = require('readline');
+const { PassThrough } = require('stream');
+console.log(Object.keys(readline).sort().join(','));
+const input = new PassThrough();
+const output = new PassThrough();
+let out = '';
+output.on('data', (d) => { out += d; });
+const rl = readline.createInterface({ input, output });
+console.log(rl.terminal, rl.getPrompt(), rl.line, rl.cursor, typeof rl.closed, rl.closed, rl.constructor.name, rl instanceof readline.Interface);
+rl.on('line', (l) => console.log('line', JSON.stringify(l)));
+rl.on('pause', () => console.log('pause'));
+rl.on('resume', () => console.log('resume'));
+rl.on('close', () => console.log('close', JSON.stringify(out)));
+rl.on('history', (h) => console.log('history', h));
+input.write('one\ntwo\r\nthree\rfour');
+input.write('\n');
+rl.question('name? ', (a) => {
+  console.log('answer', JSON.stringify(a));
+  rl.setPrompt('>> ');
+  rl.prompt();
+  rl.write('typed\n');
+  rl.pause();
+  rl.resume();
+  input.end('last without newline');
+});
+setTimeout(() => input.write('bob\n'), 10);
