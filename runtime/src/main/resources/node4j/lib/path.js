@@ -159,9 +159,15 @@ function parse(path) {
   return result;
 }
 
+function matchesGlob(path, pattern) {
+  validateString(path, 'path');
+  validateString(pattern, 'pattern');
+  return require('internal/path/glob').matchesGlob(path, pattern, false);
+}
+
 const posix = {
   resolve, normalize, isAbsolute, join, relative, toNamespacedPath, dirname, basename, extname,
-  format, parse, sep: '/', delimiter: ':', win32: null, posix: null, _makeLong: toNamespacedPath,
+  format, parse, matchesGlob, sep: '/', delimiter: ':', win32: null, posix: null, _makeLong: toNamespacedPath,
 };
 const win32 = require('internal/path/win32');
 win32.win32 = win32;

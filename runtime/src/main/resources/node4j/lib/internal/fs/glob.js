@@ -11,86 +11,16 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 // ------------------------------------------------------------------ patterns
 
-// {a,b} alternatives, nested, expanded into plain patterns (left to right).
-function expandBraces(pattern) {
-  let depth = 0;
-  let start = -1;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '{') {
-      if (depth++ === 0) start = i;
-    } else if (c === '}' && depth > 0 && --depth === 0) {
-      const body = pattern.slice(start + 1, i);
-      const parts = splitTopLevel(body);
-      if (parts.length < 2) continue;
-      const head = pattern.slice(0, start);
-      const tail = pattern.slice(i + 1);
-      return parts.flatMap((part) => expandBraces(head + part + tail));
-    }
-  }
-  return [pattern];
-}
-
-function splitTopLevel(body) {
-  const parts = [];
-  let depth = 0;
-  let last = 0;
-  for (let i = 0; i < body.length; i++) {
-    if (body[i] === '{') depth++;
-    else if (body[i] === '}') depth--;
-    else if (body[i] === ',' && depth === 0) {
-      parts.push(body.slice(last, i));
-      last = i + 1;
-    }
-  }
-  parts.push(body.slice(last));
-  return parts;
-}
-
-const kGlobStar = Symbol('**');
-
-function isMagic(segment) {
-  return /[*?[]/.test(segment);
-}
-
-// One path segment of a pattern: the string itself when it has nothing to expand, kGlobStar for
-// '**', or a { regexp, dot } matcher.
-function compileSegment(segment) {
-  if (segment === '**') return kGlobStar;
-  if (!isMagic(segment)) return segment;
-  let source = '';
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    if (c === '*') {
-      source += '[^/]*';
-    } else if (c === '?') {
-      source += '[^/]';
-    } else if (c === '[') {
-      const end = segment.indexOf(']', i + 2);
-      if (end === -1) {
-        source += '\\[';
-        continue;
-      }
-      let body = segment.slice(i + 1, end);
-      let negate = false;
-      if (body[0] === '!' || body[0] === '^') {
-        negate = true;
-        body = body.slice(1);
-      }
-      source += `[${negate ? '^' : ''}${body.replace(/[\\\]]/g, '\\$&')}]`;
-      i = end;
-    } else {
-      source += c.replace(/[.+^${}()|\\/]/g, '\\$&');
-    }
-  }
-  return { regexp: new RegExp(`^${source}$`), dot: segment[0] === '.' };
-}
+// Braces, segments and their matching are path.matchesGlob's (minimatch's rules, as in Node);
+// the walk below only decides which directories to read.
+const { expandBraces, compileSegment, matchSegment: matchCompiledSegment, optimize, GLOBSTAR: kGlobStar } =
+  require('internal/path/glob');
 
 function compilePattern(pattern) {
   // As in Node on POSIX, a backslash separates path segments rather than escaping.
   pattern = pattern.replaceAll('\\', '/');
   const absolute = pattern.startsWith('/');
-  const segments = pattern.split('/').filter((s, i) => s !== '' && !(s === '.' && i === 0));
+  const segments = optimize(pattern.split('/')).filter((s, i) => s !== '' && !(s === '.' && i === 0));
   // Repeated '**' mean the same as one.
   const compiled = [];
   for (const s of segments) {
@@ -102,9 +32,7 @@ function compilePattern(pattern) {
 }
 
 function matchSegment(matcher, name) {
-  if (typeof matcher === 'string') return matcher === name;
-  if (name[0] === '.' && !matcher.dot) return false;
-  return matcher.regexp.test(name);
+  return matchCompiledSegment(matcher, name, false);
 }
 
 // A whole relative path against a pattern (for `exclude` patterns).
@@ -295,8 +223,4 @@ async function* globIterator(pattern, options = undefined) {
   yield* new Glob(pattern, options).run();
 }
 
-function matchGlobPattern(path, pattern) {
-  return expandBraces(pattern).map(compilePattern).some((p) => matchPath(p, path));
-}
-
-module.exports = { glob, globSync, globIterator, matchGlobPattern };
+module.exports = { glob, globSync, globIterator };

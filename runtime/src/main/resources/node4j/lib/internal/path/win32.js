@@ -324,7 +324,13 @@ function parse(path) {
   return result;
 }
 
+function matchesGlob(path, pattern) {
+  validateString(path, 'path');
+  validateString(pattern, 'pattern');
+  return require('internal/path/glob').matchesGlob(path, pattern, true);
+}
+
 module.exports = {
   resolve, normalize, isAbsolute, join, relative, toNamespacedPath, dirname, basename, extname,
-  format, parse, sep: '\\', delimiter: ';',
+  format, parse, matchesGlob, sep: '\\', delimiter: ';',
 };
