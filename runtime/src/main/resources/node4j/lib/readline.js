@@ -1,7 +1,7 @@
 'use strict';
 // node:readline: Interface (question with a callback), createInterface and the terminal helpers.
 
-const { Interface: BaseInterface, kQuestionCallback, kQuestionCancel } = require('internal/readline/interface');
+const { Interface: BaseInterface, kQuestionAbort } = require('internal/readline/interface');
 const {
   clearLine, clearScreenDown, cursorTo, moveCursor, emitKeypressEvents,
 } = require('internal/readline/callbacks');
@@ -16,10 +16,7 @@ class Interface extends BaseInterface {
       if (signal !== undefined) {
         validateAbortSignal(signal, 'options.signal');
         if (signal.aborted) return;
-        const onAbort = () => {
-          this[kQuestionCallback] = null;
-          this[kQuestionCancel] = null;
-        };
+        const onAbort = () => this[kQuestionAbort]();
         signal.addEventListener('abort', onAbort, { once: true });
         const done = cb;
         cb = (answer) => {

@@ -2,7 +2,7 @@
 // node:readline/promises: Interface whose question() returns a promise, and Readline, which queues
 // terminal control sequences until commit().
 
-const { Interface: BaseInterface, kQuestionCallback, kQuestionCancel } = require('internal/readline/interface');
+const { Interface: BaseInterface, kQuestionCancel, kQuestionAbort } = require('internal/readline/interface');
 const { cursorToSequence, moveSequence } = require('internal/readline/callbacks');
 const {
   AbortError, codes: { ERR_USE_AFTER_CLOSE, ERR_INVALID_ARG_TYPE },
@@ -13,26 +13,26 @@ const { validateAbortSignal } = require('internal/events/abort');
 class Interface extends BaseInterface {
   question(query, options = {}) {
     return new Promise((resolve, reject) => {
-      if (this.closed) {
-        reject(new ERR_USE_AFTER_CLOSE('readline'));
-        return;
-      }
-      const signal = options?.signal;
+      // As in Node, a signal (any truthy value) is checked and listened to before whether the
+      // interface is closed.
+      const signal = options?.signal || undefined;
+      let onAbort;
       if (signal !== undefined) {
         validateAbortSignal(signal, 'options.signal');
         if (signal.aborted) {
           reject(new AbortError(undefined, { cause: signal.reason }));
           return;
         }
-      }
-      let onAbort;
-      if (signal !== undefined) {
         onAbort = () => {
-          this[kQuestionCallback] = null;
-          this[kQuestionCancel] = null;
+          this[kQuestionAbort]();
           reject(new AbortError(undefined, { cause: signal.reason }));
         };
         signal.addEventListener('abort', onAbort, { once: true });
+      }
+      if (this.closed) {
+        signal?.removeEventListener('abort', onAbort);
+        reject(new ERR_USE_AFTER_CLOSE('readline'));
+        return;
       }
       super.question(query, (answer) => {
         signal?.removeEventListener('abort', onAbort);
@@ -69,7 +69,8 @@ class Readline {
   }
 
   #queue(data) {
-    if (this[kAutoCommit]) this[kStream].write(data);
+    // Auto-committed sequences are written on the next tick, as Node's.
+    if (this[kAutoCommit]) process.nextTick(() => this[kStream].write(data));
     else this[kTodo].push(data);
     return this;
   }

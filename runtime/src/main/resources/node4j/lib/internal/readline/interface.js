@@ -13,11 +13,12 @@ const { StringDecoder } = require('string_decoder');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
 } = require('internal/errors');
-const { validateString, validateUint32 } = require('internal/validators');
+const { validateArray, validateNumber, validateString, validateUint32 } = require('internal/validators');
 const { validateAbortSignal } = require('internal/events/abort');
 const { kFirstEventParam } = require('internal/events/symbols');
 
-const kLineEnding = /\r?\n|\r(?!\n)/g;
+// As in Node, U+2028 and U+2029 end a line too.
+const kLineEnding = /\r?\n|\r(?!\n)|\u2028|\u2029/g;
 const kMinCrlfDelay = 100;
 
 const kState = Symbol('kState');
@@ -26,6 +27,8 @@ const kQuestionCallback = Symbol('kQuestionCallback');
 const kQuestionCancel = Symbol('kQuestionCancel');
 const kWriteToOutput = Symbol('kWriteToOutput');
 const kNormalWrite = Symbol('kNormalWrite');
+const kQuestionAbort = Symbol('kQuestionAbort');
+const kLineIterator = Symbol('kLineIterator');
 
 class Interface extends EventEmitter {
   constructor(input, output, completer, terminal) {
@@ -35,6 +38,7 @@ class Interface extends EventEmitter {
     let prompt = '> ';
     let crlfDelay;
     let signal;
+    let tabSize;
     if (input?.input) {
       // createInterface(options)
       output = input.output;
@@ -43,6 +47,7 @@ class Interface extends EventEmitter {
       history = input.history;
       historySize = input.historySize;
       signal = input.signal;
+      tabSize = input.tabSize;
       if (input.prompt !== undefined) prompt = input.prompt;
       crlfDelay = input.crlfDelay;
       input = input.input;
@@ -50,10 +55,9 @@ class Interface extends EventEmitter {
     if (completer !== undefined && typeof completer !== 'function') {
       throw new ERR_INVALID_ARG_VALUE('completer', completer);
     }
-    if (history !== undefined && !Array.isArray(history)) {
-      throw new ERR_INVALID_ARG_VALUE('history', history);
-    }
-    if (historySize !== undefined) validateUint32(historySize, 'historySize');
+    if (history !== undefined) validateArray(history, 'history');
+    if (historySize !== undefined) validateNumber(historySize, 'size', 0);
+    if (tabSize !== undefined) validateUint32(tabSize, 'tabSize', true);
     if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
     if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
 
@@ -132,6 +136,16 @@ class Interface extends EventEmitter {
     this.setPrompt(old);
   }
 
+  // A pending question given up (its signal aborted): no answer, and as Node the line being typed
+  // is ended on the output.
+  [kQuestionAbort]() {
+    if (this[kQuestionCallback] === null) return;
+    this[kQuestionCallback] = null;
+    this[kQuestionCancel] = null;
+    this.line = '';
+    this[kWriteToOutput]('\r\n');
+  }
+
   [kOnLine](line) {
     const cb = this[kQuestionCallback];
     if (cb) {
@@ -177,6 +191,7 @@ class Interface extends EventEmitter {
   }
 
   pause() {
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
     const state = this[kState];
     if (state.paused) return this;
     this.input.pause();
@@ -186,6 +201,7 @@ class Interface extends EventEmitter {
   }
 
   resume() {
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
     const state = this[kState];
     if (!state.paused) return this;
     this.input.resume();
@@ -205,12 +221,14 @@ class Interface extends EventEmitter {
     this.emit('close');
   }
 
+  // One line iterator per interface, as Node's: a loop left with break leaves the lines it had not
+  // taken for the next loop.
   [Symbol.asyncIterator]() {
-    const { on } = require('events');
-    if (this.closed) {
-      return (async function* () {})();
+    if (this[kLineIterator] === undefined) {
+      const { on } = require('events');
+      this[kLineIterator] = on(this, 'line', { close: ['close'], highWaterMark: 1024, [kFirstEventParam]: true });
     }
-    return on(this, 'line', { close: ['close'], highWaterMark: 1024, [kFirstEventParam]: true });
+    return this[kLineIterator];
   }
 
   getCursorPos() {
@@ -222,4 +240,4 @@ class Interface extends EventEmitter {
   }
 }
 
-module.exports = { Interface, kQuestionCallback, kQuestionCancel, kWriteToOutput };
+module.exports = { Interface, kQuestionCallback, kQuestionCancel, kQuestionAbort, kWriteToOutput };
