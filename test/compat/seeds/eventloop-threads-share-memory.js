@@ -9,6 +9,8 @@ const { Worker } = require('worker_threads');
 
 const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * 10);
 const view = new Int32Array(shared);
+// Printed before the workers start: a worker thread may run before the main thread's next line.
+console.log('before the workers ran:', Array.from(view).join(','));
 let exited = 0;
 for (let part = 0; part < 2; part++) {
   const w = new Worker(`
@@ -23,4 +25,3 @@ for (let part = 0; part < 2; part++) {
     }
   });
 }
-console.log('before the workers ran:', Array.from(view).join(','));
