@@ -313,6 +313,9 @@ E('ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error);
 E('ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation', Error);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`,
   TypeError);
+// crypto: encrypted private keys (crypto3).
+E('ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key', TypeError);
+
 // assert.
 E('ERR_AMBIGUOUS_ARGUMENT', (name, reason) => `The "${name}" argument is ambiguous. ${reason}`, TypeError);
 E('ERR_CONSTRUCT_CALL_REQUIRED', (name) => `Class constructor ${name} cannot be invoked without \`new\``,

@@ -210,6 +210,17 @@ public final class CryptoBinding implements Binding {
         return Keys.fromDer(Bytes.of(der), structure, isPrivate);
     }
 
+    /** A PEM or DER key that may be encrypted; {@code passphrase} is bytes, or null when none was given. */
+    @Export
+    public KeyHandle keyFromPemWithPassphrase(String pem, boolean wantPrivate, Value passphrase) {
+        return Keys.fromPem(pem, wantPrivate, passphrase.isNull() ? null : Bytes.of(passphrase));
+    }
+
+    @Export
+    public KeyHandle keyFromDerWithPassphrase(Value der, String structure, boolean isPrivate, Value passphrase) {
+        return Keys.fromDer(Bytes.of(der), structure, isPrivate, passphrase.isNull() ? null : Bytes.of(passphrase));
+    }
+
     /** From a JWK object's string members; null when they do not make a key. */
     @Export
     public KeyHandle keyFromJwk(Value jwk, boolean wantPrivate) {

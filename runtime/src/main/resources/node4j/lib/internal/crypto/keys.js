@@ -5,7 +5,8 @@
 const {
   ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_JWK,
   ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE, ERR_CRYPTO_JWK_UNSUPPORTED_CURVE, ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
-  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE,
+  ERR_CRYPTO_UNKNOWN_CIPHER, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_PASSPHRASE,
+  ERR_OUT_OF_RANGE,
 } = require('internal/errors').codes;
 const {
   validateFunction, validateInt32, validateObject, validateOneOf, validateString, validateUint32,
@@ -88,6 +89,9 @@ function exportAsymmetric(key, options, isPublic) {
   }
   validateObject(options, 'options');
   const { format = 'pem', type } = options;
+  if (format === 'jwk' && !isPublic && (options.cipher !== undefined || options.passphrase !== undefined)) {
+    throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
+  }
   if (format === 'jwk') {
     const text = key[kHandle].exportJwk();
     if (text === null) throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
@@ -105,10 +109,60 @@ function exportAsymmetric(key, options, isPublic) {
   if (type === 'sec1' && kind !== 'ec') {
     throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
   }
-  if (!isPublic && (options.cipher !== undefined || options.passphrase !== undefined)) {
-    throw new Error('Encrypted private key export is not supported by node4j');
+  const encryption = isPublic ? undefined : keyEncryption(options, 'options.', type, format);
+  if (encryption !== undefined) {
+    try {
+      const out = key[kHandle].exportEncrypted(type, format, encryption.cipher, encryption.passphrase);
+      return typeof out === 'string' ? out : toBuffer(out);
+    } catch (e) {
+      throw encryptionError(e);
+    }
   }
   return format === 'pem' ? key[kHandle].exportPem(type) : toBuffer(key[kHandle].exportDer(type));
+}
+
+// A passphrase (string or buffer) as the bytes the binding takes.
+function passphraseBytes(passphrase) {
+  if (typeof passphrase === 'string') return new Uint8Array(new ArrayBuffer(binding.decode(passphrase, 'utf8')));
+  if (isAnyArrayBuffer(passphrase)) return new Uint8Array(passphrase);
+  return new Uint8Array(passphrase.buffer, passphrase.byteOffset, passphrase.byteLength);
+}
+
+function isPassphrase(value) {
+  return typeof value === 'string' || isView(value) || isAnyArrayBuffer(value);
+}
+
+// Node's checks of { cipher, passphrase } on a private key encoding (export and generateKeyPair);
+// undefined when the key is not to be encrypted.
+function keyEncryption(options, prefix, type, format) {
+  const { cipher, passphrase } = options;
+  if (cipher == null && passphrase === undefined) return undefined;
+  if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
+    throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
+  }
+  if (cipher == null) {
+    throw new ERR_INVALID_ARG_VALUE(`${prefix}cipher`, cipher, 'is required when a passphrase is specified');
+  }
+  if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(`${prefix}cipher`, cipher);
+  if (!isPassphrase(passphrase)) throw new ERR_INVALID_ARG_VALUE(`${prefix}passphrase`, passphrase);
+  if (binding.cipherInfo(cipher) == null) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
+  return { cipher, passphrase: passphraseBytes(passphrase) };
+}
+
+function encryptionError(e) {
+  const message = String(e?.message ?? e);
+  if (message.includes('cipher parameter error')) {
+    return opensslError('cipher parameter error', 'digital envelope routines', '0300007A',
+                        'ERR_OSSL_EVP_CIPHER_PARAMETER_ERROR');
+  }
+  if (message.includes('no object identifier')) {
+    return opensslError('cipher has no object identifier', 'asn1 encoding routines', '0680006C',
+                        'ERR_OSSL_ASN1_CIPHER_HAS_NO_OBJECT_IDENTIFIER');
+  }
+  if (message.includes('unsupported cipher')) {
+    return opensslError('unsupported cipher', 'PEM routines', '04800071', 'ERR_OSSL_PEM_UNSUPPORTED_CIPHER');
+  }
+  return e;
 }
 
 class PublicKeyObject extends AsymmetricKeyObject {
@@ -201,6 +255,7 @@ function prepareKey(key, wantPrivate, name = 'key', types = keyInputTypes) {
   let format = 'pem';
   let type;
   let encoding;
+  let passphrase = null;
   if (typeof key === 'object' && key !== null && !isView(key) && !isAnyArrayBuffer(key)) {
     data = key.key;
     if (isKeyObject(data)) return data[kHandle];
@@ -211,6 +266,10 @@ function prepareKey(key, wantPrivate, name = 'key', types = keyInputTypes) {
     format = key.format ?? 'pem';
     type = key.type;
     encoding = key.encoding;
+    if (key.passphrase !== undefined) {
+      if (!isPassphrase(key.passphrase)) throw new ERR_INVALID_ARG_VALUE(`${name}.passphrase`, key.passphrase);
+      passphrase = passphraseBytes(key.passphrase);
+    }
     if (format === 'jwk') {
       validateObject(data, 'key.key');
       return jwkHandle(data, wantPrivate);
@@ -224,16 +283,25 @@ function prepareKey(key, wantPrivate, name = 'key', types = keyInputTypes) {
   try {
     if (format === 'pem') {
       const text = typeof data === 'string' ? data : binding.encode(data, 'latin1');
-      return binding.keyFromPem(text, wantPrivate);
+      return binding.keyFromPemWithPassphrase(text, wantPrivate, passphrase);
     }
     if (format !== 'der') throw new ERR_INVALID_ARG_VALUE(`${name}.format`, format);
     if (typeof data === 'string') data = new Uint8Array(new ArrayBuffer(binding.decode(data, encoding ?? 'utf8')));
     const structure = type ?? (wantPrivate ? 'pkcs8' : 'spki');
     const isPrivate = structure === 'pkcs8' || structure === 'sec1' || (structure === 'pkcs1' && wantPrivate);
-    const handle = binding.keyFromDer(data, structure, isPrivate);
+    const handle = binding.keyFromDerWithPassphrase(data, structure, isPrivate, passphrase);
     return isPrivate && !wantPrivate ? handle.toPublic() : handle;
   } catch (e) {
     if (e?.code !== undefined) throw e;
+    const message = String(e?.message ?? e);
+    if (message.includes('missing passphrase der')) throw new ERR_MISSING_PASSPHRASE();
+    if (message.includes('missing passphrase')) {
+      throw opensslError('interrupted or cancelled', 'common libcrypto routines', '07880109',
+                         'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED');
+    }
+    if (message.includes('bad decrypt')) {
+      throw opensslError('bad decrypt', 'Provider routines', '1C800064', 'ERR_OSSL_BAD_DECRYPT');
+    }
     // A PEM that does not decode is OpenSSL's DECODER error; DER that does not parse is Node's own.
     throw format === 'pem' ? decoderError() : new Error('Failed to read asymmetric key');
   }
@@ -327,6 +395,7 @@ function checkEncoding(enc, name, isPublic) {
     const allowed = isPublic ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
     if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE(`options.${name}.type`, type);
   }
+  if (!isPublic) keyEncryption(enc, `options.${name}.`, type, format);
   return enc;
 }
 

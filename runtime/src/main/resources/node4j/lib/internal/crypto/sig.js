@@ -45,12 +45,20 @@ function digestOf(algorithm, invalid) {
   return canonical;
 }
 
+// RSA has no DigestInfo for BLAKE2, so OpenSSL refuses it for PKCS#1 and PSS alike.
+function checkRsaDigest(handle, digest) {
+  if (digest !== null && digest.startsWith('BLAKE2') && /^rsa/.test(handle.asymmetricKeyType())) {
+    throw opensslError('digest not allowed', 'Provider routines', '1C8000AE', 'ERR_OSSL_DIGEST_NOT_ALLOWED');
+  }
+}
+
 function doSign(handle, digest, data, opts) {
   const kind = handle.asymmetricKeyType();
   if (kind === 'x25519') {
     throw opensslError('operation not supported for this keytype', 'digital envelope routines', '03000096',
                        'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
   }
+  checkRsaDigest(handle, digest);
   return binding.sign(handle, digest, data, opts.padding ?? 1, opts.saltLength ?? -2, opts.p1363);
 }
 
@@ -77,7 +85,10 @@ function verify(algorithm, data, key, signature, callback) {
   const handle = signingKey(key, false);
   signature = arrayBufferOrView(signature, 'signature');
   const digest = digestOf(algorithm, () => new ERR_CRYPTO_INVALID_DIGEST(algorithm));
-  const run = () => binding.verify(handle, digest, data, signature, opts.padding ?? 1, opts.saltLength ?? -2, opts.p1363);
+  const run = () => {
+    checkRsaDigest(handle, digest);
+    return binding.verify(handle, digest, data, signature, opts.padding ?? 1, opts.saltLength ?? -2, opts.p1363);
+  };
   if (callback === undefined) return run();
   let result;
   try { result = run(); } catch (e) { process.nextTick(callback, e); return; }
@@ -157,6 +168,10 @@ Verify.prototype.verify = function verifyMethod(object, signature, sigEncoding) 
   signature = arrayBufferOrView(signature, 'signature', sigEncoding);
   spend(this);
   this._spent = true;
+  // Verify#verify reports OpenSSL's refusal of the digest as a failed verification.
+  if (this._digest !== null && this._digest.startsWith('BLAKE2') && /^rsa/.test(handle.asymmetricKeyType())) {
+    return false;
+  }
   return binding.verify(handle, this._digest, joined(this._chunks), signature, opts.padding ?? 1,
                         opts.saltLength ?? -2, opts.p1363);
 };

@@ -70,8 +70,22 @@ public final class Asymmetric {
         }
     }
 
+    /** ECDSA or RSA over a digest the JDK's Signature cannot name: see {@link PrehashedSignature}. */
+    private static boolean prehashed(KeyHandle k, String digest) {
+        return digest != null && Digest.ownImplementation(digest)
+                && (k.asymmetricType.equals("ec") || k.asymmetricType.startsWith("rsa"));
+    }
+
+    private static boolean pss(KeyHandle k, int padding) {
+        return padding == PSS_PADDING || k.asymmetricType.equals("rsa-pss");
+    }
+
     public static byte[] sign(KeyHandle k, String digest, byte[] data, int padding, int saltLength, boolean p1363) {
         try {
+            if (prehashed(k, digest)) {
+                return PrehashedSignature.sign(k, digest, data, pss(k, padding), pss(k, padding)
+                        ? pssSalt(k, digest, saltLength) : 0, p1363);
+            }
             Signature s = signature(k, digest, padding, saltLength, p1363, true, null);
             s.initSign(k.privateKey);
             s.update(data);
@@ -84,6 +98,11 @@ public final class Asymmetric {
     public static boolean verify(KeyHandle k, String digest, byte[] data, byte[] sig, int padding, int saltLength,
                                  boolean p1363) {
         try {
+            if (prehashed(k, digest)) {
+                boolean pss = pss(k, padding);
+                int salt = !pss ? 0 : saltLength == -2 ? recoverPssSalt(k, digest, sig) : pssSalt(k, digest, saltLength);
+                return salt >= 0 && PrehashedSignature.verify(k, digest, data, sig, pss, salt, p1363);
+            }
             Signature s = signature(k, digest, padding, saltLength, p1363, false, sig);
             if (s == null) {
                 return false;
@@ -124,7 +143,7 @@ public final class Asymmetric {
         return i < db.length && db[i] == 1 ? db.length - i - 1 : -1;
     }
 
-    private static byte[] mgf1(String digest, byte[] seed, int length) {
+    static byte[] mgf1(String digest, byte[] seed, int length) {
         byte[] out = new byte[length];
         for (int counter = 0, done = 0; done < length; counter++) {
             Digest d = new Digest(digest);

@@ -90,6 +90,9 @@ public final class CipherHandle {
                 int mode = encrypt ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE;
                 if (spec.ivLength() == 0) {
                     cipher.init(mode, secretKey());
+                } else if (spec.name().equals("chacha20")) {
+                    int counter = (iv[0] & 0xff) | (iv[1] & 0xff) << 8 | (iv[2] & 0xff) << 16 | (iv[3] & 0xff) << 24;
+                    cipher.init(mode, secretKey(), new ChaCha20ParameterSpec(Arrays.copyOfRange(iv, 4, 16), counter));
                 } else {
                     cipher.init(mode, secretKey(), new IvParameterSpec(iv));
                 }
@@ -106,6 +109,14 @@ public final class CipherHandle {
 
     byte[] update(byte[] in) {
         start();
+        if (spec.mode().equals("wrap")) {
+            // As OpenSSL's wrap ciphers, each update() wraps or unwraps its input whole.
+            try {
+                return cipher.doFinal(in);
+            } catch (GeneralSecurityException e) {
+                throw new Failure("Trying to add data in unsupported state");
+            }
+        }
         if (aeadInput != null) {
             aeadInput.write(in, 0, in.length);
             if (cipher == null) {
@@ -132,6 +143,9 @@ public final class CipherHandle {
         try {
             if (spec.isAead()) {
                 return Bytes.out(finishAead());
+            }
+            if (spec.mode().equals("wrap")) {
+                return Bytes.out(new byte[0]);
             }
             int pending = cipher.getOutputSize(0);
             if (spec.isPadded()) {

@@ -8,10 +8,14 @@ import java.util.Map;
 public record CipherSpec(String name, int nid, String mode, int keyLength, int ivLength, int blockSize,
                          String jca) {
     private static final Map<String, CipherSpec> BY_NAME = new LinkedHashMap<>();
-    private static final Map<String, String> ALIASES = Map.of(
-            "aes128", "aes-128-cbc", "aes192", "aes-192-cbc", "aes256", "aes-256-cbc",
-            "aes-128-gcm", "id-aes128-gcm", "aes-192-gcm", "id-aes192-gcm", "aes-256-gcm", "id-aes256-gcm",
-            "des3", "des-ede3-cbc");
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("aes128", "aes-128-cbc"), Map.entry("aes192", "aes-192-cbc"), Map.entry("aes256", "aes-256-cbc"),
+            Map.entry("aes-128-gcm", "id-aes128-gcm"), Map.entry("aes-192-gcm", "id-aes192-gcm"),
+            Map.entry("aes-256-gcm", "id-aes256-gcm"), Map.entry("des3", "des-ede3-cbc"),
+            Map.entry("des-ede3-ecb", "des-ede3"),
+            Map.entry("aes128-wrap", "id-aes128-wrap"), Map.entry("aes192-wrap", "id-aes192-wrap"),
+            Map.entry("aes256-wrap", "id-aes256-wrap"), Map.entry("aes128-wrap-pad", "id-aes128-wrap-pad"),
+            Map.entry("aes192-wrap-pad", "id-aes192-wrap-pad"), Map.entry("aes256-wrap-pad", "id-aes256-wrap-pad"));
 
     private static void add(CipherSpec s) {
         BY_NAME.put(s.name, s);
@@ -34,7 +38,15 @@ public record CipherSpec(String name, int nid, String mode, int keyLength, int i
             add(new CipherSpec(p + "cfb8", aesNids[i][4], "cfb", k, 16, 1, "AES/CFB8/NoPadding"));
             add(new CipherSpec(p + "ctr", aesNids[i][5], "ctr", k, 16, 1, "AES/CTR/NoPadding"));
             add(new CipherSpec("id-aes" + bits[i] + "-gcm", aesNids[i][6], "gcm", k, 12, 1, "AES/GCM/NoPadding"));
+            // RFC 3394 key wrap with its 8-byte IV, and RFC 5649's padded form with a 4-byte one.
+            add(new CipherSpec("id-aes" + bits[i] + "-wrap", 788 + i, "wrap", k, 8, 8, "AES/KW/NoPadding"));
+            add(new CipherSpec("id-aes" + bits[i] + "-wrap-pad", 897 + 3 * i, "wrap", k, 4, 8, "AES/KWP/NoPadding"));
         }
+        // OpenSSL's chacha20 takes a 16-byte IV: a 32-bit little-endian block counter, then the nonce.
+        add(new CipherSpec("chacha20", 1019, "stream", 32, 16, 0, "ChaCha20"));
+        add(new CipherSpec("des-ede3", 33, "ecb", 24, 0, 8, "DESede/ECB/NoPadding"));
+        add(new CipherSpec("des-ede3-cfb8", 659, "cfb", 24, 8, 1, "DESede/CFB8/NoPadding"));
+
         add(new CipherSpec("chacha20-poly1305", 1018, "stream", 32, 12, 0, "ChaCha20-Poly1305"));
         add(new CipherSpec("des-ede3-cbc", 44, "cbc", 24, 8, 8, "DESede/CBC/NoPadding"));
     }

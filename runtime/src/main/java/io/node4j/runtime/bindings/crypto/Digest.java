@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One running digest, by Node's (OpenSSL's) name: a JCA MessageDigest, or the Keccak sponge for the
- * SHAKE XOFs. {@link #lookup} maps every accepted spelling to one canonical name.
+ * One running digest, by Node's (OpenSSL's) name: a JCA MessageDigest (the JDK's, or ours for
+ * RIPEMD-160, BLAKE2, SM3 and md5-sha1), or the Keccak sponge for the SHAKE XOFs.
+ * {@link #lookup} maps every accepted spelling to one canonical name.
  */
 public final class Digest implements Cloneable {
     private static final Map<String, String> NAMES = Map.ofEntries(
@@ -38,7 +39,17 @@ public final class Digest implements Cloneable {
             Map.entry("id-rsassa-pkcs1-v1_5-with-sha3-384", "SHA3-384"),
             Map.entry("sha3-512", "SHA3-512"), Map.entry("rsa-sha3-512", "SHA3-512"),
             Map.entry("id-rsassa-pkcs1-v1_5-with-sha3-512", "SHA3-512"),
-            Map.entry("shake128", "SHAKE128"), Map.entry("shake256", "SHAKE256"));
+            Map.entry("shake128", "SHAKE128"), Map.entry("shake256", "SHAKE256"),
+            Map.entry("ripemd160", "RIPEMD160"), Map.entry("ripemd", "RIPEMD160"), Map.entry("rmd160", "RIPEMD160"),
+            Map.entry("rsa-ripemd160", "RIPEMD160"), Map.entry("ripemd160withrsa", "RIPEMD160"),
+            Map.entry("ripemd-160", "RIPEMD160"), Map.entry("1.3.36.3.2.1", "RIPEMD160"),
+            Map.entry("blake2b512", "BLAKE2B-512"), Map.entry("blake2b-512", "BLAKE2B-512"),
+            Map.entry("1.3.6.1.4.1.1722.12.2.1.16", "BLAKE2B-512"),
+            Map.entry("blake2s256", "BLAKE2S-256"), Map.entry("blake2s-256", "BLAKE2S-256"),
+            Map.entry("1.3.6.1.4.1.1722.12.2.2.8", "BLAKE2S-256"),
+            Map.entry("sm3", "SM3"), Map.entry("rsa-sm3", "SM3"), Map.entry("sm3withrsaencryption", "SM3"),
+            Map.entry("1.2.156.10197.1.401", "SM3"),
+            Map.entry("md5-sha1", "MD5-SHA1"));
 
     /** The canonical (JCA) name for a Node digest name, or null when it is not supported. */
     public static String lookup(String name) {
@@ -50,10 +61,18 @@ public final class Digest implements Cloneable {
         return new Digest(canonical).defaultSize();
     }
 
+    /** Whether this digest is one of ours rather than the JDK's (so JCA Signatures cannot name it). */
+    static boolean ownImplementation(String canonical) {
+        return switch (canonical) {
+            case "RIPEMD160", "BLAKE2B-512", "BLAKE2S-256", "SM3", "MD5-SHA1" -> true;
+            default -> false;
+        };
+    }
+
     /** The input block size in bytes (for HMAC). */
     static int blockSize(String canonical) {
         return switch (canonical) {
-            case "SHA-384", "SHA-512", "SHA-512/224", "SHA-512/256" -> 128;
+            case "SHA-384", "SHA-512", "SHA-512/224", "SHA-512/256", "BLAKE2B-512" -> 128;
             case "SHA3-224" -> 144;
             case "SHA3-256" -> 136;
             case "SHA3-384" -> 104;
@@ -73,6 +92,11 @@ public final class Digest implements Cloneable {
         switch (canonical) {
             case "SHAKE128" -> xof = new Keccak(256, (byte) 0x1f);
             case "SHAKE256" -> xof = new Keccak(512, (byte) 0x1f);
+            case "RIPEMD160" -> md = new Ripemd160();
+            case "BLAKE2B-512" -> md = new Blake2b();
+            case "BLAKE2S-256" -> md = new Blake2s();
+            case "SM3" -> md = new Sm3();
+            case "MD5-SHA1" -> md = new Md5Sha1();
             default -> {
                 try {
                     md = MessageDigest.getInstance(canonical);

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.Value;
 
 /**
  * A KeyObject's key material: secret bytes, or a JCA public key, or a private key together with its
@@ -216,6 +217,23 @@ public final class KeyHandle {
             default -> type.equals("private") ? "RSA PRIVATE KEY" : "RSA PUBLIC KEY";
         };
         return pem(label, der);
+    }
+
+    /**
+     * The private key encrypted with {@code cipher} under {@code passphrase}: PKCS#8 as an
+     * EncryptedPrivateKeyInfo (PEM text or DER bytes), PKCS#1 and SEC1 as traditional encrypted PEM.
+     */
+    @Export
+    public Object exportEncrypted(String structure, String format, String cipher, Value passphrase) {
+        CipherSpec spec = CipherSpec.lookup(cipher);
+        byte[] pass = Bytes.of(passphrase);
+        byte[] der = der(structure);
+        if (structure.equals("pkcs8")) {
+            byte[] encrypted = EncryptedKeys.encryptPkcs8(der, spec, pass);
+            return format.equals("pem") ? pem("ENCRYPTED PRIVATE KEY", encrypted) : Bytes.out(encrypted);
+        }
+        return EncryptedKeys.encryptTraditional(structure.equals("sec1") ? "EC PRIVATE KEY" : "RSA PRIVATE KEY", der,
+                spec, pass);
     }
 
     static String pem(String label, byte[] der) {

@@ -43,6 +43,11 @@ public final class Keys {
 
     /** A PEM text of any supported label; {@code wantPrivate} decides which half a private PEM gives. */
     public static KeyHandle fromPem(String pem, boolean wantPrivate) {
+        return fromPem(pem, wantPrivate, null);
+    }
+
+    /** As {@link #fromPem(String, boolean)}; {@code passphrase} (null: none given) opens encrypted keys. */
+    public static KeyHandle fromPem(String pem, boolean wantPrivate, byte[] passphrase) {
         int begin = pem.indexOf("-----BEGIN ");
         if (begin < 0) {
             throw new Unsupported("no start line");
@@ -53,7 +58,17 @@ public final class Keys {
         if (end < 0) {
             throw new Unsupported("bad end line");
         }
-        byte[] der = Base64.getMimeDecoder().decode(pem.substring(labelEnd + 5, end).trim());
+        String body = pem.substring(labelEnd + 5, end).replace("\r\n", "\n").strip();
+        boolean traditional = body.startsWith("Proc-Type:") && body.contains("ENCRYPTED");
+        if ((traditional || label.equals("ENCRYPTED PRIVATE KEY")) && passphrase == null) {
+            throw new Unsupported("missing passphrase");
+        }
+        byte[] der = traditional ? EncryptedKeys.decryptTraditional(body, passphrase)
+                : Base64.getMimeDecoder().decode(body);
+        if (label.equals("ENCRYPTED PRIVATE KEY")) {
+            der = EncryptedKeys.decryptPkcs8(der, passphrase);
+            label = "PRIVATE KEY";
+        }
         String structure = switch (label) {
             case "PUBLIC KEY" -> "spki";
             case "PRIVATE KEY" -> "pkcs8";
@@ -77,6 +92,17 @@ public final class Keys {
     }
 
     public static KeyHandle fromDer(byte[] der, String structure, boolean isPrivate) {
+        return fromDer(der, structure, isPrivate, null);
+    }
+
+    /** As {@link #fromDer(byte[], String, boolean)}, opening an EncryptedPrivateKeyInfo with {@code passphrase}. */
+    public static KeyHandle fromDer(byte[] der, String structure, boolean isPrivate, byte[] passphrase) {
+        if (structure.equals("pkcs8") && EncryptedKeys.isEncryptedPkcs8(der)) {
+            if (passphrase == null) {
+                throw new Unsupported("missing passphrase der");
+            }
+            der = EncryptedKeys.decryptPkcs8(der, passphrase);
+        }
         try {
             Der.Node root = Der.parse(der);
             switch (structure) {
