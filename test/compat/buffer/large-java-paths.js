@@ -71,3 +71,7 @@ t('compare Java memory', () => [
   Buffer.compare(fromJava, Buffer.alloc(100000, '0123456789')),
 ]);
 t('copyBytesFrom', () => sum(Buffer.copyBytesFrom(fromJava, 5, 70000)));
+// The Buffer's memory has the estimated size, as Node allocates it; the bytes are a prefix.
+const short = Buffer.from('ab'.repeat(20000) + 'zz' + 'ab'.repeat(20000), 'hex');
+const padded = Buffer.from('QUJD'.repeat(20000) + '====', 'base64');
+t('estimated sizes', () => [short.length, short.buffer.byteLength, padded.length, padded.buffer.byteLength]);

@@ -41,16 +41,31 @@ public final class BufferBinding implements Binding {
     static final int BASE64 = 4;
 
     /**
-     * The bytes of {@code s} in encoding {@code kind}, whole characters only, at most {@code max}:
-     * a direct ByteBuffer of exactly that many bytes, which lib/ wraps as a Buffer's memory
-     * ({@code new ArrayBuffer(result)}) without copying it.
+     * The bytes of {@code s} in encoding {@code kind}, whole characters only, at most {@code max}, at
+     * the start of a direct ByteBuffer of {@code max} bytes, which lib/ wraps as a Buffer's memory
+     * ({@code new ArrayBuffer(result.bytes)}) without copying it.
      */
     @Export
-    public ByteBuffer encode(int kind, String s, double max) {
-        byte[] out = encodeBytes(kind, s, clamp(max));
-        ByteBuffer direct = ByteBuffer.allocateDirect(out.length);
-        direct.put(out).flip();
-        return direct;
+    public Encoded encode(int kind, String s, double max) {
+        int limit = clamp(max);
+        byte[] out = encodeBytes(kind, s, limit);
+        ByteBuffer direct = ByteBuffer.allocateDirect(limit);
+        direct.put(out).clear();
+        return new Encoded(direct, out.length);
+    }
+
+    /**
+     * What {@link #encode} made: memory of the size lib/ asked for (as Node allocates the estimated
+     * length, so the Buffer's ArrayBuffer has that size) and how much of it holds bytes.
+     */
+    public static final class Encoded {
+        @Export public final ByteBuffer bytes;
+        @Export public final int length;
+
+        Encoded(ByteBuffer bytes, int length) {
+            this.bytes = bytes;
+            this.length = length;
+        }
     }
 
     /**

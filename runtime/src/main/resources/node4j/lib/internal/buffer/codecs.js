@@ -286,7 +286,8 @@ function javaWrite(kind, buf, str, offset, max) {
 function fromLarge(kind) {
   return (Ctor, str, max, javaArrayBuffer) => {
     if (str.length < kJavaThreshold) return undefined;
-    return new Ctor(javaArrayBuffer(binding.encode(kind, str, max)));
+    const result = binding.encode(kind, str, max);
+    return new Ctor(javaArrayBuffer(result.bytes), 0, result.length);
   };
 }
 
