@@ -12,7 +12,9 @@ const { validateArray, validateNumber, validateString, validateInteger, validate
   require('internal/validators');
 const codecs = require('internal/buffer/codecs');
 const { addNumberMethods } = require('internal/buffer/numbers');
-const { FastBuffer, encodingOps, getEncodingOps, normalizeEncoding } = require('internal/buffer/core');
+const {
+  FastBuffer, encodingOps, getEncodingOps, normalizeEncoding, javaArrayBuffer, setBytes,
+} = require('internal/buffer/core');
 const types = require('internal/util/types');
 const binding = internalBinding('buffer');
 
@@ -117,6 +119,8 @@ function fromString(string, encoding) {
 function fromStringWith(string, ops) {
   const length = ops.byteLength(string);
   if (length >= (Buffer.poolSize >>> 1)) {
+    const large = ops.fromLarge(FastBuffer, string, length, javaArrayBuffer);
+    if (large !== undefined) return large;
     const b = new FastBuffer(length);
     const actual = ops.write(b, string, 0, length);
     return actual === length ? b : new FastBuffer(b.buffer, 0, actual);
@@ -164,7 +168,7 @@ function fromObject(obj) {
     if (typeof obj.length !== 'number') return new FastBuffer();
     if (isUint8Array(obj)) {
       const b = allocate(obj.length);
-      b.set(obj);
+      setBytes(b, obj);
       return b;
     }
     return fromArrayLike(obj);
@@ -204,7 +208,7 @@ const statics = {
     }
     const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
     const b = allocate(bytes.length);
-    b.set(bytes);
+    setBytes(b, bytes);
     return b;
   },
 
@@ -318,7 +322,7 @@ function copyBytes(source, target, targetStart, sourceStart, sourceEnd) {
   if (nb <= 0) return 0;
   const src = new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb);
   const dst = new Uint8Array(target.buffer, target.byteOffset + targetStart, nb);
-  dst.set(src);
+  setBytes(dst, src);
   return nb;
 }
 
@@ -399,7 +403,7 @@ function fillBuffer(buf, value, offset, end, encoding) {
   }
   if (typeof value === 'number') {
     if (offset > end || end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-    Uint8Array.prototype.fill.call(buf, value, offset, end);
+    fillByte(buf, value, offset, end);
     return buf;
   }
   let pattern;
@@ -408,22 +412,39 @@ function fillBuffer(buf, value, offset, end, encoding) {
   } else if (ArrayBuffer.isView(value)) {
     pattern = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   } else {
-    Uint8Array.prototype.fill.call(buf, (value >>> 0) & 255, offset, end);
+    fillByte(buf, (value >>> 0) & 255, offset, end);
     return buf;
   }
   if (pattern.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
   if (end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-  // Copy the pattern once, then double the filled region until the range is full.
+  const first = Math.min(pattern.length, end - offset);
+  setBytes(buf, pattern.subarray(0, first), offset);
+  repeatFilled(buf, offset, end, first);
+  return buf;
+}
+
+// The engine's fill and copyWithin move one element at a time; set() between typed arrays is one bulk
+// copy. So large ranges are filled by doubling: the first bytes are filled, then copied after
+// themselves until the range is full.
+const kFillDirect = 4096;
+
+function fillByte(buf, byte, offset, end) {
+  if (end - offset <= kFillDirect) {
+    Uint8Array.prototype.fill.call(buf, byte, offset, end);
+    return;
+  }
+  Uint8Array.prototype.fill.call(buf, byte, offset, offset + kFillDirect);
+  repeatFilled(buf, offset, end, kFillDirect);
+}
+
+// buf[offset, offset + filled) holds the pattern (whole repetitions of it); repeats it up to end.
+function repeatFilled(buf, offset, end, filled) {
   const total = end - offset;
-  const first = Math.min(pattern.length, total);
-  buf.set(pattern.subarray(0, first), offset);
-  let filled = first;
   while (filled < total) {
     const n = Math.min(filled, total - filled);
-    buf.copyWithin(offset + filled, offset, offset + n);
+    setBytes(buf, new Uint8Array(buf.buffer, buf.byteOffset + offset, n), offset + filled);
     filled += n;
   }
-  return buf;
 }
 
 // --- indexOf ---------------------------------------------------------------------------------------------
@@ -449,7 +470,7 @@ function searchBytes(hay, needle, offset, forward, step = 1) {
   if (needleLength === 0) return start;
   if (hayLength === 0 || start <= -1) return -1;
   if ((forward && needleLength + start > hayLength) || needleLength > hayLength) return -1;
-  if (needleLength >= 64 && hayLength >= codecs.kJavaThreshold) {
+  if (hayLength >= codecs.kJavaThreshold) {
     return binding.indexOf(hay.buffer, hay.byteOffset, hayLength, needle.buffer, needle.byteOffset,
       needleLength, start, forward, step);
   }

@@ -4,7 +4,7 @@
 // pushes them); the *Sync functions run the same handle on this thread.
 
 const { Buffer } = require('buffer');
-const { FastBuffer } = require('internal/buffer/core');
+const { FastBuffer, javaArrayBuffer } = require('internal/buffer/core');
 const Transform = require('internal/streams/transform');
 const finished = require('internal/streams/end-of-stream');
 const {
@@ -70,7 +70,7 @@ function toBuffer(data, name, types) {
 function outputBuffer(result) {
   const n = result.data.capacity === undefined ? lengthOf(result) : lengthOf(result);
   if (n === 0) return new FastBuffer();
-  return new FastBuffer(new ArrayBuffer(result.data), 0, n);
+  return new FastBuffer(javaArrayBuffer(result.data), 0, n);
 }
 
 function lengthOf(result) {

@@ -1,6 +1,7 @@
 package io.node4j.runtime.bindings;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -10,8 +11,10 @@ import org.graalvm.polyglot.Value;
 /**
  * {@code internalBinding('buffer')}: bulk conversions between strings and bytes for large inputs
  * (lib/internal/buffer/codecs.js converts small ones itself). Bytes come in as an ArrayBuffer with an
- * offset and a length, read with one bulk copy; encoded bytes go back as a {@link ByteBuffer} that JS
- * wraps in an ArrayBuffer ({@code new ArrayBuffer(result)}) and copies with one typed-array set.
+ * offset and a length, read with one bulk copy ({@link Value#readBuffer}). Encoded bytes for a new
+ * Buffer go back as a direct {@link ByteBuffer} that JS views as the Buffer's memory
+ * ({@code new ArrayBuffer(result)}, no copy); bytes for an existing Buffer are written into its
+ * ArrayBuffer eight at a time. Strings of ASCII output are built from bytes as Latin-1 (no char[]).
  *
  * <p>Decoding follows the WHATWG rules Node uses: each maximal invalid UTF-8 subpart becomes one
  * U+FFFD; encoding turns a lone surrogate into U+FFFD (EF BF BD).
@@ -30,48 +33,152 @@ public final class BufferBinding implements Binding {
         return utf8Length(s, s.length());
     }
 
-    /** UTF-8 of {@code s}, whole characters only, at most {@code max} bytes. */
+    // Encodings by number, as lib/internal/buffer/codecs.js passes them to encode/encodeInto.
+    static final int UTF8 = 0;
+    static final int LATIN1 = 1;
+    static final int UCS2 = 2;
+    static final int HEX = 3;
+    static final int BASE64 = 4;
+
+    /**
+     * The bytes of {@code s} in encoding {@code kind}, whole characters only, at most {@code max}, at
+     * the start of a direct ByteBuffer of {@code max} bytes, which lib/ wraps as a Buffer's memory
+     * ({@code new ArrayBuffer(result.bytes)}) without copying it.
+     */
     @Export
-    public ByteBuffer utf8Encode(String s, double max) {
-        return utf8Bytes(s, (int) Math.min(max, Integer.MAX_VALUE));
+    public Encoded encode(int kind, String s, double max) {
+        int limit = clamp(max);
+        byte[] out = encodeBytes(kind, s, limit);
+        ByteBuffer direct = ByteBuffer.allocateDirect(limit);
+        direct.put(out).clear();
+        return new Encoded(direct, out.length);
     }
 
+    /**
+     * What {@link #encode} made: memory of the size lib/ asked for (as Node allocates the estimated
+     * length, so the Buffer's ArrayBuffer has that size) and how much of it holds bytes.
+     */
+    public static final class Encoded {
+        @Export public final ByteBuffer bytes;
+        @Export public final int length;
+
+        Encoded(ByteBuffer bytes, int length) {
+            this.bytes = bytes;
+            this.length = length;
+        }
+    }
+
+    /**
+     * Writes the bytes of {@code s} in encoding {@code kind} (at most {@code max}) into
+     * {@code arrayBuffer} at {@code offset}; returns how many. Eight bytes per interop write: the
+     * polyglot API has no bulk write into a JS ArrayBuffer, and a typed-array copy from an ArrayBuffer
+     * over Java memory goes element by element.
+     */
     @Export
-    public String utf8Decode(Value arrayBuffer, int offset, int length) {
-        return decodeUtf8(read(arrayBuffer, offset, length), 0, length);
+    public int encodeInto(int kind, String s, double max, Value arrayBuffer, double offset) {
+        byte[] out = encodeBytes(kind, s, clamp(max));
+        write(arrayBuffer, (long) offset, out, out.length);
+        return out.length;
+    }
+
+    private static int clamp(double max) {
+        return (int) Math.max(0, Math.min(max, Integer.MAX_VALUE - 8));
+    }
+
+    static byte[] encodeBytes(int kind, String s, int max) {
+        return switch (kind) {
+            case UTF8 -> utf8Bytes(s, max);
+            case LATIN1 -> latin1Bytes(s, Math.min(s.length(), max));
+            case UCS2 -> ucs2Bytes(s, Math.min(s.length(), max >>> 1));
+            case HEX -> hexBytes(s, Math.min(s.length() >>> 1, max));
+            case BASE64 -> base64Bytes(s, max);
+            default -> throw new IllegalArgumentException("encoding " + kind);
+        };
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** Copies {@code bytes[0, n)} into a JS ArrayBuffer at {@code offset}. */
+    static void write(Value arrayBuffer, long offset, byte[] bytes, int n) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            arrayBuffer.writeBufferLong(java.nio.ByteOrder.LITTLE_ENDIAN, offset + i, (long) LONGS.get(bytes, i));
+        }
+        for (; i < n; i++) {
+            arrayBuffer.writeBufferByte(offset + i, bytes[i]);
+        }
+    }
+
+    /**
+     * Copies {@code length} bytes between two ArrayBuffers, either of which may be given as the
+     * {@link ByteBuffer} it views (memory a binding filled): those are read and written directly, JS
+     * ArrayBuffers with one bulk read and eight bytes per write. Overlapping ranges copy as if through
+     * a temporary copy.
+     */
+    @Export
+    public void copy(Value from, double fromOffset, Value to, double toOffset, double length) {
+        int n = (int) length;
+        ByteBuffer source = byteBuffer(from);
+        ByteBuffer target = byteBuffer(to);
+        byte[] bytes = new byte[n];
+        if (source != null) {
+            source.get((int) fromOffset, bytes, 0, n);
+        } else {
+            from.readBuffer((long) fromOffset, bytes, 0, n);
+        }
+        if (target != null) {
+            target.put((int) toOffset, bytes, 0, n);
+        } else {
+            write(to, (long) toOffset, bytes, n);
+        }
+    }
+
+    private static ByteBuffer byteBuffer(Value v) {
+        return v.isHostObject() && v.asHostObject() instanceof ByteBuffer b ? b : null;
     }
 
     /** Latin-1 bytes of the first {@code count} characters (each char's low byte). */
-    @Export
-    public ByteBuffer latin1Encode(String s, int count) {
+    static byte[] latin1Bytes(String s, int count) {
         byte[] out = new byte[count];
         for (int i = 0; i < count; i++) {
             out[i] = (byte) s.charAt(i);
         }
-        return ByteBuffer.wrap(out);
-    }
-
-    /** Each byte as one char, masked ({@code 0xff} for latin1, {@code 0x7f} for ascii). */
-    @Export
-    public String latin1Decode(Value arrayBuffer, int offset, int length, int mask) {
-        byte[] bytes = read(arrayBuffer, offset, length);
-        char[] out = new char[length];
-        for (int i = 0; i < length; i++) {
-            out[i] = (char) (bytes[i] & mask);
-        }
-        return new String(out);
+        return out;
     }
 
     /** UTF-16LE of the first {@code count} code units. */
-    @Export
-    public ByteBuffer ucs2Encode(String s, int count) {
+    static byte[] ucs2Bytes(String s, int count) {
         byte[] out = new byte[count * 2];
         for (int i = 0; i < count; i++) {
             char c = s.charAt(i);
             out[2 * i] = (byte) c;
             out[2 * i + 1] = (byte) (c >>> 8);
         }
-        return ByteBuffer.wrap(out);
+        return out;
+    }
+
+    @Export
+    public String utf8Decode(Value arrayBuffer, int offset, int length) {
+        byte[] bytes = read(arrayBuffer, offset, length);
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] < 0) {
+                return decodeUtf8(bytes, 0, length);
+            }
+        }
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Each byte as one char, masked ({@code 0xff} for latin1, {@code 0x7f} for ascii). */
+    @Export
+    public String latin1Decode(Value arrayBuffer, int offset, int length, int mask) {
+        byte[] bytes = read(arrayBuffer, offset, length);
+        if (mask != 0xff) {
+            for (int i = 0; i < length; i++) {
+                bytes[i] &= (byte) mask;
+            }
+        }
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     @Export
@@ -84,33 +191,50 @@ public final class BufferBinding implements Binding {
         return new String(out);
     }
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
     @Export
     public String hexEncode(Value arrayBuffer, int offset, int length) {
         byte[] bytes = read(arrayBuffer, offset, length);
-        char[] out = new char[length * 2];
+        byte[] out = new byte[length * 2];
         for (int i = 0; i < length; i++) {
-            out[2 * i] = HEX[(bytes[i] >> 4) & 15];
-            out[2 * i + 1] = HEX[bytes[i] & 15];
+            int b = bytes[i];
+            out[2 * i] = HEX_DIGITS[(b >> 4) & 15];
+            out[2 * i + 1] = HEX_DIGITS[b & 15];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
-    /** Up to {@code count} bytes from hex pairs, stopping before the first pair that is not hex. */
-    @Export
-    public ByteBuffer hexDecode(String s, int count) {
+    /**
+     * Up to {@code count} bytes from hex pairs, stopping before the first pair that is not hex. Characters
+     * above U+00FF become '?' in the Latin-1 copy, which is not hex either.
+     */
+    static byte[] hexBytes(String s, int count) {
+        byte[] in = s.getBytes(StandardCharsets.ISO_8859_1);
         byte[] out = new byte[count];
         int n = 0;
         for (; n < count; n++) {
-            int hi = Character.digit(s.charAt(2 * n), 16);
-            int lo = Character.digit(s.charAt(2 * n + 1), 16);
-            if (hi < 0 || lo < 0 || s.charAt(2 * n) > 'f' || s.charAt(2 * n + 1) > 'f') {
+            int hi = HEX_VALUES[in[2 * n] & 0xff];
+            int lo = HEX_VALUES[in[2 * n + 1] & 0xff];
+            if ((hi | lo) < 0) {
                 break;
             }
             out[n] = (byte) (hi << 4 | lo);
         }
-        return ByteBuffer.wrap(out, 0, n).slice();
+        return n == count ? out : Arrays.copyOf(out, n);
+    }
+
+    private static final byte[] HEX_VALUES = new byte[256];
+
+    static {
+        Arrays.fill(HEX_VALUES, (byte) -1);
+        for (int i = 0; i < 10; i++) {
+            HEX_VALUES['0' + i] = (byte) i;
+        }
+        for (int i = 0; i < 6; i++) {
+            HEX_VALUES['a' + i] = (byte) (10 + i);
+            HEX_VALUES['A' + i] = (byte) (10 + i);
+        }
     }
 
     @Export
@@ -121,22 +245,40 @@ public final class BufferBinding implements Binding {
     }
 
     /**
-     * Bytes of base64 or base64url text, at most {@code max}: characters outside both alphabets are
-     * skipped and the first '=' ends the data, as Node decodes.
+     * Bytes of base64 or base64url text, at most {@code limit}: characters outside both alphabets are
+     * skipped and the first '=' ends the data, as Node decodes. Works on a Latin-1 copy of the text
+     * (characters above U+00FF become '?', skipped as they would be); whole groups of four alphabet
+     * characters are decoded at once, the rest one character at a time.
      */
-    @Export
-    public ByteBuffer base64Decode(String s, double max) {
-        int limit = (int) Math.min(max, Integer.MAX_VALUE);
-        byte[] out = new byte[Math.min(limit, (int) ((s.length() * 3L) >>> 2))];
+    static byte[] base64Bytes(String s, int limit) {
+        byte[] in = s.getBytes(StandardCharsets.ISO_8859_1);
+        int len = in.length;
+        byte[] out = new byte[Math.min(limit, (int) ((len * 3L) >>> 2))];
         int n = 0;
+        int i = 0;
+        byte[] values = BASE64_VALUES;
+        for (; i + 4 <= len && n + 3 <= out.length; i += 4) {
+            int a = values[in[i] & 0xff];
+            int b = values[in[i + 1] & 0xff];
+            int c = values[in[i + 2] & 0xff];
+            int d = values[in[i + 3] & 0xff];
+            if ((a | b | c | d) < 0) {
+                break;
+            }
+            int v = a << 18 | b << 12 | c << 6 | d;
+            out[n] = (byte) (v >> 16);
+            out[n + 1] = (byte) (v >> 8);
+            out[n + 2] = (byte) v;
+            n += 3;
+        }
         int acc = 0;
         int bits = 0;
-        for (int i = 0, len = s.length(); i < len && n < out.length; i++) {
-            char c = s.charAt(i);
+        for (; i < len && n < out.length; i++) {
+            int c = in[i] & 0xff;
             if (c == '=') {
                 break;
             }
-            int v = c < 128 ? BASE64_VALUES[c] : -1;
+            int v = values[c];
             if (v < 0) {
                 continue;
             }
@@ -147,10 +289,10 @@ public final class BufferBinding implements Binding {
                 out[n++] = (byte) (acc >> bits);
             }
         }
-        return ByteBuffer.wrap(out, 0, n).slice();
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
-    private static final byte[] BASE64_VALUES = new byte[128];
+    private static final byte[] BASE64_VALUES = new byte[256];
 
     static {
         Arrays.fill(BASE64_VALUES, (byte) -1);
@@ -171,22 +313,29 @@ public final class BufferBinding implements Binding {
 
     /**
      * Position of the needle in the haystack searching forward from {@code start} or backward from
-     * it, at positions that are multiples of {@code step}; -1 when absent.
+     * it, at positions that are multiples of {@code step}; -1 when absent. The haystack is read in
+     * windows that grow from 64 KiB, so a match near the start costs little.
      */
     @Export
     public int indexOf(Value hay, int hayOffset, int hayLength, Value needle, int needleOffset,
                        int needleLength, int start, boolean forward, int step) {
-        byte[] h = read(hay, hayOffset, hayLength);
         byte[] n = read(needle, needleOffset, needleLength);
+        int window = FIRST_WINDOW;
         if (forward) {
             int i = start;
             if (step == 2 && (i & 1) != 0) {
                 i++;
             }
-            for (; i + needleLength <= hayLength; i += step) {
-                if (Arrays.equals(h, i, i + needleLength, n, 0, needleLength)) {
-                    return i;
+            while (i + needleLength <= hayLength) {
+                int end = (int) Math.min(hayLength, (long) i + window + needleLength - 1);
+                byte[] w = read(hay, hayOffset + i, end - i);
+                int last = w.length - needleLength;
+                int j = find(w, 0, last, n, step);
+                if (j >= 0) {
+                    return i + j;
                 }
+                i += (last / step + 1) * step;
+                window = Math.min(window << 1, LAST_WINDOW);
             }
             return -1;
         }
@@ -194,9 +343,30 @@ public final class BufferBinding implements Binding {
         if (step == 2 && (i & 1) != 0) {
             i--;
         }
-        for (; i >= 0; i -= step) {
-            if (Arrays.equals(h, i, i + needleLength, n, 0, needleLength)) {
-                return i;
+        while (i >= 0) {
+            int from = Math.max(0, i - window + 1);
+            byte[] w = read(hay, hayOffset + from, i + needleLength - from);
+            for (int j = i - from; j >= 0; j -= step) {
+                if (w[j] == n[0] && Arrays.equals(w, j, j + needleLength, n, 0, needleLength)) {
+                    return from + j;
+                }
+            }
+            i -= ((i - from) / step + 1) * step;
+            window = Math.min(window << 1, LAST_WINDOW);
+        }
+        return -1;
+    }
+
+    private static final int FIRST_WINDOW = 1 << 16;
+    private static final int LAST_WINDOW = 1 << 22;
+
+    /** First j in [0, last] stepping by {@code step} where {@code w} holds the needle; -1 if none. */
+    static int find(byte[] w, int from, int last, byte[] n, int step) {
+        byte first = n[0];
+        int len = n.length;
+        for (int j = from; j <= last; j += step) {
+            if (w[j] == first && (len == 1 || Arrays.equals(w, j + 1, j + len, n, 1, len))) {
+                return j;
             }
         }
         return -1;
@@ -256,7 +426,7 @@ public final class BufferBinding implements Binding {
         return bytes;
     }
 
-    static ByteBuffer utf8Bytes(String s, int max) {
+    static byte[] utf8Bytes(String s, int max) {
         int len = s.length();
         byte[] out = new byte[(int) Math.min(max, Math.min(Integer.MAX_VALUE - 8, 3L * len))];
         int end = out.length;
@@ -301,7 +471,7 @@ public final class BufferBinding implements Binding {
             out[p++] = (byte) (0x80 | c >> 6 & 0x3f);
             out[p++] = (byte) (0x80 | c & 0x3f);
         }
-        return ByteBuffer.wrap(out, 0, p).slice();
+        return p == out.length ? out : Arrays.copyOf(out, p);
     }
 
     /** WHATWG UTF-8 decode of {@code bytes[start, end)}. */

@@ -33,7 +33,7 @@ function utf8ByteLength(str) {
 
 function utf8Write(buf, str, offset, max) {
   const n = str.length;
-  if (n >= kJavaThreshold) return javaWrite(binding.utf8Encode(str, max), buf, offset);
+  if (n >= kJavaThreshold) return javaWrite(kUtf8, buf, str, offset, max);
   let p = offset;
   const end = offset + max;
   for (let i = 0; i < n; i++) {
@@ -125,7 +125,7 @@ function utf8Slice(buf, start, end) {
 
 function latin1Write(buf, str, offset, max) {
   const n = Math.min(str.length, max);
-  if (n >= kJavaThreshold) return javaWrite(binding.latin1Encode(str, n), buf, offset);
+  if (n >= kJavaThreshold) return javaWrite(kLatin1, buf, str, offset, max);
   for (let i = 0; i < n; i++) buf[offset + i] = str.charCodeAt(i);
   return n;
 }
@@ -148,7 +148,7 @@ const asciiSlice = (buf, start, end) => bytesSlice(buf, start, end, 0x7f);
 
 function ucs2Write(buf, str, offset, max) {
   const n = Math.min(str.length, max >>> 1);
-  if (n >= kJavaThreshold) return javaWrite(binding.ucs2Encode(str, n), buf, offset);
+  if (n >= kJavaThreshold) return javaWrite(kUcs2, buf, str, offset, max);
   let p = offset;
   for (let i = 0; i < n; i++) {
     const c = str.charCodeAt(i);
@@ -185,7 +185,7 @@ function hexValue(c) {
 // Stops at the first pair that is not two hex digits; an odd last digit is ignored.
 function hexWrite(buf, str, offset, max) {
   const n = Math.min(str.length >>> 1, max);
-  if (n >= kJavaThreshold) return javaWrite(binding.hexDecode(str, n), buf, offset);
+  if (n >= kJavaThreshold) return javaWrite(kHex, buf, str, offset, max);
   for (let i = 0; i < n; i++) {
     const hi = hexValue(str.charCodeAt(2 * i));
     const lo = hexValue(str.charCodeAt(2 * i + 1));
@@ -224,7 +224,7 @@ function base64ByteLength(str) {
 // Characters outside both alphabets are skipped; the first '=' ends the data.
 function base64Write(buf, str, offset, max) {
   if (str.length >= kJavaThreshold) {
-    return javaWrite(binding.base64Decode(str, max), buf, offset);
+    return javaWrite(kBase64, buf, str, offset, max);
   }
   let p = offset;
   const end = offset + max;
@@ -268,16 +268,33 @@ const base64urlSlice = (buf, start, end) => base64Encode(buf, start, end, b64Url
 
 // --- Java results ---------------------------------------------------------------------------------------
 
-// Java hands encoded bytes back as an ArrayBuffer over its own memory; one typed-array copy moves
-// them into the target.
-function javaWrite(result, buf, offset) {
-  const bytes = new Uint8Array(new ArrayBuffer(result));
-  buf.set(bytes, offset);
-  return bytes.length;
+// Encodings as the binding numbers them (BufferBinding.encode).
+const kUtf8 = 0;
+const kLatin1 = 1;
+const kUcs2 = 2;
+const kHex = 3;
+const kBase64 = 4;
+
+// Java writes the encoded bytes straight into the target's memory.
+function javaWrite(kind, buf, str, offset, max) {
+  return binding.encodeInto(kind, str, max, buf.buffer, buf.byteOffset + offset);
+}
+
+// A new Uint8Array (made by the FastBuffer constructor given) holding the bytes of a long string, or
+// undefined when the string is short: Java encodes into memory of its own, which the result views
+// without a copy (internal/buffer/core.js's javaArrayBuffer, passed in: core requires this module).
+function fromLarge(kind) {
+  return (Ctor, str, max, javaArrayBuffer) => {
+    if (str.length < kJavaThreshold) return undefined;
+    const result = binding.encode(kind, str, max);
+    return new Ctor(javaArrayBuffer(result.bytes), 0, result.length);
+  };
 }
 
 module.exports = {
   kJavaThreshold,
+  utf8FromLarge: fromLarge(kUtf8), latin1FromLarge: fromLarge(kLatin1), ucs2FromLarge: fromLarge(kUcs2),
+  hexFromLarge: fromLarge(kHex), base64FromLarge: fromLarge(kBase64),
   utf8ByteLength, utf8Write, utf8Slice,
   latin1Write, latin1Slice, asciiSlice,
   ucs2Write, ucs2Slice,

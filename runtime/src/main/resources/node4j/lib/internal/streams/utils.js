@@ -184,10 +184,12 @@ function isErrored(stream) {
 
 // Buffer arrives from the buffer module; until it is there, byte chunks stay Uint8Arrays.
 let BufferClass = null;
+let FastBuffer; // what makes Buffers (internal/buffer/core), once Buffer is there
 function getBuffer() {
   if (BufferClass === null) {
     const builtins = internalBinding('builtins');
     BufferClass = builtins.has('buffer') ? require('buffer').Buffer : undefined;
+    if (BufferClass !== undefined) FastBuffer = require('internal/buffer/core').FastBuffer;
   }
   return BufferClass;
 }
@@ -196,15 +198,16 @@ function isUint8Array(value) {
   return value instanceof Uint8Array;
 }
 
+// Both run for every chunk a byte stream moves: they test and make Buffers directly rather than
+// through Buffer.isBuffer and Buffer.from's argument dispatch.
 function isBuffer(value) {
   const B = getBuffer();
-  return B !== undefined ? B.isBuffer(value) : false;
+  return B !== undefined && value instanceof B;
 }
 
 // Any ArrayBuffer view as a Buffer over the same memory.
 function uint8ArrayToBuffer(chunk) {
-  const B = getBuffer();
-  if (B !== undefined) return B.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  if (getBuffer() !== undefined) return new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   return chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
