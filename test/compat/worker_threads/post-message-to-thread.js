@@ -31,7 +31,7 @@ w.once('message', async () => {
     w.once('message', (saw) => {
       console.log(mainSaw.join('\n'));
       console.log(saw.sort().join('\n'));
-      w.terminate();
+      // No terminate(): the worker ends by itself (exit code 0) once its port has no listener left.
     });
   }, 200);
 });

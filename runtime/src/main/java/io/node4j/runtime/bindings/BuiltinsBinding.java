@@ -67,14 +67,14 @@ public final class BuiltinsBinding implements Binding {
                 ? Source.newBuilder("js", new java.io.File(filename)).name(filename)
                         .content(MODULE_WRAPPER_HEAD + code + WRAPPER_TAIL)
                 : Source.newBuilder("js", MODULE_WRAPPER_HEAD + code + WRAPPER_TAIL, filename);
-        Source source = builder.cached(false).buildLiteral();
+        Source source = builder.buildLiteral();
         return context.eval(source);
     }
 
     /** Evaluates a script (for -e/-p) in the global scope, as Node's [eval] does. */
     @Export
     public Value evalScript(String code, String name) {
-        return context.eval(Source.newBuilder("js", code, name).cached(false).buildLiteral());
+        return context.eval(Source.newBuilder("js", code, name).buildLiteral());
     }
 
     private static Source loadLibSource(String id) {
