@@ -14,7 +14,9 @@ const { validateBoolean, validateFunction, validateNumber } = require('internal/
 function inspect(value) {
   return require('internal/util/format').inspect(value);
 }
-const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = require('internal/events/symbols');
+const {
+  kMaxEventTargetListeners, kMaxEventTargetListenersWarned, unhandledErrorSites,
+} = require('internal/events/symbols');
 const { addAbortListener } = require('internal/events/abort');
 const { once, on } = require('internal/events/promises');
 
@@ -162,7 +164,19 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   } else if (!unhandledError) {
     return false;
   }
-  if (unhandledError) throw unhandledErrorFor(args.length > 0 ? args[0] : undefined);
+  if (unhandledError) {
+    const er = args.length > 0 ? args[0] : undefined;
+    const err = unhandledErrorFor(er);
+    let stack = null;
+    if (err === er) {
+      const site = {};
+      Error.captureStackTrace(site, EventEmitter.prototype.emit);
+      stack = site.stack;
+    }
+    const name = this.constructor?.name;
+    unhandledErrorSites.set(err, { emitter: typeof name === 'string' && name !== 'EventEmitter' ? name : '', stack });
+    throw err;
+  }
 
   const handler = events[type];
   if (handler === undefined) return false;

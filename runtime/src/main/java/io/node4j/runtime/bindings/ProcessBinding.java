@@ -2,11 +2,13 @@ package io.node4j.runtime.bindings;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.graalvm.polyglot.HostAccess.Export;
+
+import io.node4j.loop.Errno;
+import io.node4j.loop.UvException;
 
 /** {@code internalBinding('process')}: the facts of this process and its standard output streams. */
 public final class ProcessBinding implements Binding {
@@ -53,21 +55,24 @@ public final class ProcessBinding implements Binding {
         return "process";
     }
 
-    /** Writes a string to fd 1 or 2 as UTF-8, synchronously (Node's behaviour for files and pipes). */
+    /**
+     * Writes a string to fd 1 or 2 as UTF-8, synchronously (Node's behaviour for files and pipes).
+     * Returns null, or what failed (a reader that closed its pipe: EPIPE) for the stream's 'error'.
+     */
     @Export
-    public void writeString(int fd, String text) {
-        write(fd, text.getBytes(StandardCharsets.UTF_8));
+    public ErrorReport writeString(int fd, String text) {
+        return write(fd, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes {@code length} bytes of an ArrayBuffer from {@code offset} to fd 1 or 2, synchronously. */
+    /** Writes {@code length} bytes of an ArrayBuffer from {@code offset} to fd 1 or 2, as writeString. */
     @Export
-    public void writeBytes(int fd, org.graalvm.polyglot.Value arrayBuffer, int offset, int length) {
+    public ErrorReport writeBytes(int fd, org.graalvm.polyglot.Value arrayBuffer, int offset, int length) {
         byte[] bytes = new byte[length];
         arrayBuffer.readBuffer(offset, bytes, 0, length);
-        write(fd, bytes);
+        return write(fd, bytes);
     }
 
-    private void write(int fd, byte[] bytes) {
+    private ErrorReport write(int fd, byte[] bytes) {
         OutputStream out = switch (fd) {
             case 1 -> stdout;
             case 2 -> stderr;
@@ -76,8 +81,15 @@ public final class ProcessBinding implements Binding {
         try {
             out.write(bytes);
             out.flush();
+            return null;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The JDK reports write(2)'s errno only as strerror's text.
+            String text = String.valueOf(e.getMessage());
+            Errno errno = text.contains("Broken pipe") ? Errno.EPIPE
+                    : text.contains("No space left") ? Errno.ENOSPC
+                    : text.contains("Resource temporarily unavailable") ? Errno.EAGAIN
+                    : Errno.EIO;
+            return ErrorReport.of(new UvException(errno, "write"));
         }
     }
 

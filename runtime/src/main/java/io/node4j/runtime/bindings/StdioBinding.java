@@ -81,6 +81,29 @@ public final class StdioBinding implements Binding {
         }
     }
 
+    /**
+     * What fd 0, 1 or 2 is, as Node's guessHandleType names it: 'TTY', 'PIPE' (pipes and sockets),
+     * 'FILE' or 'UNKNOWN' (also for a worker's streams, which are not the process's).
+     */
+    @Export
+    public String handleType(int fd) {
+        if (!isProcessStream(fd)) {
+            return "UNKNOWN";
+        }
+        if (isatty(fd)) {
+            return "TTY";
+        }
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd)).toString();
+            if (target.startsWith("pipe:") || target.startsWith("socket:")) {
+                return "PIPE";
+            }
+            return target.startsWith("/") ? "FILE" : "UNKNOWN";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "UNKNOWN";
+        }
+    }
+
     /** The terminal's [columns, rows], or null when fd is not a terminal. */
     @Export
     public int[] windowSize(int fd) {

@@ -18,4 +18,8 @@ module.exports = {
   kTrusted: Symbol('kTrusted'),
   // On events.on() iterators: a view of the buffered-event count and the watermarks.
   kWatermarkData: Symbol.for('nodejs.watermarkData'),
+  // Errors that emit('error') threw for want of a listener -> { emitter: its class name or '',
+  // stack: where emit was called, or null for ERR_UNHANDLED_ERROR }: the fatal report shows them
+  // as Node does ("Emitted 'error' event on Foo instance at:").
+  unhandledErrorSites: new WeakMap(),
 };

@@ -78,11 +78,36 @@ function fatalReport(err, where, fromPromise) {
     if (throwAt !== -1 && /^throw\b/.test(where.sourceLine.slice(throwAt))) column = throwAt;
     header = `${where.file}:${where.line}\n${where.sourceLine}\n${' '.repeat(column)}^\n`;
   }
+  const unhandled = isError ? require('internal/events/symbols').unhandledErrorSites.get(err) : undefined;
+  if (unhandled !== undefined) {
+    // Thrown by emit('error') with no listener: Node's report points at its own throw statement and
+    // tells where the event was emitted.
+    header = `node:events:505\n    throw er; // Unhandled 'error' event\n    ^\n`;
+    if (unhandled.stack !== null) return `${header}\n${inspectWithEmitSite(err, unhandled)}\n\nNode.js ${process.version}\n`;
+  }
   if (!isError) {
     return `\n${header}${inspect(err)}\n(Use \`node --trace-uncaught ...\` to show where the ` +
            `exception was thrown)\n\nNode.js ${process.version}\n`;
   }
   return `${header}${header ? '\n' : ''}${inspect(err)}\n\nNode.js ${process.version}\n`;
+}
+
+// The error as inspect shows it, its stack followed by the frames where emit('error') was called.
+function inspectWithEmitSite(err, { emitter, stack }) {
+  const { inspect } = require('internal/util/format');
+  const frames = stack.split('\n').slice(1).join('\n');
+  const own = Object.getOwnPropertyDescriptor(err, 'stack');
+  try {
+    Object.defineProperty(err, 'stack', {
+      value: `${err.stack}\nEmitted 'error' event${emitter ? ` on ${emitter} instance` : ''} at:\n${frames}`,
+      writable: true, enumerable: false, configurable: true,
+    });
+    return inspect(err);
+  } catch {
+    return inspect(err);
+  } finally {
+    if (own !== undefined) Object.defineProperty(err, 'stack', own);
+  }
 }
 
 // The first frame of a stack that names a user file: where a rejected Error was made.

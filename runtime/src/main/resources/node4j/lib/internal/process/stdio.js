@@ -10,6 +10,15 @@ const stdio = internalBinding('stdio');
 const Writable = require('internal/streams/writable');
 const { getBuffer } = require('internal/streams/utils');
 
+// What a failed write of a stream reports, worded as Node's stream errors ("write EPIPE").
+function writeError(report) {
+  const err = new Error(`${report.syscall} ${report.code}`);
+  err.errno = report.errno;
+  err.code = report.code;
+  err.syscall = report.syscall;
+  return err;
+}
+
 // A synchronous writer to fd 1 or 2 that never closes the fd.
 class SyncWriteStream extends Writable {
   constructor(fd, options) {
@@ -20,9 +29,12 @@ class SyncWriteStream extends Writable {
   }
 
   _write(chunk, encoding, cb) {
-    if (typeof chunk === 'string') processBinding.writeString(this.fd, chunk);
-    else processBinding.writeBytes(this.fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    cb();
+    const failed = typeof chunk === 'string'
+      ? processBinding.writeString(this.fd, chunk)
+      : processBinding.writeBytes(this.fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    // A reader that went away (`node app.js | head`) makes the stream emit 'error' (EPIPE), which,
+    // unhandled, ends the program as Node's does.
+    cb(failed == null ? undefined : writeError(failed));
   }
 
   _destroy(err, cb) {
@@ -34,9 +46,16 @@ class SyncWriteStream extends Writable {
   }
 }
 
+// Node's stdout/stderr is a net.Socket on a pipe and a tty.WriteStream on a terminal: the same
+// synchronous writer here, under the class name errors and inspect show.
+class Socket extends SyncWriteStream {}
+class WriteStream extends SyncWriteStream {}
+
 function createWritableStdioStream(fd) {
   // Strings go to the binding as they are (it encodes them as UTF-8); Buffers as bytes.
-  const stream = new SyncWriteStream(fd, { decodeStrings: false });
+  const type = stdio.handleType(fd);
+  const Stream = type === 'PIPE' ? Socket : type === 'TTY' ? WriteStream : SyncWriteStream;
+  const stream = new Stream(fd, { decodeStrings: false });
   stream._type = 'fs';
   stream._isStdio = true;
   if (stdio.isatty(fd)) {
