@@ -19,6 +19,11 @@ class Navigator {
     return require('os').availableParallelism();
   }
 
+  // Web Locks, shared by the threads of this process (worker_threads.locks).
+  get locks() {
+    return require('internal/locks').locks;
+  }
+
   // The locale of the environment (LC_ALL, LC_MESSAGES, LANG as ICU reads them), e.g. 'en-US';
   // 'en-US' for the C/POSIX locale.
   get language() {
@@ -54,7 +59,7 @@ class Navigator {
   }
 }
 
-for (const key of ['hardwareConcurrency', 'language', 'languages', 'userAgent', 'platform']) {
+for (const key of ['hardwareConcurrency', 'locks', 'language', 'languages', 'userAgent', 'platform']) {
   Object.defineProperty(Navigator.prototype, key, { enumerable: true });
 }
 

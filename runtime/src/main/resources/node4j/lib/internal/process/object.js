@@ -191,6 +191,28 @@ process.umask = function umask() {
   return 0o22;
 };
 
+// The variables of a .env file (default ./.env) added to process.env, leaving those already set.
+process.loadEnvFile = function loadEnvFile(path = undefined) {
+  path ??= '.env';
+  if (typeof path !== 'string' && !(path instanceof URL) && !require('buffer').Buffer.isBuffer(path)) {
+    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+  }
+  const fs = require('fs');
+  let content;
+  try {
+    content = fs.readFileSync(path, 'utf8');
+  } catch (err) {
+    if (err?.code !== 'EISDIR') throw err;
+    const shown = path instanceof URL ? require('url').fileURLToPath(path) : String(path);
+    throw require('internal/errors').errorWithMessage('ERR_INVALID_ARG_TYPE',
+      `Contents of '${shown}' should be a valid string.`);
+  }
+  const parsed = require('internal/util/dotenv').parseEnv(content);
+  for (const key of Object.keys(parsed)) {
+    if (process.env[key] === undefined) process.env[key] = parsed[key];
+  }
+};
+
 // Warnings: the 'warning' event on the next tick, and Node's default report on stderr.
 let warnedOnce = false;
 process.emitWarning = function emitWarning(warning, type, code, ctor) {
