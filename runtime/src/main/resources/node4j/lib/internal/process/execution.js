@@ -15,20 +15,31 @@ function triggerUncaughtException(err, where, listenerThrew = false, fromPromise
       return;
     }
   }
+  const status = listenerThrew ? 7 : 1;
   if (!internalBinding('worker').isMainThread) {
     // A worker's uncaught exception is its parent's 'error' event, not a report on stderr.
     reportToParent(err);
-  } else {
-    processBinding.writeString(2, fatalReport(err, where, fromPromise));
+    process.exitCode = status;
+    process._exiting = true;
+    try {
+      process.emit('exit', status);
+    } finally {
+      processBinding.reallyExit(status);
+    }
+    return;
   }
-  const status = listenerThrew ? 7 : 1;
+  // As Node: 'exit' listeners run first (what they throw is ignored), then the report is printed.
   process.exitCode = status;
-  process._exiting = true;
-  try {
-    process.emit('exit', status);
-  } finally {
-    processBinding.reallyExit(status);
+  if (!process._exiting) {
+    process._exiting = true;
+    try {
+      process.emit('exit', status);
+    } catch {
+      // the report below is what the user sees
+    }
   }
+  processBinding.writeString(2, fatalReport(err, where, fromPromise));
+  processBinding.reallyExit(status);
 }
 
 // Node sends a worker's uncaught error to the parent with all its own properties (code, errno, cause...)
