@@ -2,6 +2,7 @@ package io.node4j.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Node's command line, as far as node4j supports it: {@code [options] [script | -e code | -p code] [args]}.
@@ -18,6 +19,32 @@ public record CommandLine(Action action, String code, String script, List<String
                           List<String> execArgv, String error) {
 
     public enum Action { RUN_SCRIPT, EVAL, PRINT, VERSION, HELP, STDIN, BAD_OPTION }
+
+    /**
+     * Node options node4j honours that take no value (names with '-'; Node also accepts '_').
+     * lib/internal/options.js gives them their effect.
+     */
+    private static final Set<String> FLAGS = Set.of("--expose-gc", "--no-warnings", "--no-deprecation",
+            "--throw-deprecation", "--trace-deprecation", "--trace-warnings");
+
+    /**
+     * Node options that take a value ({@code --name=value} or {@code --name value}) and that node4j
+     * honours, or that tune V8's heap and stack and have no meaning on the JVM (accepted, as the
+     * programs that pass them must still run; the JVM's own -Xmx/-Xss apply).
+     */
+    private static final Set<String> VALUED = Set.of("--require", "-r", "--env-file",
+            "--env-file-if-exists", "--unhandled-rejections", "--stack-trace-limit", "--title",
+            "--disable-warning", "--max-old-space-size", "--max-semi-space-size", "--stack-size");
+
+    private static final Set<String> REJECTION_MODES = Set.of("throw", "strict", "warn",
+            "warn-with-error-code", "none");
+
+    /** The option's name as looked up: Node treats '_' and '-' alike in option names. */
+    private static String canonicalName(String arg) {
+        int eq = arg.indexOf('=');
+        String name = eq < 0 ? arg : arg.substring(0, eq);
+        return name.startsWith("--") ? "--" + name.substring(2).replace('_', '-') : name;
+    }
 
     public static CommandLine parse(List<String> args) {
         List<String> execArgv = new ArrayList<>();
@@ -52,9 +79,26 @@ public record CommandLine(Action action, String code, String script, List<String
                     action = print ? Action.PRINT : (action == Action.PRINT ? Action.PRINT : Action.EVAL);
                 }
                 default -> {
+                    String name = canonicalName(arg);
                     if (arg.startsWith("--eval=") || arg.startsWith("--print=")) {
                         code = arg.substring(arg.indexOf('=') + 1);
                         action = arg.startsWith("--print=") ? Action.PRINT : Action.EVAL;
+                    } else if (FLAGS.contains(name) && name.length() == arg.length()) {
+                        // a flag: nothing more to take
+                    } else if (VALUED.contains(name)) {
+                        String value;
+                        if (arg.contains("=")) {
+                            value = arg.substring(arg.indexOf('=') + 1);
+                        } else {
+                            if (i + 1 >= args.size()) {
+                                return bad(execArgv, arg + " requires an argument");
+                            }
+                            value = args.get(++i);
+                            execArgv.add(value);
+                        }
+                        if (name.equals("--unhandled-rejections") && !REJECTION_MODES.contains(value)) {
+                            return bad(execArgv, "invalid value for --unhandled-rejections");
+                        }
                     } else {
                         return bad(execArgv, "bad option: " + arg);
                     }

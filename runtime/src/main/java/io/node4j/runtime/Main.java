@@ -27,7 +27,8 @@ public final class Main {
                 yield 0;
             }
             case BAD_OPTION -> {
-                err.println("node4j: " + cmd.error());
+                // Node names itself by the path it was started with: "/usr/bin/node: bad option: -x".
+                err.println(execPath() + ": " + cmd.error());
                 yield 9;
             }
             default -> new NodeInstance(new NodeInstance.Options(cmd, execPath(),

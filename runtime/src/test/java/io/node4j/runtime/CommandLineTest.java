@@ -52,6 +52,33 @@ class CommandLineTest {
     }
 
     @Test
+    void knownFlagsAndValuedOptionsStayInExecArgv() {
+        CommandLine c = CommandLine.parse(List.of("--no-warnings", "--expose_gc", "-r", "dotenv/config",
+                "--require=./x.js", "--max-old-space-size=64", "--env-file", ".env", "app.js", "--no-warnings"));
+        assertEquals(Action.RUN_SCRIPT, c.action());
+        assertEquals("app.js", c.script());
+        assertEquals(List.of("--no-warnings", "--expose_gc", "-r", "dotenv/config", "--require=./x.js",
+                "--max-old-space-size=64", "--env-file", ".env"), c.execArgv());
+        assertEquals(List.of("--no-warnings"), c.scriptArgs());
+    }
+
+    @Test
+    void aFlagGivenAValueOrAValuedOptionWithoutOneIsBad() {
+        assertEquals("bad option: --no-warnings=1", CommandLine.parse(List.of("--no-warnings=1", "a.js")).error());
+        assertEquals("--require requires an argument", CommandLine.parse(List.of("--require")).error());
+        assertEquals("-r requires an argument", CommandLine.parse(List.of("-r")).error());
+    }
+
+    @Test
+    void unhandledRejectionsTakesOnlyNodesModes() {
+        for (String mode : List.of("throw", "strict", "warn", "warn-with-error-code", "none")) {
+            assertEquals(Action.EVAL, CommandLine.parse(List.of("--unhandled-rejections=" + mode, "-e", "1")).action());
+        }
+        assertEquals("invalid value for --unhandled-rejections",
+                CommandLine.parse(List.of("--unhandled-rejections", "sometimes", "-e", "1")).error());
+    }
+
+    @Test
     void evalWithoutCodeIsABadOption() {
         assertEquals("-e requires an argument", CommandLine.parse(List.of("-e")).error());
     }

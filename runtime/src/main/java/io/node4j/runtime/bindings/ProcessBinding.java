@@ -93,6 +93,12 @@ public final class ProcessBinding implements Binding {
         }
     }
 
+    /** The global gc() of --expose-gc: asks the JVM for a full collection. */
+    @Export
+    public void gc() {
+        System.gc();
+    }
+
     /** The environment shared with workers (SHARE_ENV), or null while process.env is this thread's own. */
     @Export
     public SharedEnv sharedEnv() {

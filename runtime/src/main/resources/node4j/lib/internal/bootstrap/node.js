@@ -174,11 +174,55 @@ esmLoader.initialize();
 requireBuiltin('internal/child_process/ipc').setupChildChannel(process,
   (fd) => internalBinding('process_wrap').openIpc(fd));
 
+// What the start-up options (internal/options) change before the program runs.
+function applyStartupOptions() {
+  const { getOptionValue } = requireBuiltin('internal/options');
+  const processBinding = internalBinding('process');
+  for (const [option, required] of [['--env-file', true], ['--env-file-if-exists', false]]) {
+    for (const file of getOptionValue(option) ?? []) {
+      try {
+        process.loadEnvFile(file);
+      } catch (err) {
+        if (err?.code !== 'ENOENT') throw err;
+        if (required) {
+          processBinding.writeString(2, `${process.execPath}: ${file}: not found\n`);
+          processBinding.reallyExit(9);
+        }
+        processBinding.writeString(2, `${file} not found. Continuing without it.\n`);
+      }
+    }
+  }
+  const limit = getOptionValue('--stack-trace-limit');
+  if (limit !== undefined && Number.isFinite(Number(limit))) Error.stackTraceLimit = Number(limit);
+  const title = getOptionValue('--title');
+  if (title !== undefined) process.title = title;
+  if (getOptionValue('--no-deprecation')) process.noDeprecation = true;
+  if (getOptionValue('--throw-deprecation')) process.throwDeprecation = true;
+  if (getOptionValue('--trace-deprecation')) process.traceDeprecation = true;
+  if (getOptionValue('--expose-gc')) {
+    defineGlobal('gc', function gc() { processBinding.gc(); }, true);
+  }
+}
+
+// -r/--require: modules loaded before the program, resolved from the current directory.
+function preloadModules() {
+  const preload = requireBuiltin('internal/options').getOptionValue('--require');
+  if (preload === undefined) return;
+  Module._initPaths?.();
+  // No filename: relative requests resolve from the working directory, and a missing module's
+  // require stack names 'internal/preload', as Node's does.
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  for (const request of preload) Module._load(request, parent, false);
+}
+
 function runMain(filename) {
+  preloadModules();
   Module.runMain(filename);
 }
 
 function evalScript(code, name, print) {
+  preloadModules();
   const scope = Module.evalScope(name);
   for (const [key, value] of [['require', scope.require], ['module', scope.module],
                               ['exports', scope.module.exports], ['__filename', name],
@@ -203,6 +247,8 @@ function emitExit() {
   const code = process.exitCode ?? 0;
   return typeof code === 'number' ? code | 0 : Number(code) | 0;
 }
+
+applyStartupOptions();
 
 internalBinding('performance').markMilestone(3); // bootstrapComplete
 

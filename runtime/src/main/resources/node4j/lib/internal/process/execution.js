@@ -89,6 +89,8 @@ function fatalReport(err, where, fromPromise) {
     if (throwAt !== -1 && /^throw\b/.test(where.sourceLine.slice(throwAt))) column = throwAt;
     header = `${where.file}:${where.line}\n${where.sourceLine}\n${' '.repeat(column)}^\n`;
   }
+  const site = isError ? throwSites.get(err) : undefined;
+  if (site !== undefined) header = site;
   const unhandled = isError ? require('internal/events/symbols').unhandledErrorSites.get(err) : undefined;
   if (unhandled !== undefined) {
     // Thrown by emit('error') with no listener: Node's report points at its own throw statement and
@@ -101,6 +103,13 @@ function fatalReport(err, where, fromPromise) {
            `exception was thrown)\n\nNode.js ${process.version}\n`;
   }
   return `${header}${header ? '\n' : ''}${inspect(err)}\n\nNode.js ${process.version}\n`;
+}
+
+// Errors that lib/ throws from a place Node's report names by its own source line: err -> the header
+// ("node:internal/...:N", the line, the caret) the fatal report shows for it.
+const throwSites = new WeakMap();
+function setThrowSite(err, header) {
+  throwSites.set(err, header);
 }
 
 // The error as inspect shows it, its stack followed by the frames where emit('error') was called.
@@ -133,4 +142,4 @@ function siteFromStack(stack) {
   return { file: m[1], line, column: Number(m[3]) - shift, sourceLine: text.split('\n')[line - 1] ?? '' };
 }
 
-module.exports = { triggerUncaughtException };
+module.exports = { triggerUncaughtException, setThrowSite };

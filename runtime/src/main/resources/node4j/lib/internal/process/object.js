@@ -239,17 +239,42 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   } else if (!(warning instanceof Error)) {
     throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
   }
-  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) {
+      // --throw-deprecation: thrown on the next tick, after the warnings before it were printed.
+      require('internal/process/execution').setThrowSite(warning, kWarningThrowSite);
+      process.nextTick(() => { throw warning; });
+      return;
+    }
+  }
   process.nextTick(() => {
     process.emit('warning', warning);
   });
 };
 
+// Where Node's own report says a --throw-deprecation warning was thrown.
+const kWarningThrowSite = 'node:internal/process/warning:176\n        throw warning;\n        ^\n';
+
 process.on('warning', function defaultWarningHandler(warning) {
+  const { getOptionValue } = require('internal/options');
+  if (getOptionValue('--no-warnings')) return;
+  const disabled = getOptionValue('--disable-warning');
+  if (disabled !== undefined && (disabled.includes(warning.code) || disabled.includes(warning.name))) return;
   const codePart = warning.code ? `[${warning.code}] ` : '';
-  let text = `(node:${process.pid}) ${codePart}${warning.name}: ${warning.message}\n`;
+  const trace = getOptionValue('--trace-warnings') ||
+    (warning.name === 'DeprecationWarning' && process.traceDeprecation);
+  let text;
+  if (trace && typeof warning.stack === 'string') {
+    // The stack, its first line being the warning's "Name: message".
+    const newline = warning.stack.indexOf('\n');
+    const frames = newline === -1 ? '' : warning.stack.slice(newline);
+    text = `(node:${process.pid}) ${codePart}${warning.name}: ${warning.message}${frames}\n`;
+  } else {
+    text = `(node:${process.pid}) ${codePart}${warning.name}: ${warning.message}\n`;
+  }
   if (warning.detail) text += `${warning.detail}\n`;
-  if (!warnedOnce) {
+  if (!warnedOnce && !trace) {
     warnedOnce = true;
     const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
     text += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;

@@ -102,11 +102,47 @@ function processRejections() {
     const info = maybeUnhandled.get(promise);
     if (info === undefined) continue;
     info.warned = true;
-    if (process.emit('unhandledRejection', info.reason, promise)) continue;
+    // --unhandled-rejections: throw (the default), strict, warn, warn-with-error-code or none.
+    const mode = require('internal/options').getOptionValue('--unhandled-rejections') ?? 'throw';
+    if (mode === 'strict') {
+      setRejectionsPending(pendingUnhandled.length > 0);
+      // Raised at once; if an 'uncaughtException' listener handles it, 'unhandledRejection' follows.
+      triggerUncaughtException(unhandledRejectionError(info.reason), null, false, true);
+      process.emit('unhandledRejection', info.reason, promise);
+      continue;
+    }
+    const handled = process.emit('unhandledRejection', info.reason, promise);
+    if (mode === 'warn' || (mode === 'warn-with-error-code' && !handled)) {
+      warnUnhandledRejection(info.reason, info.uid);
+      if (mode === 'warn-with-error-code') process.exitCode = 1;
+      continue;
+    }
+    if (handled || mode !== 'throw') continue;
     setRejectionsPending(pendingUnhandled.length > 0);
     triggerUncaughtException(unhandledRejectionError(info.reason), null, false, true);
   }
   setRejectionsPending(false);
+}
+
+// The two warnings of the 'warn' modes: the reason (its stack when it has one), then what happened.
+function warnUnhandledRejection(reason, uid) {
+  let shown;
+  try {
+    shown = reason instanceof Error && typeof reason.stack === 'string' ? reason.stack
+      : require('internal/util/format').inspect(reason);
+  } catch {
+    shown = 'Unknown error';
+  }
+  const first = new Error(shown);
+  first.name = 'UnhandledPromiseRejectionWarning';
+  process.emitWarning(first);
+  const second = new Error('Unhandled promise rejection. This error originated either by throwing ' +
+    'inside of an async function without a catch block, or by rejecting a promise which was not ' +
+    'handled with .catch(). To terminate the node process on unhandled promise rejection, use the ' +
+    'CLI flag `--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_' +
+    `rejections_mode). (rejection id: ${uid})`);
+  second.name = 'UnhandledPromiseRejectionWarning';
+  process.emitWarning(second);
 }
 
 function unhandledRejectionError(reason) {

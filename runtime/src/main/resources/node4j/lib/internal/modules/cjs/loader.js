@@ -278,8 +278,11 @@ function notFound(request, parent) {
   const err = new Error(message);
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = requireStack;
+  // Uncaught, Node's report shows the throw statement of its loader as the site.
+  require('internal/process/execution').setThrowSite(err, kNotFoundSite);
   return err;
 }
+const kNotFoundSite = 'node:internal/modules/cjs/loader:1568\n  throw err;\n  ^\n';
 
 Module._resolveFilename = function(request, parent, isMain, options) {
   if (isBuiltin(request)) return request;
