@@ -388,7 +388,9 @@ const kZstdMaxParam = { [ZSTD_COMPRESS]: ZSTD_c_overlapLog, [ZSTD_DECOMPRESS]: Z
 
 class Zstd extends ZlibBase {
   constructor(opts, mode) {
-    const params = [];
+    // As in Node, values go through a table of uint32 by id, where all ones marks "not set": a later
+    // spelling of an id wins, ids reach the library in ascending order, and -1 leaves the default.
+    const byId = [];
     if (opts && opts.params != null) {
       for (const key of Object.keys(opts.params)) {
         const id = +key;
@@ -399,20 +401,24 @@ class Zstd extends ZlibBase {
         if (typeof value !== 'number' && typeof value !== 'boolean') {
           throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', value);
         }
-        params.push(id, Number(value) | 0);
+        byId[id] = Number(value) >>> 0;
       }
     }
+    const params = [];
+    byId.forEach((value, id) => {
+      if (value !== 0xffffffff) params.push(id, value | 0);
+    });
     let pledgedSrcSize = -1;
     if (opts && opts.pledgedSrcSize !== undefined) {
       pledgedSrcSize = opts.pledgedSrcSize;
       if (typeof pledgedSrcSize !== 'number') {
         throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'pledgedSrcSize must be a number');
       }
-      if (pledgedSrcSize < 0) {
-        throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'pledgedSrcSize must be non-negative');
-      }
       if (!Number.isSafeInteger(pledgedSrcSize)) {
         throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'pledgedSrcSize must be a safe integer');
+      }
+      if (pledgedSrcSize < 0) {
+        throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'pledgedSrcSize must be non-negative');
       }
     }
     const handle = binding.createZstd(mode, params, pledgedSrcSize);
