@@ -1,16 +1,17 @@
 'use strict';
 // node:zlib. Each stream class is a Transform over one handle of internalBinding('zlib'): writes go
 // to the loop's thread pool and come back as the pieces each codec call produced (pushed as Node
-// pushes them); the *Sync functions run the same handle on this thread.
+// pushes them); the *Sync functions run the same handle on this thread. Deflate/inflate, brotli and
+// zstd share this; only their handles and options differ.
 
 const { Buffer } = require('buffer');
 const { FastBuffer, javaArrayBuffer } = require('internal/buffer/core');
 const Transform = require('internal/streams/transform');
 const finished = require('internal/streams/end-of-stream');
-const {
+const { codes: {
   ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_BROTLI_INVALID_PARAM,
-  ERR_ZLIB_INITIALIZATION_FAILED,
-} = require('internal/errors').codes;
+  ERR_ZLIB_INITIALIZATION_FAILED, ERR_ZSTD_INVALID_PARAM,
+}, nativeError } = require('internal/errors');
 const { validateFunction, validateNumber, validateUint32 } = require('internal/validators');
 const { isArrayBufferView, isAnyArrayBuffer, isUint8Array } = require('internal/util/types');
 const constants = require('internal/zlib/constants');
@@ -24,6 +25,8 @@ const {
   Z_DEFAULT_STRATEGY, Z_FIXED,
   DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP, BROTLI_DECODE, BROTLI_ENCODE,
   BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH, BROTLI_OPERATION_EMIT_METADATA,
+  ZSTD_COMPRESS, ZSTD_DECOMPRESS, ZSTD_e_continue, ZSTD_e_flush, ZSTD_e_end, ZSTD_c_overlapLog,
+  ZSTD_d_windowLogMax,
 } = constants;
 
 const kMaxLength = 2 ** 53 - 1;
@@ -91,8 +94,13 @@ function zlibError(result) {
 function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   let chunkSize = Z_DEFAULT_CHUNK;
   let maxOutputLength = kMaxLength;
-  const [lowFlush, highFlush] = mode === BROTLI_ENCODE || mode === BROTLI_DECODE ?
-    [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA] : [Z_NO_FLUSH, Z_BLOCK];
+  let lowFlush = Z_NO_FLUSH;
+  let highFlush = Z_BLOCK;
+  if (mode === BROTLI_ENCODE || mode === BROTLI_DECODE) {
+    [lowFlush, highFlush] = [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA];
+  } else if (mode === ZSTD_COMPRESS || mode === ZSTD_DECOMPRESS) {
+    [lowFlush, highFlush] = [ZSTD_e_continue, ZSTD_e_end];
+  }
   if (opts) {
     chunkSize = opts.chunkSize;
     if (!checkFiniteNumber(chunkSize, 'options.chunkSize')) {
@@ -372,6 +380,67 @@ Object.setPrototypeOf(Brotli, Zlib);
 const BrotliCompress = defineMode('BrotliCompress', BROTLI_ENCODE, Brotli);
 const BrotliDecompress = defineMode('BrotliDecompress', BROTLI_DECODE, Brotli);
 
+// ---- zstd ----
+
+// Parameter ids up to the largest one Node knows reach libzstd, which refuses the ones it lacks (and
+// bad values) at creation; ids beyond it, or not whole numbers, are refused here.
+const kZstdMaxParam = { [ZSTD_COMPRESS]: ZSTD_c_overlapLog, [ZSTD_DECOMPRESS]: ZSTD_d_windowLogMax };
+
+class Zstd extends ZlibBase {
+  constructor(opts, mode) {
+    // As in Node, values go through a table of uint32 by id, where all ones marks "not set": a later
+    // spelling of an id wins, ids reach the library in ascending order, and -1 leaves the default.
+    const byId = [];
+    if (opts && opts.params != null) {
+      for (const key of Object.keys(opts.params)) {
+        const id = +key;
+        if (!Number.isInteger(id) || id < 0 || id > kZstdMaxParam[mode]) {
+          throw new ERR_ZSTD_INVALID_PARAM(key);
+        }
+        const value = opts.params[key];
+        if (typeof value !== 'number' && typeof value !== 'boolean') {
+          throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', value);
+        }
+        byId[id] = Number(value) >>> 0;
+      }
+    }
+    const params = [];
+    byId.forEach((value, id) => {
+      if (value !== 0xffffffff) params.push(id, value | 0);
+    });
+    let pledgedSrcSize = -1;
+    if (opts && opts.pledgedSrcSize !== undefined) {
+      pledgedSrcSize = opts.pledgedSrcSize;
+      if (typeof pledgedSrcSize !== 'number') {
+        throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'pledgedSrcSize must be a number');
+      }
+      if (!Number.isSafeInteger(pledgedSrcSize)) {
+        throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'pledgedSrcSize must be a safe integer');
+      }
+      if (pledgedSrcSize < 0) {
+        throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'pledgedSrcSize must be non-negative');
+      }
+    }
+    const handle = binding.createZstd(mode, params, pledgedSrcSize);
+    if (handle === null) {
+      throw nativeError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Setting parameter failed');
+    }
+    super(opts, mode, handle, { flush: ZSTD_e_continue, finishFlush: ZSTD_e_end, fullFlush: ZSTD_e_flush });
+  }
+}
+
+class ZstdCompress extends Zstd {
+  constructor(opts) {
+    super(opts, ZSTD_COMPRESS);
+  }
+}
+
+class ZstdDecompress extends Zstd {
+  constructor(opts) {
+    super(opts, ZSTD_DECOMPRESS);
+  }
+}
+
 // ---- the buffer functions ----
 
 function zlibBuffer(engine, buffer, callback) {
@@ -444,6 +513,7 @@ function crc32(data, value = 0) {
 module.exports = {
   crc32,
   Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress,
+  ZstdCompress, ZstdDecompress,
   deflate: asyncFunction(Deflate), deflateSync: syncFunction(Deflate),
   gzip: asyncFunction(Gzip), gzipSync: syncFunction(Gzip),
   deflateRaw: asyncFunction(DeflateRaw), deflateRawSync: syncFunction(DeflateRaw),
@@ -453,12 +523,15 @@ module.exports = {
   inflateRaw: asyncFunction(InflateRaw), inflateRawSync: syncFunction(InflateRaw),
   brotliCompress: asyncFunction(BrotliCompress), brotliCompressSync: syncFunction(BrotliCompress),
   brotliDecompress: asyncFunction(BrotliDecompress), brotliDecompressSync: syncFunction(BrotliDecompress),
+  zstdCompress: asyncFunction(ZstdCompress), zstdCompressSync: syncFunction(ZstdCompress),
+  zstdDecompress: asyncFunction(ZstdDecompress), zstdDecompressSync: syncFunction(ZstdDecompress),
 };
 
 for (const [name, ctor] of [['Deflate', Deflate], ['Inflate', Inflate], ['DeflateRaw', DeflateRaw],
                             ['InflateRaw', InflateRaw], ['Gzip', Gzip], ['Gunzip', Gunzip],
                             ['Unzip', Unzip], ['BrotliCompress', BrotliCompress],
-                            ['BrotliDecompress', BrotliDecompress]]) {
+                            ['BrotliDecompress', BrotliDecompress], ['ZstdCompress', ZstdCompress],
+                            ['ZstdDecompress', ZstdDecompress]]) {
   module.exports[`create${name}`] = (options) => new ctor(options);
 }
 

@@ -406,6 +406,16 @@ E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (message) => message, TypeError);
 E('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
 E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 E('ERR_BROTLI_INVALID_PARAM', (p) => `${p} is not a valid Brotli parameter`, RangeError);
+// zlib: zstd
+E('ERR_ZSTD_INVALID_PARAM', (p) => `${p} is not a valid zstd parameter`, RangeError);
+
+// An error as Node's C++ layer throws it: a plain `Base` with its own message and a `code`, and no
+// "[code]" in its stack header (zstd's "Setting parameter failed", "pledgedSrcSize must be a number").
+function nativeError(Base, code, message) {
+  const error = new Base(message);
+  error.code = code;
+  return error;
+}
 
 // dns
 E('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
@@ -451,5 +461,5 @@ function systemError(report) {
 
 module.exports = {
   codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator,
-  invalidArgTypeWithMessage, describeReceived,
+  invalidArgTypeWithMessage, describeReceived, nativeError,
 };

@@ -11,6 +11,7 @@ import io.node4j.runtime.Callbacks;
 import io.node4j.runtime.zlib.BrotliCodec;
 import io.node4j.runtime.zlib.Codec;
 import io.node4j.runtime.zlib.ZlibCodec;
+import io.node4j.runtime.zlib.ZstdCodec;
 
 /**
  * {@code internalBinding('zlib')}: Node's ZlibContext. {@link #create} makes a {@link Handle} for one
@@ -59,6 +60,24 @@ public final class ZlibBinding implements Binding {
             }
         }
         return new Handle(new BrotliCodec(mode, p));
+    }
+
+    /**
+     * A zstd encoder (mode 10) or decoder (11); {@code params} are (id, value) pairs, ids already
+     * checked against Node's range; {@code pledgedSrcSize} is negative when not given. Returns null when
+     * the library refuses a parameter (Node's "Setting parameter failed").
+     */
+    @Export
+    public Handle createZstd(int mode, Value params, double pledgedSrcSize) {
+        int[] p = new int[(int) params.getArraySize()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = params.getArrayElement(i).asInt();
+        }
+        try {
+            return new Handle(new ZstdCodec(mode, p, (long) pledgedSrcSize));
+        } catch (ZstdCodec.ParamError e) {
+            return null;
+        }
     }
 
     /** zlib.crc32: CRC-32 of the bytes, continuing from {@code value}. */

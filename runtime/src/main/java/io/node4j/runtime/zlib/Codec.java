@@ -1,6 +1,7 @@
 package io.node4j.runtime.zlib;
 
-/** One compression stream as Node's binding drives it: zlib ({@link ZlibCodec}) or brotli ({@link BrotliCodec}). */
+/** One compression stream as Node's binding drives it: zlib ({@link ZlibCodec}), brotli
+ * ({@link BrotliCodec}) or zstd ({@link ZstdCodec}). */
 public interface Codec {
     /**
      * One {@code handle.write(flush, input)}: consumes the input and appends each piece of output
