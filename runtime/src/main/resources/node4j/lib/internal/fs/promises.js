@@ -42,6 +42,25 @@ function closedError(syscall) {
 
 // ------------------------------------------------------------------ FileHandle
 
+// A FileHandle collected while open: its fd is closed and, as in Node, a warning says so (and, once
+// per process, the DEP0137 deprecation). Registered per handle; close() unregisters it.
+let deprecatedCloseOnGc = false;
+const closeOnGc = new FinalizationRegistry((fd) => {
+  try {
+    binding.close(fd);
+  } catch {
+    // closed behind the handle's back: nothing to report
+    return;
+  }
+  process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+  if (!deprecatedCloseOnGc) {
+    deprecatedCloseOnGc = true;
+    process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. Please close ' +
+      'FileHandle objects explicitly using FileHandle.prototype.close(). In the future, an error will ' +
+      'be thrown if a file descriptor is closed during garbage collection.', 'DeprecationWarning', 'DEP0137');
+  }
+});
+
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
@@ -53,6 +72,7 @@ class FileHandle extends EventEmitter {
     const close = () => this.#close();
     Object.defineProperty(close, 'name', { __proto__: null, value: 'close' });
     this.close = close;
+    closeOnGc.register(this, fd, this);
   }
 
   getAsyncId() { return this[kFd]; }
@@ -79,6 +99,7 @@ class FileHandle extends EventEmitter {
     if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
     this[kRefs]--;
+    closeOnGc.unregister(this);
     this[kClosePromise] = new Promise((resolve, reject) => {
       this.closeResolve = resolve;
       this.closeReject = reject;
@@ -100,6 +121,7 @@ class FileHandle extends EventEmitter {
     }, (err) => {
       this[kClosePromise] = null;
       this[kRefs]++;
+      closeOnGc.register(this, fd, this);
       closeReject(err);
     });
   }

@@ -77,7 +77,8 @@ class Interface extends EventEmitter {
     const onData = (data) => this[kNormalWrite](data);
     const onEnd = () => {
       const state = this[kState];
-      const rest = state.buffer + state.decoder.end();
+      // Bytes of an unfinished UTF-8 sequence at the end of the input are dropped, as Node's do.
+      const rest = state.buffer;
       state.buffer = '';
       if (rest.length > 0) this[kOnLine](rest);
       this.close();
