@@ -7,6 +7,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.graalvm.polyglot.Value;
 
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.js.lang.JavaScriptLanguage;
+
 import com.oracle.truffle.js.runtime.JSAgent;
 import com.oracle.truffle.js.runtime.JSAgentWaiterList;
 import com.oracle.truffle.js.runtime.JSContext;
@@ -115,6 +119,37 @@ public final class EngineInternals {
         byte[] bytes = new byte[(int) arrayBuffer.getBufferSize()];
         arrayBuffer.readBuffer(0, bytes, 0, bytes.length);
         return bytes;
+    }
+
+    /**
+     * The function {@code prolog + code + epilog} evaluates to (the CommonJS wrapper around a module),
+     * parsed so that the source is the module's own text: positions on line 1 are the module's, not
+     * shifted by the prolog. GraalJS parses this way for graal-nodejs when a parse request's argument
+     * names start with its token; {@code path} (or null) lets import() in the module resolve from it.
+     * Must be called on a thread inside the Context (a binding call from JS). Returns the function,
+     * or null when the code does not parse.
+     */
+    public static Object compileWrapped(String code, String name, String path, String prolog, String epilog) {
+        TruffleLanguage.Env env = JavaScriptLanguage.getCurrentEnv();
+        com.oracle.truffle.api.source.Source.SourceBuilder builder = path != null
+                ? com.oracle.truffle.api.source.Source.newBuilder("js", env.getPublicTruffleFile(path)).content(code)
+                : com.oracle.truffle.api.source.Source.newBuilder("js", code, name);
+        com.oracle.truffle.api.source.Source source;
+        try {
+            source = builder.name(name).build();
+        } catch (java.io.IOException e) {
+            // the content is given: nothing is read
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            CallTarget program = env.parsePublic(source, JavaScriptLanguage.NODE_ENV_PARSE_TOKEN, prolog, epilog,
+                    "false");
+            return program.call();
+        } catch (com.oracle.truffle.js.runtime.JSException e) {
+            // A SyntaxError: the caller reports it its own way (a guest exception leaving this host
+            // method would not be catchable in JS).
+            return null;
+        }
     }
 
     /** A new ArrayBuffer of the calling Context whose contents are {@code bytes} (not copied). */

@@ -61,14 +61,22 @@ public final class BuiltinsBinding implements Binding {
 
     /** A user CommonJS module's wrapper function; stack traces name {@code filename}. */
     @Export
-    public Value compileModule(String code, String filename) {
-        // Built on the file's path, so import() in it resolves against the module (esm.EsmFileSystem).
-        Source.Builder builder = filename.startsWith("/")
-                ? Source.newBuilder("js", new java.io.File(filename)).name(filename)
+    public Object compileModule(String code, String filename) {
+        // The wrapper is the parser's prolog, so columns on line 1 are the file's own; built on the
+        // file's path, so import() in it resolves against the module (esm.EsmFileSystem).
+        String path = filename.startsWith("/") ? filename : null;
+        Object wrapper = io.node4j.runtime.EngineInternals.compileWrapped(code, filename, path,
+                MODULE_WRAPPER_HEAD, WRAPPER_TAIL);
+        if (wrapper != null) {
+            return wrapper;
+        }
+        // It does not parse: evaluated with the wrapper in its text, the engine throws the SyntaxError
+        // into JS (catchable: lib/ then tries the file as an ES module) with the site in the file.
+        Source.Builder builder = path != null
+                ? Source.newBuilder("js", new java.io.File(path)).name(filename)
                         .content(MODULE_WRAPPER_HEAD + code + WRAPPER_TAIL)
                 : Source.newBuilder("js", MODULE_WRAPPER_HEAD + code + WRAPPER_TAIL, filename);
-        Source source = builder.buildLiteral();
-        return context.eval(source);
+        return context.eval(builder.buildLiteral());
     }
 
     /** Evaluates a script (for -e/-p) in the global scope, as Node's [eval] does. */

@@ -137,9 +137,7 @@ function siteFromStack(stack) {
   const text = modules.readFile(m[1]);
   if (text === null) return null;
   const line = Number(m[2]);
-  // Line 1 of a CommonJS module carries the wrapper's head in the engine's columns.
-  const shift = line === 1 && !m[1].endsWith('.mjs') ? internalBinding('builtins').moduleWrapperHeadLength : 0;
-  return { file: m[1], line, column: Number(m[3]) - shift, sourceLine: text.split('\n')[line - 1] ?? '' };
+  return { file: m[1], line, column: Number(m[3]), sourceLine: text.split('\n')[line - 1] ?? '' };
 }
 
 module.exports = { triggerUncaughtException, setThrowSite };
