@@ -16,12 +16,16 @@ import com.oracle.truffle.js.runtime.JSAgentWaiterList;
 import com.oracle.truffle.js.runtime.JSContext;
 import com.oracle.truffle.js.runtime.PromiseRejectionTracker;
 import com.oracle.truffle.js.runtime.JSRealm;
+import com.oracle.truffle.js.runtime.JSRuntime;
 import com.oracle.truffle.js.runtime.builtins.JSArrayBuffer;
+import com.oracle.truffle.js.runtime.builtins.JSCollectionIteratorObject;
+import com.oracle.truffle.js.runtime.builtins.JSMapIteratorObject;
 import com.oracle.truffle.js.runtime.builtins.JSArrayBufferObject;
 import com.oracle.truffle.js.runtime.builtins.JSPromiseObject;
 import com.oracle.truffle.js.runtime.builtins.JSProxyObject;
 import com.oracle.truffle.js.runtime.builtins.JSSharedArrayBuffer;
 import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
+import com.oracle.truffle.js.runtime.util.JSHashMap;
 
 /**
  * The only class that reaches into GraalJS's internals (graal-nodejs, GraalJS's own Node.js, does
@@ -81,6 +85,45 @@ public final class EngineInternals {
         if (guest(value) instanceof JSProxyObject proxy) {
             return new Object[] {proxy.getProxyTarget(), proxy.getProxyHandler()};
         }
+        return null;
+    }
+
+    /**
+     * V8's previewEntries for util.inspect: what a Map or Set iterator has still to give, without
+     * moving it: {entries, isKeyValue} with entries flat ([k, v, k, v…] when isKeyValue); null for
+     * anything else. The values are the engine's own, handed back to JS as they are.
+     */
+    public static Object[] previewEntries(Value value, boolean isIterator) {
+        Object raw = guest(value);
+        if (isIterator && raw instanceof JSCollectionIteratorObject iterator) {
+            java.util.List<Object> entries = new java.util.ArrayList<>();
+            int kind = iterator.getIterationKind();
+            boolean isMap = raw instanceof JSMapIteratorObject;
+            // A Set's entries() gives [value, value] pairs.
+            boolean pairs = kind == JSRuntime.ITERATION_KIND_KEY_PLUS_VALUE;
+            JSHashMap.Cursor next = iterator.getNextIndex();
+            if (next != null && !(iterator.getIteratedObject() instanceof com.oracle.truffle.js.runtime.objects.Undefined)) {
+                JSHashMap.Cursor cursor = next.copy();
+                while (cursor.advance()) {
+                    if (!isMap) {
+                        entries.add(cursor.getKey());
+                        if (pairs) {
+                            entries.add(cursor.getKey());
+                        }
+                        continue;
+                    }
+                    if (kind != JSRuntime.ITERATION_KIND_VALUE) {
+                        entries.add(cursor.getKey());
+                    }
+                    if (kind != JSRuntime.ITERATION_KIND_KEY) {
+                        entries.add(cursor.getValue());
+                    }
+                }
+            }
+            return new Object[] {entries.toArray(), pairs};
+        }
+        // GraalJS keeps a WeakMap's entries on its keys (an inverted map): its contents cannot be
+        // listed, so weak collections stay '<items unknown>' even with showHidden.
         return null;
     }
 

@@ -35,6 +35,12 @@ public final class UtilBinding implements Binding {
         return io.node4j.runtime.EngineInternals.promiseDetails(value);
     }
 
+    /** [entries, isKeyValue] of a Map/Set iterator or weak collection for util.inspect; else null. */
+    @Export
+    public Object previewEntries(Value value, boolean isIterator) {
+        return io.node4j.runtime.EngineInternals.previewEntries(value, isIterator);
+    }
+
     /** A proxy's [target, handler] (nulls when revoked); null when {@code value} is not a proxy. */
     @Export
     public Object getProxyDetails(Value value, boolean withHandler) {

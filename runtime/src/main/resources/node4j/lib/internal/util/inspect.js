@@ -53,7 +53,11 @@ function getPromiseDetails(promise) {
 function previewEntries(value, isIterator) {
   const b = binding();
   if (typeof b.previewEntries !== 'function') return undefined;
-  return b.previewEntries(value, isIterator);
+  const preview = b.previewEntries(value, isIterator);
+  if (preview === null) return undefined;
+  const entries = [];
+  for (let i = 0; i < preview[0].length; i++) entries.push(preview[0][i]);
+  return isIterator ? [entries, preview[1]] : entries;
 }
 
 // ---- Intrinsics captured before user code can replace them ----
