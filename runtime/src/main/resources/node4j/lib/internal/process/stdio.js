@@ -10,15 +10,6 @@ const stdio = internalBinding('stdio');
 const Writable = require('internal/streams/writable');
 const { getBuffer } = require('internal/streams/utils');
 
-// What a failed write of a stream reports, worded as Node's stream errors ("write EPIPE").
-function writeError(report) {
-  const err = new Error(`${report.syscall} ${report.code}`);
-  err.errno = report.errno;
-  err.code = report.code;
-  err.syscall = report.syscall;
-  return err;
-}
-
 // A synchronous writer to fd 1 or 2 that never closes the fd.
 class SyncWriteStream extends Writable {
   constructor(fd, options) {
@@ -34,7 +25,7 @@ class SyncWriteStream extends Writable {
       : processBinding.writeBytes(this.fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
     // A reader that went away (`node app.js | head`) makes the stream emit 'error' (EPIPE), which,
     // unhandled, ends the program as Node's does.
-    cb(failed == null ? undefined : writeError(failed));
+    cb(failed == null ? undefined : require('util')._errnoException(failed.errno, failed.syscall));
   }
 
   _destroy(err, cb) {
