@@ -3,10 +3,11 @@
 // legacy API (url.parse, url.format, url.resolve, Url) with the quirks programs rely on.
 
 const {
-  URL, URLSearchParams, isURL, recordOf, fileURLToPath, pathToFileURL, urlToHttpOptions,
+  URL, URLSearchParams, isURL, recordOf, fileURLToPath, fileURLToPathBuffer, pathToFileURL, urlToHttpOptions,
   domainToASCII, domainToUnicode, formatURL,
 } = require('internal/url');
 const { idnaDomainToASCII } = require('internal/url/host');
+const { URLPattern } = require('internal/url_pattern');
 const { encodeStr, safeTable } = require('internal/querystring');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL } = require('internal/errors').codes;
 const { validateString, validateObject } = require('internal/validators');
@@ -338,10 +339,12 @@ module.exports = {
   resolveObject: urlResolveObject,
   format: urlFormat,
   URL,
+  URLPattern,
   URLSearchParams,
   domainToASCII,
   domainToUnicode,
   pathToFileURL,
   fileURLToPath,
+  fileURLToPathBuffer,
   urlToHttpOptions,
 };

@@ -6,7 +6,7 @@ const {
   basicParse, serialize, serializePath, serializeOrigin, hasOpaquePath, cannotHaveCredentialsOrPort,
   states,
 } = require('internal/url/parser');
-const { USERINFO, FORM, PATH, percentEncode, percentDecode } = require('internal/url/encoding');
+const { USERINFO, FORM, PATH, percentEncode, percentDecode, percentDecodeBytes } = require('internal/url/encoding');
 const { domainToUnicode: idnaToUnicode } = require('internal/url/host');
 const {
   ERR_INVALID_URL, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_ARG_NOT_ITERABLE, ERR_INVALID_TUPLE,
@@ -595,12 +595,42 @@ function lazyPath() {
   return pathModule;
 }
 
-function fileURLToPath(path, options = undefined) {
+// What the file-URL helpers take for a URL: anything shaped like one (Node checks the shape, not the
+// class), but not a legacy url.parse() result, which has `auth` and `path`.
+function isURLLike(value) {
+  return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined);
+}
+
+function fileURLOf(path) {
   let url = path;
   if (typeof path === 'string') url = new URL(path);
-  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  else if (!isURLLike(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
   if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  return url;
+}
+
+function fileURLToPath(path, options = undefined) {
+  const url = fileURLOf(path);
   return options?.windows ? windowsPathFromURL(url) : posixPathFromURL(url);
+}
+
+// The path's bytes, percent-decoded without UTF-8 decoding, so that names which are not UTF-8 survive
+// (and, as in Node, without fileURLToPath's check for encoded slashes).
+function fileURLToPathBuffer(path, options = undefined) {
+  const url = fileURLOf(path);
+  const { Buffer } = require('buffer');
+  const hostname = url.hostname;
+  if (!options?.windows) {
+    if (hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+    return Buffer.from(percentDecodeBytes(url.pathname));
+  }
+  const bytes = Buffer.from(percentDecodeBytes(url.pathname.replace(/\//g, '\\')));
+  if (hostname !== '') return Buffer.concat([Buffer.from(`\\\\${domainToUnicode(hostname)}`), bytes]);
+  const letter = bytes[1] | 0x20;
+  if (letter < 0x61 || letter > 0x7a || bytes[2] !== 0x3a) {
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', url);
+  }
+  return bytes.subarray(1);
 }
 
 function posixPathFromURL(url) {
@@ -705,6 +735,7 @@ function formatURL(url, { fragment, unicode, search, auth }) {
 }
 
 module.exports = {
-  URL, URLSearchParams, isURL, recordOf, parseForm, serializeForm, fileURLToPath, pathToFileURL,
+  URL, URLSearchParams, isURL, recordOf, parseForm, serializeForm, fileURLToPath, fileURLToPathBuffer,
+  pathToFileURL,
   urlToHttpOptions, domainToASCII, domainToUnicode, formatURL,
 };

@@ -134,6 +134,7 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
 }
 
 defineLazyGlobals('internal/url', ['URL', 'URLSearchParams']);
+defineLazyGlobals('internal/url_pattern', ['URLPattern']);
 
 // worker_threads' messaging globals and structuredClone (internal/worker/).
 defineLazyGlobals('internal/worker/io', ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']);

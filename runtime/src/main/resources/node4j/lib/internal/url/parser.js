@@ -580,5 +580,5 @@ function serializeOrigin(url) {
 module.exports = {
   basicParse, serialize, serializePath, serializeOrigin, isSpecialScheme, defaultPort,
   hasOpaquePath, cannotHaveCredentialsOrPort, URLRecord, FAILURE,
-  states: { SCHEME_START, AUTHORITY, HOST, HOSTNAME, PORT, PATH_START, QUERY: QUERY_STATE, FRAGMENT: FRAGMENT_STATE },
+  states: { SCHEME_START, AUTHORITY, HOST, HOSTNAME, PORT, PATH_START, OPAQUE_PATH, QUERY: QUERY_STATE, FRAGMENT: FRAGMENT_STATE },
 };

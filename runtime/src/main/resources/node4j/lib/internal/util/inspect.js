@@ -696,13 +696,18 @@ function internalConstructorName(obj) {
   return /^[A-Z]\w*$/.test(tag) ? tag : 'Object';
 }
 
-function getConstructorName(obj, ctx, recurseTimes) {
+// The name of obj's constructor. With protoProps (showHidden), also collects into it the accessors
+// and values obj inherits from prototypes of non-builtin classes.
+function getConstructorName(obj, ctx, recurseTimes, protoProps = undefined) {
   let firstProto;
   const start = obj;
   while (obj) {
     const descriptor = getOwnDesc(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(start, descriptor.value)) {
+      if (protoProps !== undefined && (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
+        addPrototypeProperties(ctx, start, firstProto || start, recurseTimes, protoProps);
+      }
       return String(descriptor.value.name);
     }
     obj = getProto(obj);
@@ -711,11 +716,39 @@ function getConstructorName(obj, ctx, recurseTimes) {
   if (firstProto === null) return null;
   const res = internalConstructorName(start);
   if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1);
+  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
   if (protoConstr === null) {
     return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
   }
   return `${res} <${protoConstr}>`;
+}
+
+// Formats into output what main inherits from proto and up to two prototypes above it, skipping
+// methods, keys main has itself or a nearer prototype showed, and stopping at a builtin's prototype.
+function addPrototypeProperties(ctx, main, proto, recurseTimes, output) {
+  const shown = new Set();
+  for (let level = 0; level < 3; level++) {
+    if (level !== 0 || main === proto) {
+      proto = getProto(proto);
+      if (proto === null) return;
+      const descriptor = getOwnDesc(proto, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+          builtInObjects.has(descriptor.value.name)) {
+        return;
+      }
+    }
+    const keys = Reflect.ownKeys(proto);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      if (key === 'constructor' || Object.prototype.hasOwnProperty.call(main, key) || shown.has(key)) continue;
+      const desc = getOwnDesc(proto, key);
+      if (typeof desc.value === 'function') continue;
+      const text = formatProperty(ctx, proto, recurseTimes, key, kObjectType, desc, main);
+      output.push(ctx.colors ? `\u001b[2m${text}\u001b[22m` : text);
+    }
+    ctx.seen.pop();
+    for (const key of keys) shown.add(key);
+  }
 }
 
 function getPrefix(constructor, tag, fallback, size = '') {
@@ -755,7 +788,10 @@ const isIndexKey = (key) => typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
-  const constructor = getConstructorName(value, ctx, recurseTimes);
+  let protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
   let tag = value[Symbol.toStringTag];
   if (typeof tag !== 'string' ||
       (tag !== '' && (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, Symbol.toStringTag))) {
@@ -780,7 +816,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getKeys(value, ctx.showHidden).filter((k) => !isIndexKey(k));
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+      if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (quick === undefined && isSet(value)) {
@@ -788,14 +824,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet;
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (quick === undefined && isMap(value)) {
       const size = mapSizeGetter.call(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatMap;
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (isTypedArray(value)) {
       keys = getKeys(value, ctx.showHidden).filter((k) => !isIndexKey(k));
@@ -803,7 +839,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const size = typedArrayLengthGetter.call(value);
       const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
       braces = [`${prefix}[`, ']'];
-      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      if (size === 0 && keys.length === 0 && protoProps === undefined && !ctx.showHidden) return `${braces[0]}]`;
       formatter = (c, v, r) => formatTypedArray(v, size, c, r);
       extrasType = kArrayExtrasType;
     } else if (getProto(value) === MapIteratorProto) {
@@ -824,7 +860,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (typeof value === 'function') {
       if (ctx.showHidden) showPoisonedAsV8(value, keys, descOverrides);
       base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0) return ctx.stylize(base, 'special');
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (isArguments(value)) {
         // Node 24 shows arguments objects with their index keys, as an object.
@@ -832,13 +868,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
-      if (keys.length === 0) return `${braces[0]}}`;
+      if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
     } else if (quick !== undefined ? quick === 'RegExp' : isRegExp(value)) {
       // A regexp without prototype has no source/flags getters: a copy made by RegExp has them.
       base = regExpToString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if ((keys.length === 0) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+      if ((keys.length === 0 && protoProps === undefined) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (quick !== undefined ? quick === 'Date' : isDate(value)) {
@@ -846,17 +882,17 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         dateToString.call(value) : dateToISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0) return ctx.stylize(base, 'date');
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
     } else if (quick !== undefined ? quick === 'Error' || value instanceof Error : isError(value)) {
       if (ctx.showHidden) showErrorStackAsV8(value, keys, descOverrides);
       base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0) return base;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else if (quick === undefined && (isArrayBuffer(value) || isSharedArrayBuffer(value))) {
       const arrayType = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
       const prefix = getPrefix(constructor, tag, arrayType);
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
-      } else if (keys.length === 0) {
+      } else if (keys.length === 0 && protoProps === undefined) {
         return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
@@ -883,14 +919,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         quick === 'Boolean' ? boxedType(value) : undefined;
       if (boxed !== undefined) {
         base = getBoxedBase(value, ctx, keys, constructor, tag, boxed);
-        if (keys.length === 0) return base;
+        if (keys.length === 0 && protoProps === undefined) return base;
       } else {
         let fallback = 'Object';
         if (constructor === null) {
           fallback = internalConstructorName(value);
           if (fallback === tag) fallback = 'Object';
         }
-        if (keys.length === 0) return `${getCtxName(constructor, tag, fallback)}{}`;
+        if (keys.length === 0 && protoProps === undefined) return `${getCtxName(constructor, tag, fallback)}{}`;
         braces[0] = `${getCtxName(constructor, tag, fallback)}{`;
       }
     }
@@ -913,6 +949,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         descOverrides.get(keys[i]);
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType, desc));
     }
+    if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
     ctx.seen.pop();
