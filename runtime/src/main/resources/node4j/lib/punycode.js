@@ -1,6 +1,6 @@
 'use strict';
 // node:punycode (deprecated, DEP0040): RFC 3492 Punycode and the IDNA label helpers of the
-// punycode.js 2.1.0 API Node bundles. Node's URL code does not use it (see internal/url/host.js).
+// punycode.js 2.1.0 API Node bundles. Node's URL code does not use it (it uses UTS #46 through internalBinding('url')).
 
 const { isInsideNodeModules } = require('internal/util/caller');
 

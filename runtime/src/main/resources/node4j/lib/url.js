@@ -6,7 +6,6 @@ const {
   URL, URLSearchParams, isURL, recordOf, fileURLToPath, fileURLToPathBuffer, pathToFileURL, urlToHttpOptions,
   domainToASCII, domainToUnicode, formatURL,
 } = require('internal/url');
-const { idnaDomainToASCII } = require('internal/url/host');
 const { URLPattern } = require('internal/url_pattern');
 const { encodeStr, safeTable } = require('internal/querystring');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL } = require('internal/errors').codes;
@@ -230,7 +229,7 @@ function parseAuthority(self, rest, url) {
     if (ipv6) {
       if (forbiddenIPv6HostChars.test(self.hostname)) throw new ERR_INVALID_URL(url);
     } else {
-      self.hostname = idnaDomainToASCII(self.hostname);
+      self.hostname = internalBinding('url').domainToASCII(self.hostname) ?? '';
       // Characters only IDNA processing could have produced: refuse rather than guess.
       if (self.hostname === '' || forbiddenHostChars.test(self.hostname)) throw new ERR_INVALID_URL(url);
     }

@@ -1,13 +1,8 @@
 'use strict';
 // WHATWG URL and URLSearchParams (the URL Standard), and the file-URL and http-options helpers
-// node:url builds on. Parsing lives in internal/url/parser.js.
+// node:url builds on. Parsing is Java (io.node4j.runtime.url, through internalBinding('url')).
 
-const {
-  basicParse, serialize, serializePath, serializeOrigin, hasOpaquePath, cannotHaveCredentialsOrPort,
-  states,
-} = require('internal/url/parser');
-const { USERINFO, FORM, PATH, percentEncode, percentDecode, percentDecodeBytes } = require('internal/url/encoding');
-const { domainToUnicode: idnaToUnicode } = require('internal/url/host');
+const { FORM, PATH, percentEncode, percentDecode, percentDecodeBytes } = require('internal/url/encoding');
 const {
   ERR_INVALID_URL, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_ARG_NOT_ITERABLE, ERR_INVALID_TUPLE,
   ERR_INVALID_ARG_TYPE, ERR_INVALID_URL_SCHEME, ERR_INVALID_FILE_URL_HOST, ERR_INVALID_FILE_URL_PATH,
@@ -342,24 +337,18 @@ const URLSearchParamsIteratorPrototype = Object.create(
 
 // ---- URL ----
 
+// The parser is Java (internal binding 'url'): a URL holds the binding's record of itself and each
+// property is one call into it.
+const urlBinding = internalBinding('url');
+
 function parseOrThrow(input, base) {
-  let baseRecord = null;
-  if (base !== undefined) {
-    baseRecord = basicParse(base, null);
-    if (baseRecord === null) throw new ERR_INVALID_URL(input, base);
-  }
-  const record = basicParse(input, baseRecord);
+  const record = urlBinding.parse(input, base === undefined ? null : base);
   if (record === null) throw new ERR_INVALID_URL(input, base);
   return record;
 }
 
 function tryParse(input, base) {
-  let baseRecord = null;
-  if (base !== undefined) {
-    baseRecord = basicParse(base, null);
-    if (baseRecord === null) return null;
-  }
-  return basicParse(input, baseRecord);
+  return urlBinding.parse(input, base === undefined ? null : base);
 }
 
 let recordOf; // (url): its URL record, for node:url's helpers
@@ -382,7 +371,7 @@ class URL {
   }
 
   static {
-    setQuery = (url, query) => { url.#url.query = query; };
+    setQuery = (url, query) => { url.#url.setQuery(query); };
     recordOf = (url) => url.#url;
     fromRecord = (record) => new URL(kFromRecord, record);
   }
@@ -392,125 +381,96 @@ class URL {
   }
 
   #queryChanged() {
-    if (this.#searchParams !== null) resetParams(this.#searchParams, this.#url.query);
+    if (this.#searchParams !== null) resetParams(this.#searchParams, this.#url.query());
   }
 
   toString() {
-    return serialize(this.#url);
+    return this.#url.href();
   }
 
   get href() {
-    return serialize(this.#url);
+    return this.#url.href();
   }
 
   set href(value) {
     value = toUSVString(value);
-    const record = basicParse(value, null);
-    if (record === null) throw new ERR_INVALID_URL(value);
-    this.#url = record;
+    if (!this.#url.setHref(value)) throw new ERR_INVALID_URL(value);
     this.#queryChanged();
   }
 
   get origin() {
-    return serializeOrigin(this.#url);
+    return this.#url.origin();
   }
 
   get protocol() {
-    return `${this.#url.scheme}:`;
+    return this.#url.protocol();
   }
 
   set protocol(value) {
-    basicParse(`${toUSVString(value)}:`, null, this.#url, states.SCHEME_START);
+    this.#url.setProtocol(toUSVString(value));
   }
 
   get username() {
-    return this.#url.username;
+    return this.#url.username();
   }
 
   set username(value) {
-    value = toUSVString(value);
-    if (cannotHaveCredentialsOrPort(this.#url)) return;
-    this.#url.username = percentEncode(value, USERINFO);
+    this.#url.setUsername(toUSVString(value));
   }
 
   get password() {
-    return this.#url.password;
+    return this.#url.password();
   }
 
   set password(value) {
-    value = toUSVString(value);
-    if (cannotHaveCredentialsOrPort(this.#url)) return;
-    this.#url.password = percentEncode(value, USERINFO);
+    this.#url.setPassword(toUSVString(value));
   }
 
   get host() {
-    const url = this.#url;
-    if (url.host === null) return '';
-    return url.port === null ? url.host : `${url.host}:${url.port}`;
+    return this.#url.host();
   }
 
   set host(value) {
-    value = toUSVString(value);
-    if (hasOpaquePath(this.#url)) return;
-    basicParse(value, null, this.#url, states.HOST);
+    this.#url.setHost(toUSVString(value));
   }
 
   get hostname() {
-    return this.#url.host ?? '';
+    return this.#url.hostname();
   }
 
   set hostname(value) {
-    value = toUSVString(value);
-    if (hasOpaquePath(this.#url)) return;
-    basicParse(value, null, this.#url, states.HOSTNAME);
+    this.#url.setHostname(toUSVString(value));
   }
 
   get port() {
-    const port = this.#url.port;
-    return port === null ? '' : `${port}`;
+    return this.#url.port();
   }
 
   set port(value) {
-    value = toUSVString(value);
-    if (cannotHaveCredentialsOrPort(this.#url)) return;
-    if (value === '') this.#url.port = null;
-    else basicParse(value, null, this.#url, states.PORT);
+    this.#url.setPort(toUSVString(value));
   }
 
   get pathname() {
-    return serializePath(this.#url);
+    return this.#url.pathname();
   }
 
   set pathname(value) {
-    value = toUSVString(value);
-    const url = this.#url;
-    if (hasOpaquePath(url)) return;
-    const saved = url.path;
-    url.path = [];
-    if (basicParse(value, null, url, states.PATH_START) === null) url.path = saved;
+    this.#url.setPathname(toUSVString(value));
   }
 
   get search() {
-    const query = this.#url.query;
-    return query === null || query === '' ? '' : `?${query}`;
+    return this.#url.search();
   }
 
   set search(value) {
-    value = toUSVString(value);
-    const url = this.#url;
-    if (value === '') {
-      url.query = null;
-    } else {
-      url.query = '';
-      basicParse(value.charCodeAt(0) === 0x3f ? value.slice(1) : value, null, url, states.QUERY);
-    }
+    this.#url.setSearch(toUSVString(value));
     this.#queryChanged();
   }
 
   get searchParams() {
     if (this.#searchParams === null) {
       const params = new URLSearchParams();
-      resetParams(params, this.#url.query);
+      resetParams(params, this.#url.query());
       attachParams(params, this);
       this.#searchParams = params;
     }
@@ -518,23 +478,15 @@ class URL {
   }
 
   get hash() {
-    const fragment = this.#url.fragment;
-    return fragment === null || fragment === '' ? '' : `#${fragment}`;
+    return this.#url.hash();
   }
 
   set hash(value) {
-    value = toUSVString(value);
-    const url = this.#url;
-    if (value === '') {
-      url.fragment = null;
-      return;
-    }
-    url.fragment = '';
-    basicParse(value.charCodeAt(0) === 0x23 ? value.slice(1) : value, null, url, states.FRAGMENT);
+    this.#url.setHash(toUSVString(value));
   }
 
   toJSON() {
-    return serialize(this.#url);
+    return this.#url.href();
   }
 
   [customInspect](depth, options) {
@@ -701,10 +653,9 @@ function urlToHttpOptions(url) {
   return options;
 }
 
-// A domain as the hostname setter of a special URL takes it: '' when it is not a valid host.
+// A domain as the hostname setter of a special URL takes it: null when it is not a valid host.
 function hostOf(domain) {
-  const record = basicParse('ws://x', null);
-  return basicParse(domain, null, record, states.HOSTNAME) === null ? null : record.host;
+  return urlBinding.hostOf(domain);
 }
 
 function domainToASCII(domain) {
@@ -716,22 +667,12 @@ function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
   const host = hostOf(`${domain}`);
   if (host === null) return '';
-  return host.startsWith('[') ? host : idnaToUnicode(host);
+  return host.startsWith('[') ? host : urlBinding.toUnicode(host);
 }
 
 // url.format(URL, options): the href without the parts options turn off.
 function formatURL(url, { fragment, unicode, search, auth }) {
-  const record = { ...recordOf(url) };
-  if (!fragment) record.fragment = null;
-  if (!search) record.query = null;
-  if (!auth) {
-    record.username = '';
-    record.password = '';
-  }
-  if (unicode && record.host !== null && record.host !== '' && !record.host.startsWith('[')) {
-    record.host = idnaToUnicode(record.host);
-  }
-  return serialize(record);
+  return recordOf(url).format(Boolean(fragment), Boolean(unicode), Boolean(search), Boolean(auth));
 }
 
 module.exports = {

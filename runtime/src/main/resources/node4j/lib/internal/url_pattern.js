@@ -7,9 +7,6 @@
 // lenient tokenization (the constructor string parser). Fixed text is canonicalized the way the URL
 // parser would write it (percent-encoding, punycode hosts, dot segments), using our URL parser.
 
-const {
-  basicParse, serializePath, isSpecialScheme, URLRecord, FAILURE, states,
-} = require('internal/url/parser');
 const { USERINFO, percentEncode } = require('internal/url/encoding');
 const { nativeError } = require('internal/errors');
 
@@ -37,11 +34,18 @@ function illegalInvocation() {
 
 // ---- canonicalization of fixed text, through the URL parser (a PatternError when it fails) ----
 
+const url = internalBinding('url');
+
+function isSpecialScheme(scheme) {
+  return scheme === 'http' || scheme === 'https' || scheme === 'ws' || scheme === 'wss' || scheme === 'ftp' ||
+    scheme === 'file';
+}
+
 function canonicalizeProtocol(value) {
   if (value === '') return value;
-  const record = basicParse(`${value}://dummy.invalid/`, null);
-  if (record === FAILURE) throw patternError();
-  return record.scheme;
+  const record = url.parse(`${value}://dummy.invalid/`, null);
+  if (record === null) throw patternError();
+  return record.scheme();
 }
 
 function canonicalizeUserinfo(value) {
@@ -51,10 +55,10 @@ function canonicalizeUserinfo(value) {
 function canonicalizeHostname(value) {
   if (value === '') return value;
   // Hosts are parsed as for a special URL: lower case, punycode, IPv4 numbers, forbidden characters.
-  const dummy = new URLRecord();
-  dummy.scheme = 'https';
-  if (basicParse(value, null, dummy, states.HOSTNAME) === FAILURE) throw patternError();
-  return dummy.host ?? '';
+  const dummy = url.emptyRecord();
+  dummy.setScheme('https');
+  if (!dummy.override(value, url.HOSTNAME)) throw patternError();
+  return dummy.hostname();
 }
 
 function canonicalizeIPv6Hostname(value) {
@@ -64,18 +68,18 @@ function canonicalizeIPv6Hostname(value) {
 
 function canonicalizePort(value, protocol = undefined) {
   if (value === '') return value;
-  const dummy = new URLRecord();
-  if (protocol !== undefined) dummy.scheme = protocol;
-  if (basicParse(value, null, dummy, states.PORT) === FAILURE) throw patternError();
-  return dummy.port === null ? '' : `${dummy.port}`;
+  const dummy = url.emptyRecord();
+  if (protocol !== undefined) dummy.setScheme(protocol);
+  if (!dummy.override(value, url.PORT)) throw patternError();
+  return dummy.port();
 }
 
 function canonicalizePathname(value) {
   if (value === '') return value;
   const leadingSlash = value[0] === '/';
-  const dummy = new URLRecord();
-  basicParse(leadingSlash ? value : `/-${value}`, null, dummy, states.PATH_START);
-  const path = serializePath(dummy);
+  const dummy = url.emptyRecord();
+  dummy.override(leadingSlash ? value : `/-${value}`, url.PATH_START);
+  const path = dummy.pathname();
   return leadingSlash ? path : path.slice(2);
 }
 
@@ -83,25 +87,23 @@ function canonicalizePathname(value) {
 // that '/a b' is a path ('/a%20b') and 'a b' an opaque one ('a b').
 function canonicalizeOpaquePathname(value) {
   if (value === '') return value;
-  const record = basicParse(`fake:${value}`, null);
-  if (record === FAILURE) throw patternError();
-  return serializePath(record);
+  const record = url.parse(`fake:${value}`, null);
+  if (record === null) throw patternError();
+  return record.pathname();
 }
 
 function canonicalizeSearch(value) {
   if (value === '') return value;
-  const dummy = new URLRecord();
-  dummy.query = '';
-  basicParse(value, null, dummy, states.QUERY);
-  return dummy.query;
+  const dummy = url.emptyRecord();
+  dummy.override(value, url.QUERY);
+  return dummy.query();
 }
 
 function canonicalizeHash(value) {
   if (value === '') return value;
-  const dummy = new URLRecord();
-  dummy.fragment = '';
-  basicParse(value, null, dummy, states.FRAGMENT);
-  return dummy.fragment;
+  const dummy = url.emptyRecord();
+  dummy.override(value, url.FRAGMENT);
+  return dummy.fragment();
 }
 
 // ---- URLPatternInit ----
@@ -133,22 +135,22 @@ function processInit(init, asPattern, result) {
   const fromBase = (value) => (asPattern ? escapePattern(value) : value);
   let base = null;
   if (init.baseURL !== undefined) {
-    base = basicParse(init.baseURL, null);
-    if (base === FAILURE) throw patternError();
+    base = url.parse(init.baseURL, null);
+    if (base === null) throw patternError();
     const has = (...keys) => keys.some((key) => init[key] !== undefined);
-    if (!has('protocol')) result.protocol = fromBase(base.scheme);
+    if (!has('protocol')) result.protocol = fromBase(base.scheme());
     if (!asPattern && !has('protocol', 'hostname', 'port', 'username')) {
-      result.username = fromBase(base.username);
+      result.username = fromBase(base.username());
     }
     if (!asPattern && !has('protocol', 'hostname', 'port', 'username', 'password')) {
-      result.password = fromBase(base.password);
+      result.password = fromBase(base.password());
     }
-    if (!has('protocol', 'hostname')) result.hostname = fromBase(base.host ?? '');
-    if (!has('protocol', 'hostname', 'port')) result.port = base.port === null ? '' : `${base.port}`;
-    if (!has('protocol', 'hostname', 'port', 'pathname')) result.pathname = fromBase(serializePath(base));
-    if (!has('protocol', 'hostname', 'port', 'pathname', 'search')) result.search = fromBase(base.query ?? '');
+    if (!has('protocol', 'hostname')) result.hostname = fromBase(base.hostname());
+    if (!has('protocol', 'hostname', 'port')) result.port = base.port();
+    if (!has('protocol', 'hostname', 'port', 'pathname')) result.pathname = fromBase(base.pathname());
+    if (!has('protocol', 'hostname', 'port', 'pathname', 'search')) result.search = fromBase(base.query() ?? '');
     if (!has('protocol', 'hostname', 'port', 'pathname', 'search', 'hash')) {
-      result.hash = fromBase(base.fragment ?? '');
+      result.hash = fromBase(base.fragment() ?? '');
     }
   }
   if (init.protocol !== undefined) {
@@ -169,8 +171,8 @@ function processInit(init, asPattern, result) {
   }
   if (init.pathname !== undefined) {
     let pathname = init.pathname;
-    if (base !== null && typeof base.path !== 'string' && !isAbsolutePathname(pathname, asPattern)) {
-      const basePath = fromBase(serializePath(base));
+    if (base !== null && !base.hasOpaquePath() && !isAbsolutePathname(pathname, asPattern)) {
+      const basePath = fromBase(base.pathname());
       const slash = basePath.lastIndexOf('/');
       if (slash >= 0) pathname = basePath.slice(0, slash + 1) + pathname;
     }
@@ -469,25 +471,20 @@ class URLPatternImpl {
       }
       input = input.toWellFormed();
       const inputs = [input];
-      let base = null;
-      if (baseURL !== undefined) {
-        inputs.push(baseURL);
-        base = basicParse(baseURL, null);
-        if (base === FAILURE) return null;
-      }
+      if (baseURL !== undefined) inputs.push(baseURL);
       // Node resolves a relative input without a base against an empty URL (no scheme, no host):
       // 'a/b?x' matches as pathname '/a/b' and search 'x'.
-      let url = basicParse(input, base);
-      if (url === FAILURE && base === null) url = basicParse(input, new URLRecord());
-      if (url === FAILURE) return null;
-      values.protocol = url.scheme;
-      values.username = url.username;
-      values.password = url.password;
-      values.hostname = url.host ?? '';
-      values.port = url.port === null ? '' : `${url.port}`;
-      values.pathname = serializePath(url);
-      values.search = url.query ?? '';
-      values.hash = url.fragment ?? '';
+      let record = url.parse(input, baseURL === undefined ? null : baseURL);
+      if (record === null && baseURL === undefined) record = url.parseAgainst(input, url.emptyRecord());
+      if (record === null) return null;
+      values.protocol = record.scheme();
+      values.username = record.username();
+      values.password = record.password();
+      values.hostname = record.hostname();
+      values.port = record.port();
+      values.pathname = record.pathname();
+      values.search = record.query() ?? '';
+      values.hash = record.fragment() ?? '';
       return { values, inputs };
     };
 
