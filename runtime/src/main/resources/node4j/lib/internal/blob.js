@@ -1,7 +1,7 @@
 'use strict';
 // Blob and File: immutable bytes with a MIME type. A Blob keeps its content as the list of parts it
-// was built from (each a private Uint8Array; Blob parts are shared, slices are views), so stream()
-// gives one chunk per part as Node does. Object URLs (blob:nodedata:UUID) map to a Blob's content in
+// was built from (each a private Uint8Array, or a range of a file for fs.openAsBlob; Blob parts are
+// shared, slices are views), so stream() gives one chunk per part as Node does. Object URLs (blob:nodedata:UUID) map to a Blob's content in
 // a registry per thread: each worker has its own Context, hence its own registry, as in Node.
 
 const {
@@ -12,8 +12,98 @@ const { encodingOps } = require('internal/buffer/core');
 const types = require('internal/util/types');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
-// Blob -> { parts: Uint8Array[] (none empty), size, type }
+// Blob -> { parts: (Uint8Array | FilePart)[] (none empty), size, type }
 const blobs = new WeakMap();
+
+// ---- file-backed parts (fs.openAsBlob) ----
+
+// A range of a file, read when the Blob is read. The file's size and mtime when the Blob was made
+// are kept: a file changed (or gone) since makes every read fail, as Node's do.
+class FilePart {
+  constructor(path, start, length, fileSize, mtimeNs) {
+    this.path = path;
+    this.start = start;
+    this.length = length;
+    this.fileSize = fileSize;
+    this.mtimeNs = mtimeNs;
+  }
+
+  subarray(from, to) {
+    return new FilePart(this.path, this.start + from, to - from, this.fileSize, this.mtimeNs);
+  }
+}
+
+// The chunk size of a file-backed Blob's stream(), Node's.
+const kFileChunk = 65536;
+
+function notReadable() {
+  const { DOMException } = require('internal/per_context/domexception');
+  return new DOMException('The blob could not be read', 'NotReadableError');
+}
+
+// Bytes [offset, offset + length) of a file part, after checking the file is still the one the
+// Blob was made from.
+async function readFilePart(part, offset = 0, length = part.length) {
+  const { open } = require('internal/fs/promises').exports;
+  let handle;
+  try {
+    handle = await open(part.path, 'r');
+    const stats = await handle.stat({ bigint: true });
+    if (!stats.isFile() || stats.size !== part.fileSize || stats.mtimeNs !== part.mtimeNs) throw notReadable();
+    const out = new Uint8Array(length);
+    let done = 0;
+    while (done < length) {
+      const { bytesRead } = await handle.read(out, done, length - done, part.start + offset + done);
+      if (bytesRead === 0) throw notReadable();
+      done += bytesRead;
+    }
+    return out;
+  } catch {
+    throw notReadable();
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
+// fs.openAsBlob's Blob: the whole file as one part, typed. Such a Blob itself cannot be posted to
+// another thread (its slices and Blobs made from it can: see cloneContent).
+const fileBlobs = new WeakSet();
+
+function blobFromFile(path, fileSize, mtimeNs, type) {
+  const size = Number(fileSize);
+  const parts = size > 0 ? [new FilePart(path, 0, size, fileSize, mtimeNs)] : [];
+  const blob = makeBlob(parts, size, type); // the type as given: Node does not lower-case it here
+  fileBlobs.add(blob);
+  return blob;
+}
+
+// readFilePart's synchronous form, for structured clone.
+function readFilePartSync(part) {
+  const fs = require('fs');
+  let fd = -1;
+  try {
+    fd = fs.openSync(part.path, 'r');
+    const stats = fs.fstatSync(fd, { bigint: true });
+    if (!stats.isFile() || stats.size !== part.fileSize || stats.mtimeNs !== part.mtimeNs) throw notReadable();
+    const out = new Uint8Array(part.length);
+    let done = 0;
+    while (done < part.length) {
+      const n = fs.readSync(fd, out, done, part.length - done, part.start + done);
+      if (n === 0) throw notReadable();
+      done += n;
+    }
+    return out;
+  } catch {
+    throw notReadable();
+  } finally {
+    if (fd >= 0) fs.closeSync(fd);
+  }
+}
+
+function hasFileParts(parts) {
+  for (const p of parts) if (p instanceof FilePart) return true;
+  return false;
+}
 
 function stateOf(self, className = 'Blob') {
   const s = blobs.get(self);
@@ -57,6 +147,17 @@ function joined({ parts, size }) {
   let pos = 0;
   for (const p of parts) {
     out.set(p, pos);
+    pos += p.length;
+  }
+  return out;
+}
+
+// The content in one new Uint8Array, file-backed parts read from their files.
+async function readAll({ parts, size }) {
+  const out = new Uint8Array(size);
+  let pos = 0;
+  for (const p of parts) {
+    out.set(p instanceof FilePart ? await readFilePart(p) : p, pos);
     pos += p.length;
   }
   return out;
@@ -117,6 +218,9 @@ class Blob {
   text() {
     try {
       const state = stateOf(this);
+      if (hasFileParts(state.parts)) {
+        return readAll(state).then((bytes) => encodingOps.utf8.slice(bytes, 0, bytes.length));
+      }
       const bytes = state.parts.length === 1 ? state.parts[0] : joined(state);
       return Promise.resolve(encodingOps.utf8.slice(bytes, 0, bytes.length));
     } catch (err) {
@@ -126,7 +230,9 @@ class Blob {
 
   arrayBuffer() {
     try {
-      return Promise.resolve(joined(stateOf(this)).buffer);
+      const state = stateOf(this);
+      if (hasFileParts(state.parts)) return readAll(state).then((bytes) => bytes.buffer);
+      return Promise.resolve(joined(state).buffer);
     } catch (err) {
       return Promise.reject(err);
     }
@@ -134,21 +240,39 @@ class Blob {
 
   bytes() {
     try {
-      return Promise.resolve(joined(stateOf(this)));
+      const state = stateOf(this);
+      if (hasFileParts(state.parts)) return readAll(state);
+      return Promise.resolve(joined(state));
     } catch (err) {
       return Promise.reject(err);
     }
   }
 
-  // A byte stream of the content, one chunk per part (empty parts are skipped), each chunk a copy.
+  // A byte stream of the content, one chunk per part (empty parts are skipped), each chunk a copy;
+  // file-backed parts come in chunks of 64 KiB read as the stream is pulled.
   stream() {
     const { parts } = stateOf(this);
     const { ReadableStream } = require('internal/webstreams/readablestream');
     let next = 0;
+    let offset = 0; // into parts[next], when it is a file part
     return new ReadableStream({
       type: 'bytes',
-      pull(controller) {
-        if (next < parts.length) controller.enqueue(parts[next++].slice());
+      async pull(controller) {
+        if (next < parts.length) {
+          const part = parts[next];
+          if (part instanceof FilePart) {
+            const length = Math.min(kFileChunk, part.length - offset);
+            controller.enqueue(await readFilePart(part, offset, length));
+            offset += length;
+            if (offset === part.length) {
+              next++;
+              offset = 0;
+            }
+          } else {
+            controller.enqueue(part.slice());
+            next++;
+          }
+        }
         if (next === parts.length) controller.close();
       },
       cancel() {
@@ -249,6 +373,19 @@ function resolveObjectURL(url) {
 function cloneContent(blob) {
   const state = blobs.get(blob);
   const file = files.get(blob);
+  if (fileBlobs.has(blob)) {
+    const { ERR_INVALID_STATE } = require('internal/errors').codes;
+    throw new ERR_INVALID_STATE.TypeError('File-backed Blobs are not cloneable');
+  }
+  if (hasFileParts(state.parts)) {
+    // A slice of a file (or a Blob holding one) goes as its bytes, read now. Node reads them in the
+    // receiving thread; a file changed in between fails here instead (NotReadableError).
+    const parts = state.parts.map((p) => (p instanceof FilePart ? readFilePartSync(p) : p));
+    return {
+      bytes: joined({ parts, size: state.size }), type: state.type,
+      file: file === undefined ? null : { name: file.name, lastModified: file.lastModified },
+    };
+  }
   return {
     bytes: joined(state), type: state.type,
     file: file === undefined ? null : { name: file.name, lastModified: file.lastModified },
@@ -267,4 +404,6 @@ function fromClone(arrayBuffer, type, file) {
 
 require('internal/worker/clone').setBlobSupport({ isBlob, cloneContent });
 
-module.exports = { Blob, File, resolveObjectURL, isBlob, createObjectURL, revokeObjectURL, fromClone };
+module.exports = {
+  Blob, File, resolveObjectURL, isBlob, createObjectURL, revokeObjectURL, fromClone, blobFromFile,
+};

@@ -11,8 +11,9 @@ const {
   validateInteger, validateFunction, AbortError, validateAbortSignal, getValidMode, validateOneOf,
 } = require('internal/fs/utils');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_FS_FILE_TOO_LARGE, ERR_INVALID_STATE },
+  nativeError, codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_FS_FILE_TOO_LARGE, ERR_INVALID_STATE },
 } = require('internal/errors');
+const { validateObject, validateString } = require('internal/validators');
 const pathModule = require('path');
 
 const kFd = Symbol('kFd');
@@ -534,12 +535,27 @@ async function readFile(path, options) {
   return readFileFrom(getValidatedPath(path), -1, options);
 }
 
-async function openAsBlob(path, options = kEmptyObject) {
+// A Blob over the file, read when the Blob is read (and failing then if the file changed since).
+// It throws at once, not through the promise, when the file cannot be opened, as Node's does.
+function openAsBlob(path, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  validateString(type, 'options.type');
   path = getValidatedPath(path);
-  const { type = '' } = options;
-  const data = await readFile(path);
-  const { Blob } = require('buffer');
-  return new Blob([data], { type });
+  const fs = require('fs');
+  let stats;
+  try {
+    const fd = fs.openSync(path, 'r');
+    try {
+      stats = fs.fstatSync(fd, { bigint: true });
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_VALUE', 'Unable to open file as blob');
+  }
+  const { blobFromFile } = require('internal/blob');
+  return Promise.resolve(blobFromFile(path, stats.size, stats.mtimeNs, type));
 }
 
 const promisesExports = {
