@@ -1064,8 +1064,8 @@ const fs = module.exports = {
   set FileReadStream(v) { defineValue('FileReadStream', v); },
   get FileWriteStream() { return lazyStreams().WriteStream; },
   set FileWriteStream(v) { defineValue('FileWriteStream', v); },
-  // Node 24's experimental Utf8Stream (a sonic-boom port) is not implemented yet.
-  Utf8Stream: undefined,
+  get Utf8Stream() { return require('internal/fs/utf8_stream').Utf8Stream; },
+  set Utf8Stream(v) { defineValue('Utf8Stream', v); },
   _toUnixTimestamp: toUnixTimestamp,
   get Dir() { return require('internal/fs/dir').Dir; },
   opendir(...args) { return require('internal/fs/dir').opendir(...args); },
