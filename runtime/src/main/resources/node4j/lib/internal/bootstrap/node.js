@@ -222,9 +222,43 @@ function runMain(filename) {
   Module.runMain(filename);
 }
 
+// node -e/-p make every builtin module (no '/' in its name, no leading '_') a global of its name,
+// loaded on first use: `node -e "fs.readFileSync(...)"`. Globals that exist already stay, except
+// crypto, which names the module there, not Web Crypto.
+function exposeBuiltinsAsGlobals(require) {
+  for (const name of Module.builtinModules) {
+    if (name.includes('/') || name.startsWith('_')) continue;
+    const existing = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (existing !== undefined && name !== 'crypto') continue;
+    const setReal = {
+      setReal(value) {
+        delete globalThis[name];
+        globalThis[name] = value;
+      },
+    }.setReal;
+    Object.defineProperty(globalThis, name, {
+      __proto__: null,
+      get: {
+        get() {
+          const lib = require(name);
+          Object.defineProperty(globalThis, name, {
+            __proto__: null, get: { get: () => lib }.get, set: setReal, configurable: true,
+            enumerable: existing?.enumerable ?? false,
+          });
+          return lib;
+        },
+      }.get,
+      set: setReal,
+      configurable: true,
+      enumerable: existing?.enumerable ?? false,
+    });
+  }
+}
+
 function evalScript(code, name, print) {
   preloadModules();
   const scope = Module.evalScope(name);
+  if (name === '[eval]') exposeBuiltinsAsGlobals(scope.require);
   for (const [key, value] of [['require', scope.require], ['module', scope.module],
                               ['exports', scope.module.exports], ['__filename', name],
                               ['__dirname', '.']]) {
