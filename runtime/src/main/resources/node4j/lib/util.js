@@ -292,16 +292,21 @@ async function aborted(signal, resource) {
   await new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }
 
-// Worker transfer needs worker_threads' markers; until then these validate and hand back.
+// Marks the signal transferable: listed in a postMessage transfer list, it arrives as an AbortSignal
+// that aborts (with the same reason) when this one does.
 function transferableAbortSignal(signal) {
   if (globalThis.AbortSignal === undefined || !(signal instanceof globalThis.AbortSignal)) {
     throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   }
+  const { kTransferableSignal } = require('internal/worker/clone');
+  Object.defineProperty(signal, kTransferableSignal, { value: true, configurable: true });
   return signal;
 }
 
 function transferableAbortController() {
-  return new globalThis.AbortController();
+  const controller = new globalThis.AbortController();
+  transferableAbortSignal(controller.signal);
+  return controller;
 }
 
 module.exports = {

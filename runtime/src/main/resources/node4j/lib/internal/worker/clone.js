@@ -23,6 +23,9 @@ const kUncloneable = Symbol('kUncloneable');
 // Set by internal/worker/io on MessagePort objects: returns the endpoint when transferred.
 const kTransferPort = Symbol('kTransferPort');
 const kIsPort = Symbol('kIsPort');
+// On an AbortSignal util.transferableAbortSignal marked: it may be in a transfer list, and goes as a
+// port on which its 'abort' follows.
+const kTransferableSignal = Symbol('kTransferableSignal');
 
 // Set by internal/blob when it loads (a Blob can only exist after that): { isBlob, cloneContent }.
 let blobSupport = null;
@@ -93,6 +96,16 @@ function serialize(value, transfer = []) {
     const seen = ids.get(v);
     if (seen !== undefined) { parts.push('r', `${seen};`); return; }
     if (v[kUncloneable] === true) throw dataCloneError('Cannot clone object of unsupported type.');
+    if (v[kTransferableSignal] === true) {
+      if (!transferSet.has(v)) {
+        throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+      }
+      ids.set(v, nextId++);
+      parts.push('G', `${transferred.get(v)};`);
+      write(v.aborted);
+      write(v.aborted ? v.reason : undefined);
+      return;
+    }
     if (v[kIsPort] === true) {
       if (!transferSet.has(v)) {
         throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
@@ -212,12 +225,35 @@ function serialize(value, transfer = []) {
     const index = transferred.get(item);
     if (item[kIsPort] === true) {
       objects[index] = item[kTransferPort]();
+    } else if (item[kTransferableSignal] === true) {
+      objects[index] = signalPort(item);
     } else {
       objects[index] = messaging.bytes(item, true);
       engine.detachArrayBuffer(item);
     }
   }
   return { data: parts.join(''), objects };
+}
+
+// The receiving end of a channel on which the signal's abort reason will be posted.
+function signalPort(signal) {
+  const { MessageChannel } = require('internal/worker/io');
+  const { port1, port2 } = new MessageChannel();
+  if (signal.aborted) {
+    // The state went with the message; the port is only there to keep the message's shape.
+    port1.close();
+    return port2[kTransferPort]();
+  }
+  port1.unref();
+  signal.addEventListener('abort', () => {
+    try {
+      port1.postMessage(signal.reason);
+    } catch {
+      port1.postMessage(undefined); // a reason that cannot be cloned still aborts the other side
+    }
+    port1.close();
+  }, { once: true });
+  return port2[kTransferPort]();
 }
 
 function isDetached(buffer) {
@@ -325,6 +361,26 @@ function deserialize(data, objects, wrapPort) {
         return b;
       }
       case 'H': { const b = messaging.openSharedMemory(objects[int()]); refs.push(b); return b; }
+      case 'G': {
+        const index = int();
+        const { newAbortSignal, abortSignal } = require('internal/abort_controller');
+        const signal = newAbortSignal();
+        refs.push(signal);
+        const aborted = read();
+        const reason = read();
+        const port = wrapPort(objects[index]);
+        if (aborted) {
+          abortSignal(signal, reason);
+          port.close();
+        } else {
+          port.on('message', (abortReason) => {
+            abortSignal(signal, abortReason);
+            port.close();
+          });
+          port.unref();
+        }
+        return signal;
+      }
       case 'P': {
         const index = int();
         let port = ports.get(index);
@@ -401,6 +457,8 @@ function checkTransferList(list, sourcePort) {
     if (item[kIsPort] === true) {
       if (item === sourcePort) throw dataCloneError('Transfer list contains source port');
       if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+    } else if (item[kTransferableSignal] === true) {
+      if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate AbortSignal');
     } else if (engine.className(item) === 'ArrayBuffer') {
       if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
       if (item[kUntransferable] === true) throw dataCloneError('Cannot transfer object of unsupported type.');
@@ -459,5 +517,5 @@ function markAsUncloneable(obj) {
 module.exports = {
   serialize, deserialize, checkTransferList, structuredClone, dataCloneError,
   markAsUntransferable, isMarkedAsUntransferable, markAsUncloneable,
-  kTransferPort, kIsPort, setBlobSupport,
+  kTransferPort, kIsPort, kTransferableSignal, setBlobSupport,
 };
