@@ -8,8 +8,9 @@ const isSep = (c) => c === 0x2f || c === 0x5c;
 const isDriveLetter = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 // The root of a path: { device, rootEnd, absolute }, and uncOnly when the path is a bare
-// "\\server\share" root with nothing after it.
-function parseRoot(path) {
+// "\\server\share" root with nothing after it. devicePaths: root "\\?\..." and "\\.\..." at the
+// prefix (Node's normalize and resolve do; dirname and parse keep the UNC reading).
+function parseRoot(path, devicePaths = false) {
   const len = path.length;
   const root = { device: '', rootEnd: 0, absolute: false, uncOnly: false };
   if (len === 0) return root;
@@ -30,6 +31,13 @@ function parseRoot(path) {
     while (j < len && !isSep(path.charCodeAt(j))) j++;
     if (j < len && j !== last) {
       const server = path.slice(last, j);
+      if (devicePaths && (server === '?' || server === '.') && j + 1 < len) {
+        // A device path ("\\?\C:\x", "\\.\pipe\x"): Node 24 roots it at "\\?" / "\\.", and
+        // what follows, drive or UNC included, is plain segments that ".." can remove.
+        root.device = `\\\\${server}`;
+        root.rootEnd = j;
+        return root;
+      }
       last = j;
       while (j < len && isSep(path.charCodeAt(j))) j++;
       if (j < len && j !== last) {
@@ -90,7 +98,7 @@ function resolve(...args) {
         path = `${device}\\`;
       }
     }
-    const root = parseRoot(path);
+    const root = parseRoot(path, true);
     if (root.device.length > 0) {
       if (device.length > 0) {
         if (root.device.toLowerCase() !== device.toLowerCase()) continue;
@@ -116,7 +124,7 @@ function normalize(path) {
   const len = path.length;
   if (len === 0) return '.';
   if (len === 1) return isSep(path.charCodeAt(0)) ? '\\' : path;
-  const root = parseRoot(path);
+  const root = parseRoot(path, true);
   if (root.uncOnly) return `${root.device}\\`;
   let tail = root.rootEnd < len ? normalizeTail(path.slice(root.rootEnd), !root.absolute) : '';
   if (tail.length === 0 && !root.absolute) tail = '.';
@@ -191,22 +199,49 @@ function relative(from, to) {
   from = fromOrig.toLowerCase();
   to = toOrig.toLowerCase();
   if (from === to) return '';
-  const fromParts = from.split('\\').filter((s, i, all) => s !== '' || i < all.length - 1);
-  const toParts = to.split('\\');
-  const toOrigParts = toOrig.split('\\');
-  if (toParts[toParts.length - 1] === '') {
-    toParts.pop();
-    toOrigParts.pop();
+  // Compared character by character (case-insensitively) without leading and trailing backslashes,
+  // as Node does: the last backslash both share ends their common part.
+  const BS = 0x5c;
+  let fromStart = 0;
+  while (fromStart < from.length && from.charCodeAt(fromStart) === BS) fromStart++;
+  let fromEnd = from.length;
+  while (fromEnd - 1 > fromStart && from.charCodeAt(fromEnd - 1) === BS) fromEnd--;
+  let toStart = 0;
+  while (toStart < to.length && to.charCodeAt(toStart) === BS) toStart++;
+  let toEnd = to.length;
+  while (toEnd - 1 > toStart && to.charCodeAt(toEnd - 1) === BS) toEnd--;
+  const fromLen = fromEnd - fromStart;
+  const toLen = toEnd - toStart;
+  const shorter = Math.min(fromLen, toLen);
+  let common = -1; // offset of the last shared backslash
+  let i = 0;
+  for (; i < shorter; i++) {
+    const c = from.charCodeAt(fromStart + i);
+    if (c !== to.charCodeAt(toStart + i)) break;
+    if (c === BS) common = i;
   }
-  if (fromParts[fromParts.length - 1] === '') fromParts.pop();
-  let common = 0;
-  while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common]) {
-    common++;
+  if (i !== shorter) {
+    // Different drives or UNC roots: nothing relative joins them.
+    if (common === -1) return toOrig;
+  } else {
+    if (toLen > shorter) {
+      if (to.charCodeAt(toStart + i) === BS) return toOrig.slice(toStart + i + 1); // from is a prefix
+      if (i === 2) return toOrig.slice(toStart + i); // from is a drive root: 'C:' -> 'C:\foo'
+    }
+    if (fromLen > shorter) {
+      if (from.charCodeAt(fromStart + i) === BS) common = i; // to is a prefix of from
+      else if (i === 2) common = 3; // to is a drive root
+    }
+    if (common === -1) common = 0;
   }
-  // Different drives or UNC roots: nothing relative joins them.
-  if (common === 0) return toOrig;
-  const up = fromParts.slice(common).map(() => '..');
-  return [...up, ...toOrigParts.slice(common)].join('\\');
+  let up = '';
+  for (let j = fromStart + common + 1; j <= fromEnd; j++) {
+    if (j === fromEnd || from.charCodeAt(j) === BS) up += up.length === 0 ? '..' : '\\..';
+  }
+  let rest = toStart + common;
+  if (up.length > 0) return `${up}${toOrig.slice(rest, toEnd)}`;
+  if (toOrig.charCodeAt(rest) === BS) rest++;
+  return toOrig.slice(rest, toEnd);
 }
 
 function toNamespacedPath(path) {
