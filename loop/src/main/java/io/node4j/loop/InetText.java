@@ -17,6 +17,21 @@ public final class InetText {
         for (int i = 0; i < 8; i++) {
             groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
         }
+        StringBuilder sb = new StringBuilder(ipv6(groups));
+        NetworkInterface nif = address.getScopedInterface();
+        if (nif != null) {
+            sb.append('%').append(nif.getName());
+        } else if (address.getScopeId() != 0) {
+            sb.append('%').append(address.getScopeId());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Eight 16-bit groups as RFC 5952 text (the URL Standard's IPv6 serializer is the same rule):
+     * lower-case hex, leading zeros dropped, the first longest run of two or more zero groups as "::".
+     */
+    public static String ipv6(int[] groups) {
         int bestStart = -1;
         int bestLen = 0;
         for (int i = 0; i < 8; ) {
@@ -37,7 +52,7 @@ public final class InetText {
         if (bestLen < 2) {
             bestStart = -1;
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(40);
         for (int i = 0; i < 8; i++) {
             if (i == bestStart) {
                 sb.append("::");
@@ -48,12 +63,6 @@ public final class InetText {
                 sb.append(':');
             }
             sb.append(Integer.toHexString(groups[i]));
-        }
-        NetworkInterface nif = address.getScopedInterface();
-        if (nif != null) {
-            sb.append('%').append(nif.getName());
-        } else if (address.getScopeId() != 0) {
-            sb.append('%').append(address.getScopeId());
         }
         return sb.toString();
     }

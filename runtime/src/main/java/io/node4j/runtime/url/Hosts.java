@@ -1,5 +1,7 @@
 package io.node4j.runtime.url;
 
+import io.node4j.loop.InetText;
+
 /**
  * The URL Standard's host parser: domains (UTS #46 through {@link Idna} when not plain ASCII or
  * when they carry "xn--" labels), IPv4 addresses in all their number forms, IPv6 addresses and
@@ -31,7 +33,7 @@ public final class Hosts {
                 return null;
             }
             int[] address = parseIPv6(input, 1, input.length() - 1);
-            return address == null ? null : "[" + serializeIPv6(address) + "]";
+            return address == null ? null : "[" + InetText.ipv6(address) + "]";
         }
         if (opaque) {
             return parseOpaque(input);
@@ -290,39 +292,5 @@ public final class Hosts {
 
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static String serializeIPv6(int[] address) {
-        // The first longest run of two or more zero pieces is compressed to "::".
-        int compress = -1;
-        int best = 1;
-        for (int i = 0; i < 8; ) {
-            if (address[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && address[j] == 0) {
-                j++;
-            }
-            if (j - i > best) {
-                best = j - i;
-                compress = i;
-            }
-            i = j;
-        }
-        StringBuilder out = new StringBuilder(40);
-        for (int i = 0; i < 8; i++) {
-            if (i == compress) {
-                out.append(i == 0 ? "::" : ":");
-                i += best - 1;
-                continue;
-            }
-            out.append(Integer.toHexString(address[i]));
-            if (i < 7) {
-                out.append(':');
-            }
-        }
-        return out.toString();
     }
 }
