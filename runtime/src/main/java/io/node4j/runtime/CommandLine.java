@@ -34,10 +34,14 @@ public record CommandLine(Action action, String code, String script, List<String
      */
     private static final Set<String> VALUED = Set.of("--require", "-r", "--env-file",
             "--env-file-if-exists", "--unhandled-rejections", "--stack-trace-limit", "--title",
-            "--disable-warning", "--max-old-space-size", "--max-semi-space-size", "--stack-size");
+            "--disable-warning", "--max-old-space-size", "--max-semi-space-size", "--stack-size",
+            "--input-type");
 
     private static final Set<String> REJECTION_MODES = Set.of("throw", "strict", "warn",
             "warn-with-error-code", "none");
+
+    private static final Set<String> INPUT_TYPES = Set.of("module", "commonjs", "module-typescript",
+            "commonjs-typescript");
 
     /** The option's name as looked up: Node treats '_' and '-' alike in option names. */
     private static String canonicalName(String arg) {
@@ -98,6 +102,10 @@ public record CommandLine(Action action, String code, String script, List<String
                         }
                         if (name.equals("--unhandled-rejections") && !REJECTION_MODES.contains(value)) {
                             return bad(execArgv, "invalid value for --unhandled-rejections");
+                        }
+                        if (name.equals("--input-type") && !INPUT_TYPES.contains(value)) {
+                            return bad(execArgv, "--input-type must be \"module\",\"commonjs\", "
+                                    + "\"module-typescript\" or \"commonjs-typescript\"");
                         }
                     } else {
                         return bad(execArgv, "bad option: " + arg);

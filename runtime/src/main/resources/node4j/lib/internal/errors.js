@@ -306,6 +306,7 @@ E('ERR_CRYPTO_INVALID_STATE', (op) => (op === undefined ? 'Invalid state' : `Inv
 E('ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', (crv) => `Unsupported JWK EC curve: ${crv}.`, Error);
 E('ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.', Error);
 E('ERR_CRYPTO_OPERATION_FAILED', (message = 'Operation failed') => message, Error);
+E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_OPERATION_FAILED', (message) => `Operation failed: ${message}`, Error);
 E('ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error);
 E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);

@@ -79,6 +79,15 @@ class CommandLineTest {
     }
 
     @Test
+    void inputTypeTakesNodesFourValues() {
+        for (String type : List.of("module", "commonjs", "module-typescript", "commonjs-typescript")) {
+            assertEquals(Action.EVAL, CommandLine.parse(List.of("--input-type", type, "-e", "1")).action());
+        }
+        assertEquals("--input-type must be \"module\",\"commonjs\", \"module-typescript\" or \"commonjs-typescript\"",
+                CommandLine.parse(List.of("--input-type=esm", "-e", "1")).error());
+    }
+
+    @Test
     void evalWithoutCodeIsABadOption() {
         assertEquals("-e requires an argument", CommandLine.parse(List.of("-e")).error());
     }

@@ -255,10 +255,29 @@ function exposeBuiltinsAsGlobals(require) {
   }
 }
 
+// Whether code from -e or stdin runs as an ES module: --input-type says, or else its syntax does
+// (it fails as CommonJS and parses as a module), as Node 24 detects.
+function isModuleInput(code, name) {
+  if (name !== '[eval]' && name !== '[stdin]') return false;
+  const inputType = requireBuiltin('internal/options').getOptionValue('--input-type');
+  if (inputType !== undefined) return inputType.startsWith('module');
+  return internalBinding('esm').parsesOnlyAsModule(code, name);
+}
+
 function evalScript(code, name, print) {
   preloadModules();
   const scope = Module.evalScope(name);
   if (name === '[eval]') exposeBuiltinsAsGlobals(scope.require);
+  if (isModuleInput(code, name)) {
+    if (print) {
+      const err = new (requireBuiltin('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+      requireBuiltin('internal/process/execution').setThrowSite(err,
+        'node:internal/process/execution:73\n    throw new ERR_EVAL_ESM_CANNOT_PRINT();\n    ^\n');
+      throw err;
+    }
+    esmLoader.runEvalModule(code);
+    return;
+  }
   for (const [key, value] of [['require', scope.require], ['module', scope.module],
                               ['exports', scope.module.exports], ['__filename', name],
                               ['__dirname', '.']]) {

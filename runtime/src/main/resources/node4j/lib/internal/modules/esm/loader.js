@@ -161,7 +161,7 @@ function resolvePackage(specifier, referrer) {
 
 // The file (or virtual module) a specifier names; throws Node's errors.
 function resolveSpecifier(specifier, referrer) {
-  if (specifier.startsWith(VIRTUAL)) return specifier;
+  if (specifier.startsWith(VIRTUAL) || evalSources.has(specifier)) return specifier;
   const { isBuiltin } = cjs();
   if (specifier.startsWith('node:')) {
     if (!isBuiltin(specifier)) throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
@@ -263,6 +263,8 @@ function load(filename) {
       const exports = cjs().loadBuiltin(id);
       return facade(`${hookRef}.builtin(${JSON.stringify(id)})`, Object.keys(exports));
     }
+    const evalSource = evalSources.get(filename);
+    if (evalSource !== undefined) return moduleText(filename, evalSource);
     const kind = format(filename);
     if (kind === 'json') return null;
     const source = binding.readFile(filename);
@@ -295,7 +297,8 @@ const hook = {
     meta.main = main !== undefined && main.filename === filename && !main.started;
     if (meta.main) main.started = true;
     meta.resolve = importMetaResolve(filename);
-    meta.url = url;
+    // An eval'd module's URL is Node's plain concatenation ('file:///cwd/[eval1]', brackets as they are).
+    meta.url = evalSources.has(filename) ? `file://${filename}` : url;
   },
   builtin(id) {
     return cjs().loadBuiltin(id);
@@ -361,6 +364,15 @@ function runMain(filename) {
   });
 }
 
+// Code given with -e or on stdin that runs as an ES module (--input-type=module, or module syntax):
+// a module at <cwd>/[eval1], as Node names it.
+const evalSources = new Map();
+function runEvalModule(code) {
+  const filename = path.join(process.cwd(), '[eval1]');
+  evalSources.set(filename, code);
+  runMain(filename);
+}
+
 // At exit: a main module whose top-level await never settled ends the process with status 13.
 // Node names the await it is suspended at; the engine does not tell, so this takes the last line of
 // the entry's text with an await (right for the common "await forever at the end" shape).
@@ -398,4 +410,6 @@ function detectModuleSyntax(filename, source) {
 }
 const detected = new Set();
 
-module.exports = { detectModuleSyntax, initialize, runMain, checkUnsettled, isModuleFile, requireModule, resolve, load };
+module.exports = {
+  detectModuleSyntax, initialize, runMain, runEvalModule, checkUnsettled, isModuleFile, requireModule, resolve, load,
+};
