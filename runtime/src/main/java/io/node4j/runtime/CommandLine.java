@@ -35,7 +35,7 @@ public record CommandLine(Action action, String code, String script, List<String
     private static final Set<String> VALUED = Set.of("--require", "-r", "--env-file",
             "--env-file-if-exists", "--unhandled-rejections", "--stack-trace-limit", "--title",
             "--disable-warning", "--max-old-space-size", "--max-semi-space-size", "--stack-size",
-            "--input-type");
+            "--input-type", "--import");
 
     private static final Set<String> REJECTION_MODES = Set.of("throw", "strict", "warn",
             "warn-with-error-code", "none");

@@ -7,8 +7,9 @@
 
 const kValued = new Set(['--require', '--env-file', '--env-file-if-exists', '--unhandled-rejections',
                          '--stack-trace-limit', '--title', '--disable-warning', '--max-old-space-size',
-                         '--max-semi-space-size', '--stack-size', '--input-type']);
-const kRepeatable = new Set(['--require', '--env-file', '--env-file-if-exists', '--disable-warning']);
+                         '--max-semi-space-size', '--stack-size', '--input-type', '--import']);
+const kRepeatable = new Set(['--require', '--env-file', '--env-file-if-exists', '--disable-warning',
+                             '--import']);
 
 let values;
 

@@ -217,9 +217,26 @@ function preloadModules() {
   for (const request of preload) Module._load(request, parent, false);
 }
 
+// Runs start(), after the --import modules when there are any (they are ES modules: the program
+// starts once their evaluation settled, as in Node).
+function afterImports(start) {
+  const imports = requireBuiltin('internal/options').getOptionValue('--import');
+  if (imports === undefined || imports.length === 0) {
+    start();
+    return;
+  }
+  esmLoader.importPreloads(imports).then(() => {
+    try {
+      start();
+    } catch (err) {
+      triggerUncaughtException(err, null);
+    }
+  }, (err) => triggerUncaughtException(err, null));
+}
+
 function runMain(filename) {
   preloadModules();
-  Module.runMain(filename);
+  afterImports(() => Module.runMain(filename));
 }
 
 // node -e/-p make every builtin module (no '/' in its name, no leading '_') a global of its name,
@@ -266,6 +283,10 @@ function isModuleInput(code, name) {
 
 function evalScript(code, name, print) {
   preloadModules();
+  afterImports(() => runEval(code, name, print));
+}
+
+function runEval(code, name, print) {
   const scope = Module.evalScope(name);
   if (name === '[eval]') exposeBuiltinsAsGlobals(scope.require);
   if (isModuleInput(code, name)) {

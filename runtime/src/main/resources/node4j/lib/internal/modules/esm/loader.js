@@ -99,7 +99,11 @@ function errorModuleText(id) {
 function existingFile(file, referrer) {
   const kind = binding.stat(file);
   if (kind === STAT_DIR) throw new ERR_UNSUPPORTED_DIR_IMPORT(file, referrer);
-  if (kind !== STAT_FILE) throw new ERR_MODULE_NOT_FOUND(file, referrer);
+  if (kind !== STAT_FILE) {
+    const err = new ERR_MODULE_NOT_FOUND(file, referrer);
+    err.url = fileURL(file); // the module Node looked for, as its resolver reports it
+    throw err;
+  }
   return binding.realpath(file);
 }
 
@@ -364,6 +368,30 @@ function runMain(filename) {
   });
 }
 
+// --import: each module imported in turn (its top-level await settled) before the program runs.
+// Specifiers resolve against the working directory, which errors name as the importer.
+async function importPreloads(specifiers) {
+  const cwd = process.cwd();
+  const referrer = `${cwd}${path.sep}`;
+  for (const specifier of specifiers) {
+    let target;
+    try {
+      if (specifier.startsWith('./') || specifier.startsWith('../') || specifier[0] === '/') {
+        target = existingFile(path.resolve(cwd, specifier), referrer);
+      } else {
+        target = resolveSpecifier(specifier, path.join(cwd, '[import]'));
+      }
+    } catch (err) {
+      if (err?.code === 'ERR_MODULE_NOT_FOUND') {
+        require('internal/process/execution').setThrowSite(err,
+          'node:internal/modules/esm/resolve:272\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n');
+      }
+      throw err;
+    }
+    await import(target.startsWith(VIRTUAL) ? `node:${target.slice(VIRTUAL.length + 8)}` : target);
+  }
+}
+
 // Code given with -e or on stdin that runs as an ES module (--input-type=module, or module syntax):
 // a module at <cwd>/[eval1], as Node names it.
 const evalSources = new Map();
@@ -411,5 +439,5 @@ function detectModuleSyntax(filename, source) {
 const detected = new Set();
 
 module.exports = {
-  detectModuleSyntax, initialize, runMain, runEvalModule, checkUnsettled, isModuleFile, requireModule, resolve, load,
+  detectModuleSyntax, initialize, runMain, runEvalModule, importPreloads, checkUnsettled, isModuleFile, requireModule, resolve, load,
 };
