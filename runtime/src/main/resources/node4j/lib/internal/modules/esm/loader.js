@@ -62,6 +62,7 @@ function importedNames(specifier, referrer) {
   } catch {
     return [];
   }
+  if (source == null) return []; // no file behind the importer (-e code, the REPL)
   const names = new Set();
   // A relative specifier reaches the resolver already made absolute (see EsmFileSystem).
   const named = (text) => text === specifier ||
