@@ -11,7 +11,9 @@ const bob = crypto.createDiffieHellmanGroup('modp14');
 console.log(alice.constructor.name, Object.keys(alice), typeof alice.setPublicKey, typeof alice.setPrivateKey);
 const aPub = alice.generateKeys();
 const bPub = bob.generateKeys('hex');
-console.log(aPub.length, typeof bPub, bPub.length, alice.getPrivateKey().length <= 32);
+// A public key has no leading zero bytes (as Node's): 256 bytes for modp14, fewer 1 time in 256.
+console.log(aPub.length > 250 && aPub.length <= 256, typeof bPub, bPub.length > 500 && bPub.length <= 512,
+            alice.getPrivateKey().length <= 32);
 const s1 = alice.computeSecret(bPub, 'hex');
 const s2 = bob.computeSecret(aPub, null, 'base64');
 console.log(s1.length, s1.toString('base64') === s2);
