@@ -6,7 +6,6 @@ const {
   URL, URLSearchParams, isURL, recordOf, fileURLToPath, fileURLToPathBuffer, pathToFileURL, urlToHttpOptions,
   domainToASCII, domainToUnicode, formatURL,
 } = require('internal/url');
-const { URLPattern } = require('internal/url_pattern');
 const { encodeStr, safeTable } = require('internal/querystring');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL } = require('internal/errors').codes;
 const { validateString, validateObject } = require('internal/validators');
@@ -338,7 +337,19 @@ module.exports = {
   resolveObject: urlResolveObject,
   format: urlFormat,
   URL,
-  URLPattern,
+  // Loaded on first use: most programs that require('url') never touch it.
+  get URLPattern() {
+    const { URLPattern } = require('internal/url_pattern');
+    Object.defineProperty(module.exports, 'URLPattern', {
+      __proto__: null, value: URLPattern, writable: true, enumerable: true, configurable: true,
+    });
+    return URLPattern;
+  },
+  set URLPattern(value) {
+    Object.defineProperty(module.exports, 'URLPattern', {
+      __proto__: null, value, writable: true, enumerable: true, configurable: true,
+    });
+  },
   URLSearchParams,
   domainToASCII,
   domainToUnicode,

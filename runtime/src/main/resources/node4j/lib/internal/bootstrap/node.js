@@ -272,15 +272,6 @@ function exposeBuiltinsAsGlobals(require) {
   }
 }
 
-// Whether code from -e or stdin runs as an ES module: --input-type says, or else its syntax does
-// (it fails as CommonJS and parses as a module), as Node 24 detects.
-function isModuleInput(code, name) {
-  if (name !== '[eval]' && name !== '[stdin]') return false;
-  const inputType = requireBuiltin('internal/options').getOptionValue('--input-type');
-  if (inputType !== undefined) return inputType.startsWith('module');
-  return internalBinding('esm').parsesOnlyAsModule(code, name);
-}
-
 function evalScript(code, name, print) {
   preloadModules();
   afterImports(() => runEval(code, name, print));
@@ -289,23 +280,47 @@ function evalScript(code, name, print) {
 function runEval(code, name, print) {
   const scope = Module.evalScope(name);
   if (name === '[eval]') exposeBuiltinsAsGlobals(scope.require);
-  if (isModuleInput(code, name)) {
-    if (print) {
-      const err = new (requireBuiltin('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
-      requireBuiltin('internal/process/execution').setThrowSite(err,
-        'node:internal/process/execution:73\n    throw new ERR_EVAL_ESM_CANNOT_PRINT();\n    ^\n');
-      throw err;
-    }
-    esmLoader.runEvalModule(code);
+  const input = name === '[eval]' || name === '[stdin]';
+  const inputType = input ? requireBuiltin('internal/options').getOptionValue('--input-type') : undefined;
+  if (inputType?.startsWith('module')) {
+    runModuleInput(code, print);
     return;
   }
-  for (const [key, value] of [['require', scope.require], ['module', scope.module],
-                              ['exports', scope.module.exports], ['__filename', name],
-                              ['__dirname', '.']]) {
-    defineGlobal(key, value);
+  const globals = [['require', scope.require], ['module', scope.module], ['exports', scope.module.exports],
+                   ['__filename', name], ['__dirname', '.']];
+  const before = globals.map(([key]) => Object.getOwnPropertyDescriptor(globalThis, key));
+  for (const [key, value] of globals) defineGlobal(key, value);
+  let result;
+  try {
+    result = builtins.evalScript(code, name);
+  } catch (err) {
+    // Without --input-type, code with module syntax (import/export, import.meta, top-level await)
+    // runs as an ES module, as Node 24 detects it: only once it failed to compile as a script, so
+    // ordinary -e code is parsed once.
+    if (input && inputType === undefined && err?.name === 'SyntaxError' &&
+        internalBinding('esm').parsesOnlyAsModule(code, name)) {
+      // Put back what was there (the builtin `module` global of -e code) before the module runs.
+      globals.forEach(([key], i) => {
+        if (before[i]) Object.defineProperty(globalThis, key, before[i]);
+        else delete globalThis[key];
+      });
+      runModuleInput(code, print);
+      return;
+    }
+    throw err;
   }
-  const result = builtins.evalScript(code, name);
   if (print) console.log(result);
+}
+
+// -e or stdin code as an ES module at <cwd>/[eval1]; -p cannot print one.
+function runModuleInput(code, print) {
+  if (print) {
+    const err = new (requireBuiltin('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+    requireBuiltin('internal/process/execution').setThrowSite(err,
+      'node:internal/process/execution:73\n    throw new ERR_EVAL_ESM_CANNOT_PRINT();\n    ^\n');
+    throw err;
+  }
+  esmLoader.runEvalModule(code);
 }
 
 function emitBeforeExit() {
