@@ -17,7 +17,6 @@ console.log(strip(util.inspect(obs)));
 performance.mark('a', { startTime: 30 });
 performance.measure('m1', { start: 1, end: 2 });
 performance.mark('b', { startTime: 10 });
-setTimeout(() => console.log('timeout'), 0);
 setImmediate(() => console.log('immediate after'));
 process.nextTick(() => console.log('tick'));
 console.log('sync end');

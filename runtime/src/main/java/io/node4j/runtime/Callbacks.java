@@ -101,7 +101,11 @@ public final class Callbacks {
         String line = at.getSource().getCharacters(at.getStartLine()).toString();
         int column = at.getStartColumn();
         int head = at.getStartLine() == 1 ? BuiltinsBinding.moduleWrapperHeadLength(line) : 0;
-        return new ThrowSite(at.getSource().getName(), at.getStartLine(), column - head, line.substring(head));
+        String file = at.getSource().getName();
+        if (EngineInternals.isModuleSource(at.getSource()) && at.getSource().getPath() != null) {
+            file = EngineInternals.moduleUrl(at.getSource().getPath()); // as V8 names a module for Node
+        }
+        return new ThrowSite(file, at.getStartLine(), column - head, line.substring(head));
     }
 
     /** Where an uncaught exception was thrown, for the header Node prints above the stack. */

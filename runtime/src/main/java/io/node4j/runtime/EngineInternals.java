@@ -1,22 +1,35 @@
 package io.node4j.runtime;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.graalvm.polyglot.Value;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.lang.JavaScriptLanguage;
 
+import com.oracle.truffle.js.runtime.GraalJSException.JSStackTraceElement;
 import com.oracle.truffle.js.runtime.JSAgent;
 import com.oracle.truffle.js.runtime.JSAgentWaiterList;
 import com.oracle.truffle.js.runtime.JSContext;
 import com.oracle.truffle.js.runtime.PromiseRejectionTracker;
 import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.JSRuntime;
+import com.oracle.truffle.js.runtime.JSErrorType;
+import com.oracle.truffle.js.runtime.Strings;
+import com.oracle.truffle.js.runtime.builtins.JSError;
+import com.oracle.truffle.js.runtime.builtins.JSFunction;
 import com.oracle.truffle.js.runtime.builtins.JSArrayBuffer;
 import com.oracle.truffle.js.runtime.builtins.JSCollectionIteratorObject;
 import com.oracle.truffle.js.runtime.builtins.JSMapIteratorObject;
@@ -25,6 +38,9 @@ import com.oracle.truffle.js.runtime.builtins.JSPromiseObject;
 import com.oracle.truffle.js.runtime.builtins.JSProxyObject;
 import com.oracle.truffle.js.runtime.builtins.JSSharedArrayBuffer;
 import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
+import com.oracle.truffle.js.runtime.objects.JSObject;
+import com.oracle.truffle.js.runtime.objects.JSObjectUtil;
+import com.oracle.truffle.js.runtime.objects.Undefined;
 import com.oracle.truffle.js.runtime.util.JSHashMap;
 
 /**
@@ -40,7 +56,10 @@ import com.oracle.truffle.js.runtime.util.JSHashMap;
  *     a heap ArrayBuffer's {@code byte[]} is copied (or, for a transfer, taken) in one step and the
  *     receiving Context wraps the array as a new ArrayBuffer;
  * <li>wake a Context's loop when another thread resolves its {@code Atomics.waitAsync} promise — here
- *     each Context's agent is one whose {@code wake()} posts to the loop.
+ *     each Context's agent is one whose {@code wake()} posts to the loop;
+ * <li>fill a module's {@code import.meta} when the engine creates it (the polyglot API offers only
+ *     the engine's own {@code url}), and name ES-module frames in stack traces by their file: URL, as
+ *     V8 does for Node (the engine names them by path).
  * </ul>
  * Methods that make JS objects run inside a host call from JS (the Context is entered on this
  * thread), which is how bindings call them. The JVM options that open these packages are in
@@ -50,12 +69,21 @@ public final class EngineInternals {
     private EngineInternals() {}
 
     private static final VarHandle RECEIVER;
+    /** A stack trace element's source section (private in GraalJS). */
+    private static final VarHandle ELEMENT_SOURCE;
+    /** The engine's stack text for an error and elements (private in GraalJS). */
+    private static final MethodHandle FORMAT_STACK;
 
     static {
         try {
             Class<?> abstractValue = Class.forName("org.graalvm.polyglot.AbstractValue");
             RECEIVER = MethodHandles.privateLookupIn(abstractValue, MethodHandles.lookup())
                     .findVarHandle(abstractValue, "receiver", Object.class);
+            ELEMENT_SOURCE = MethodHandles.privateLookupIn(JSStackTraceElement.class, MethodHandles.lookup())
+                    .findVarHandle(JSStackTraceElement.class, "sourceSection", SourceSection.class);
+            FORMAT_STACK = MethodHandles.privateLookupIn(JSError.class, MethodHandles.lookup())
+                    .findStatic(JSError.class, "formatStackTrace", MethodType.methodType(TruffleString.class,
+                            JSStackTraceElement[].class, JSDynamicObject.class, JSRealm.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -245,6 +273,132 @@ public final class EngineInternals {
             }
         });
         realm.setAgent(agent);
+    }
+
+    private static final String MODULE_MIME = "application/javascript+module";
+
+    /** Per realm (Context): lib/'s function that fills a new import.meta: (meta, url) → undefined. */
+    private static final Map<JSRealm, Object> IMPORT_META_HOOKS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * Gives the calling Context's modules their import.meta from {@code hook(meta, url)}, called when
+     * a module first reads import.meta. Call before any module runs.
+     */
+    public static void installImportMetaHook(Value hook) {
+        JSRealm realm = JSRealm.get(null);
+        IMPORT_META_HOOKS.put(realm, guest(hook));
+        JSContext context = realm.getContext();
+        synchronized (EngineInternals.class) {
+            if (!context.hasImportMetaInitializerBeenSet()) {
+                context.setImportMetaInitializer((meta, module) -> {
+                    Object fn = IMPORT_META_HOOKS.get(JSRealm.get(null));
+                    if (fn != null) {
+                        JSRuntime.call(fn, Undefined.instance, new Object[] {meta, Strings.fromJavaString(module.getURL())});
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * From now on (for the whole engine), stack traces name ES-module frames by file: URL. Called when
+     * the first ES module is loaded, so that programs without any keep the engine's own handling in
+     * full: under this callback a user Error.prepareStackTrace that throws yields the default text
+     * instead of the exception (the engine catches what a callback throws).
+     */
+    public static void nameModuleFramesByUrl() {
+        JSContext context = JSRealm.get(null).getContext();
+        synchronized (EngineInternals.class) {
+            if (context.getPrepareStackTraceCallback() == null) {
+                context.setPrepareStackTraceCallback(EngineInternals::prepareStackTrace);
+            }
+        }
+    }
+
+    /**
+     * error.stack: what the engine makes (Error.prepareStackTrace included), except that frames in ES
+     * modules name the module's file: URL where the engine gives its path.
+     */
+    private static Object prepareStackTrace(JSRealm realm, JSDynamicObject error, JSDynamicObject callSites) {
+        int length = (int) JSRuntime.toLength(JSObject.get(callSites, Strings.LENGTH));
+        java.util.List<JSStackTraceElement> kept = new java.util.ArrayList<>(length);
+        boolean modules = false;
+        for (int i = 0; i < length; i++) {
+            JSStackTraceElement element = (JSStackTraceElement) JSObjectUtil.getHiddenProperty(
+                    (JSDynamicObject) JSObject.get(callSites, i), JSError.STACK_TRACE_ELEMENT_PROPERTY_NAME);
+            Source source = moduleSource(element);
+            if (source != null && isLoaderModule(source)) {
+                continue; // the loader's own generated modules are not the user's frames
+            }
+            kept.add(element);
+            modules |= source != null;
+        }
+        JSStackTraceElement[] elements = kept.toArray(new JSStackTraceElement[0]);
+        if (!modules || JSFunction.isJSFunction(JSObject.get(realm.getErrorConstructor(JSErrorType.Error),
+                JSError.PREPARE_STACK_TRACE_NAME))) {
+            return JSError.prepareStackNoCallback(realm, error, elements);
+        }
+        StringBuilder text = new StringBuilder(header(error, realm));
+        JSContext context = realm.getContext();
+        for (JSStackTraceElement element : elements) {
+            String frame = element.toString(context).toJavaStringUncached();
+            Source source = moduleSource(element);
+            if (source != null) {
+                frame = frame.replace(source.getPath() + ":", moduleUrl(source.getPath()) + ":");
+            }
+            text.append("\n    at ").append(frame);
+        }
+        return Strings.fromJavaString(text.toString());
+    }
+
+    private static String header(JSDynamicObject error, JSRealm realm) {
+        try {
+            return ((TruffleString) FORMAT_STACK.invokeExact(new JSStackTraceElement[0], error, realm))
+                    .toJavaStringUncached();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Marks the text of modules lib/'s loader makes (CommonJS and builtin facades). */
+    private static final String LOADER_MODULE_MARK = "/*node4j:loader*/";
+
+    /** A module lib/'s loader generated: a facade, or one under its virtual directory. */
+    private static boolean isLoaderModule(Source source) {
+        CharSequence text = source.getCharacters();
+        return source.getPath().startsWith("/node4j:esm/")
+                || (text.length() >= LOADER_MODULE_MARK.length()
+                        && LOADER_MODULE_MARK.contentEquals(text.subSequence(0, LOADER_MODULE_MARK.length())));
+    }
+
+    /** The ES module file an element's code is in, or null. */
+    private static Source moduleSource(JSStackTraceElement element) {
+        if (!element.hasPath() || element.isEval()) {
+            return null;
+        }
+        SourceSection section = (SourceSection) ELEMENT_SOURCE.get(element);
+        Source source = section == null ? null : section.getSource();
+        return source != null && source.getPath() != null && MODULE_MIME.equals(source.getMimeType()) ? source : null;
+    }
+
+    /**
+     * How Node names a module's file: pathToFileURL's escaping; -e code's [evalN] is appended as it is
+     * to its directory's URL.
+     */
+    public static String moduleUrl(String path) {
+        int slash = path.lastIndexOf('/');
+        String name = path.substring(slash + 1);
+        if (slash > 0 && name.matches("\\[eval\\d+\\]")) {
+            return io.node4j.runtime.url.FileUrls.of(path.substring(0, slash)) + "/" + name;
+        }
+        return io.node4j.runtime.url.FileUrls.of(path);
+    }
+
+    /** Whether {@code source} is an ES module's (its frames and throw sites are named by URL). */
+    public static boolean isModuleSource(org.graalvm.polyglot.Source source) {
+        return MODULE_MIME.equals(source.getMimeType());
     }
 
     private static final class LoopAgent extends JSAgent {

@@ -27,10 +27,20 @@ public final class EsmBinding implements Binding {
         return "esm";
     }
 
-    /** {@code resolve(specifier, referrer) → path}; {@code load(path) → text or null}. */
+    /**
+     * {@code resolve(specifier, referrer) → path}; {@code load(path) → text or null};
+     * {@code meta(importMeta, url)} fills a module's import.meta when the engine creates it.
+     */
     @Export
-    public void install(Value resolve, Value load) {
+    public void install(Value resolve, Value load, Value meta) {
         hooks.install(resolve, load);
+        io.node4j.runtime.EngineInternals.installImportMetaHook(meta);
+    }
+
+    /** An ES module is being loaded: stack traces name module frames by URL from now on. */
+    @Export
+    public void moduleLoaded() {
+        io.node4j.runtime.EngineInternals.nameModuleFramesByUrl();
     }
 
     /**

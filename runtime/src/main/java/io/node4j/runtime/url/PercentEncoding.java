@@ -18,7 +18,7 @@ final class PercentEncoding {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private static boolean[] set(boolean[] base, String extra) {
+    static boolean[] set(boolean[] base, String extra) {
         boolean[] set = new boolean[128];
         if (base != null) {
             System.arraycopy(base, 0, set, 0, 128);

@@ -86,7 +86,9 @@ function fatalReport(err, where, fromPromise) {
     // with a throw before that point, point at the throw as Node does.
     let column = Math.max(0, where.column - 1);
     const throwAt = where.sourceLine.lastIndexOf('throw', column);
-    if (throwAt !== -1 && /^throw\b/.test(where.sourceLine.slice(throwAt))) column = throwAt;
+    if (throwAt !== -1 && /^throw\b/.test(where.sourceLine.slice(throwAt)) && where.atThrow !== false) {
+      column = throwAt;
+    }
     header = `${where.file}:${where.line}\n${where.sourceLine}\n${' '.repeat(column)}^\n`;
   }
   const site = isError ? throwSites.get(err) : undefined;
@@ -130,14 +132,25 @@ function inspectWithEmitSite(err, { emitter, stack }) {
   }
 }
 
-// The first frame of a stack that names a user file: where a rejected Error was made.
+// The first frame of a stack that names a user file (a path, or an ES module's file: URL): where a
+// rejected Error was made.
 function siteFromStack(stack) {
-  const m = /\n\s+at (?:.*?\()?(\/[^():]+):(\d+):(\d+)\)?/.exec(stack);
+  const m = /\n\s+at (?:.*?\()?(\/[^():]+|file:\/\/\/[^():]+):(\d+):(\d+)\)?/.exec(stack);
   if (!m) return null;
-  const text = modules.readFile(m[1]);
+  let file = m[1];
+  if (file.startsWith('file:')) {
+    try {
+      file = decodeURIComponent(file.slice(7));
+    } catch {
+      return null;
+    }
+  }
+  const text = require('internal/modules/esm/loader').evalSource(file) ?? modules.readFile(file);
   if (text === null) return null;
   const line = Number(m[2]);
-  return { file: m[1], line, column: Number(m[3]), sourceLine: text.split('\n')[line - 1] ?? '' };
+  // A rejection's caret stays where the error was made (a throw before it on the line is not it).
+  return { file: m[1], line, column: Number(m[3]), sourceLine: text.split('\n')[line - 1] ?? '',
+           atThrow: false };
 }
 
 module.exports = { triggerUncaughtException, setThrowSite };

@@ -211,7 +211,8 @@ const identifier = /^[A-Za-z_$][\w$]*$/;
 
 function facade(expr, names, commonjs = false) {
   const exported = [...new Set(names)].filter((n) => identifier.test(n) && n !== 'default');
-  let text = `const m = ${expr};\nexport default m;\n`;
+  // The mark hides the facade's frames from stack traces (EngineInternals).
+  let text = `/*node4j:loader*/const m = ${expr};\nexport default m;\n`;
   if (commonjs) text += 'export { m as "module.exports" };\n';
   if (exported.length > 0) text += `export const { ${exported.join(', ')} } = m ?? {};\n`;
   return text;
@@ -251,12 +252,17 @@ function cjsExportNames(source) {
   return names;
 }
 
+let modulesLoaded = false;
 function moduleText(filename, source) {
+  if (!modulesLoaded) {
+    modulesLoaded = true;
+    esm.moduleLoaded();
+  }
   if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
   if (source.startsWith('#!')) source = `//${source.slice(2)}`;
-  // On the module's first line, so line numbers stay the user's; the last line marks the evaluation
-  // finished (require() of a module with top-level await is an error).
-  return `${hookRef}.meta(import.meta);${source}\n;${hookRef}.evaluated(import.meta);\n`;
+  // The user's text as it is (import.meta is filled by hook.meta when the engine creates it); a last
+  // line marks the evaluation finished (require() of a module with top-level await is an error).
+  return `${source}\n;${hookRef}.evaluated(import.meta);\n`;
 }
 
 // The text the engine compiles for this path, or null for the file as it is (JSON).
@@ -292,18 +298,23 @@ function importMetaResolve(referrer) {
   };
 }
 
+// An eval'd module's URL: the directory's URL and the name as it is ('file:///cwd/[eval1]').
+function evalURL(filename) {
+  const dir = fileURL(path.dirname(filename));
+  return `${dir}${dir.endsWith('/') ? '' : '/'}${path.basename(filename)}`;
+}
+
 const hook = {
-  meta(meta) {
-    const url = meta.url;
+  // A module's import.meta, as the engine creates it (the first time the module reads it); url is
+  // the engine's URL for the module.
+  meta(meta, url) {
     const filename = urlToPath(url);
-    delete meta.url;
     meta.dirname = path.dirname(filename);
     meta.filename = filename;
-    meta.main = main !== undefined && main.filename === filename && !main.started;
-    if (meta.main) main.started = true;
+    // The entry point itself, not the same file imported again under another URL (?query, #hash).
+    meta.main = main !== undefined && main.filename === filename && !/[?#]/.test(url);
     meta.resolve = importMetaResolve(filename);
-    // An eval'd module's URL is Node's plain concatenation ('file:///cwd/[eval1]', brackets as they are).
-    meta.url = evalSources.has(filename) ? `file://${filename}` : url;
+    meta.url = evalSources.has(filename) ? evalURL(filename) : url;
   },
   builtin(id) {
     return cjs().loadBuiltin(id);
@@ -353,7 +364,7 @@ function requireModule(filename, parent) {
 function initialize() {
   Object.defineProperty(globalThis, HOOK, { value: hook, enumerable: false, configurable: false,
                                             writable: false });
-  esm.install(resolve, load);
+  esm.install(resolve, load, (meta, url) => hook.meta(meta, url));
 }
 
 // The entry point is an ES module: import it; the program runs until its evaluation settles.
@@ -402,6 +413,11 @@ function runEvalModule(code) {
   runMain(filename);
 }
 
+// The text of -e code run as the module at `filename`, or undefined.
+function evalSource(filename) {
+  return evalSources.get(filename);
+}
+
 // At exit: a main module whose top-level await never settled ends the process with status 13.
 // Node names the await it is suspended at; the engine does not tell, so this takes the last line of
 // the entry's text with an await (right for the common "await forever at the end" shape).
@@ -440,5 +456,5 @@ function detectModuleSyntax(filename, source) {
 const detected = new Set();
 
 module.exports = {
-  detectModuleSyntax, initialize, runMain, runEvalModule, importPreloads, checkUnsettled, isModuleFile, requireModule, resolve, load,
+  detectModuleSyntax, initialize, runMain, runEvalModule, evalSource, importPreloads, checkUnsettled, isModuleFile, requireModule, resolve, load,
 };
