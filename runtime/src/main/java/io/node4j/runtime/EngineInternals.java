@@ -384,10 +384,22 @@ public final class EngineInternals {
     }
 
     /**
-     * How Node names a module's file: pathToFileURL's escaping; -e code's [evalN] is appended as it is
+     * How Node names a module: pathToFileURL's escaping; -e code's [evalN] is appended as it is
      * to its directory's URL.
      */
-    public static String moduleUrl(String path) {
+    public static String moduleUrl(String module) {
+        // A module imported with ?query#fragment is the file's path followed by them (see lib/'s loader).
+        int end = module.length();
+        for (int i = 0; i < module.length(); i++) {
+            if (module.charAt(i) == '?' || module.charAt(i) == '#') {
+                end = i;
+                break;
+            }
+        }
+        return fileUrl(module.substring(0, end)) + module.substring(end);
+    }
+
+    private static String fileUrl(String path) {
         int slash = path.lastIndexOf('/');
         String name = path.substring(slash + 1);
         if (slash > 0 && name.matches("\\[eval\\d+\\]")) {

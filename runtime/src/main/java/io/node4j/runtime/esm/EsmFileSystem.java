@@ -29,7 +29,8 @@ import org.graalvm.polyglot.io.FileSystem;
  *     with {@code toRealPath}, which names the module in the module map and is what is opened;
  * <li>a bare specifier ({@code fs}, {@code pkg/x}, {@code #x}) reaches {@code parsePath(String)}
  *     verbatim, and a URL one ({@code node:fs}) reaches {@code parsePath(URI)};
- * <li>a Source without a path (an {@code -e} script) passes even relative specifiers verbatim.
+ * <li>a Source without a path (an {@code -e} script) passes even relative specifiers verbatim, and
+ *     an absolute one is parsed with no importer parsed before it.
  * </ul>
  * So every question goes to lib/'s ESM loader: {@code resolve(specifier, referrer)} maps a bare or
  * URL specifier, and any path the loader is about to canonicalize, to the file to load or to a virtual
@@ -67,7 +68,9 @@ public final class EsmFileSystem implements FileSystem {
 
     @Override
     public Path parsePath(URI uri) {
-        if ("file".equals(uri.getScheme())) {
+        // lib/ resolves file: URLs with a query, a fragment or an escaped separator (Node's errors).
+        if ("file".equals(uri.getScheme()) && uri.getRawQuery() == null && uri.getRawFragment() == null
+                && !uri.getRawPath().matches("(?i).*%(2f|5c).*")) {
             return files.parsePath(uri);
         }
         return resolve(uri.toString(), referrer);
@@ -104,7 +107,10 @@ public final class EsmFileSystem implements FileSystem {
         if (isVirtual(path) || !path.isAbsolute()) {
             return path;
         }
-        return resolve(path.toString(), referrer);
+        // An absolute specifier that was itself the last path parsed came from a script without a
+        // path (-e): the engine parsed no importer before it.
+        String specifier = path.toString();
+        return resolve(specifier, specifier.equals(referrer) ? cwd + "/[eval]" : referrer);
     }
 
     @Override
@@ -142,6 +148,24 @@ public final class EsmFileSystem implements FileSystem {
     public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
             throws IOException {
         return files.newDirectoryStream(dir, filter);
+    }
+
+    /**
+     * A module imported with a ?query or #fragment (kept in its path, see lib/'s loader) has the type
+     * of its file: a JSON file stays JSON for {@code with { type: 'json' }}.
+     */
+    @Override
+    public String getMimeType(Path path) {
+        String name = path.toString();
+        int cut = name.indexOf('?');
+        int hash = name.indexOf('#');
+        if (hash != -1 && (cut == -1 || hash < cut)) {
+            cut = hash;
+        }
+        if (cut != -1 && name.substring(0, cut).endsWith(".json")) {
+            return "application/json";
+        }
+        return files.getMimeType(path);
     }
 
     /** A module's generated text, as the loader reads it. */

@@ -12,6 +12,7 @@ const packages = require('internal/modules/package_resolve');
 const {
   ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION,
   ERR_UNKNOWN_BUILTIN_MODULE, ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_REQUIRE_ASYNC_MODULE,
+  ERR_INVALID_MODULE_SPECIFIER,
 } = require('internal/errors').codes;
 
 const VIRTUAL = '/node4j:esm/';
@@ -35,7 +36,7 @@ function fileURL(filename) {
 function urlToPath(url) {
   const rest = url.slice(5);
   const pathname = rest.startsWith('//') ? rest.slice(rest.indexOf('/', 2)) : rest;
-  return decodeURIComponent(pathname.replace(/[?#].*$/s, ''));
+  return decodeURIComponent(pathname);
 }
 
 // Errors are handed to the engine as modules that throw them.
@@ -95,6 +96,34 @@ function errorModuleText(id) {
     text += `export { ${names.map((name, i) => `__node4j${i} as ${JSON.stringify(name)}`).join(', ')} };\n`;
   }
   return text;
+}
+
+// A path or file: specifier is a URL relative to the importer's: percent-escapes decoded, and its
+// query and fragment kept after the file's path — the same file under another ?query is another
+// module instance, as in Node (import('./x.mjs?v=2')). load() and format() look past them.
+function fileModule(specifier, referrer) {
+  const { URL, fileURLToPath } = require('internal/url');
+  const url = new URL(specifier, fileURL(referrer));
+  const suffix = url.search + url.hash;
+  url.search = '';
+  url.hash = '';
+  if (/%2f|%5c/i.test(url.pathname)) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(url.pathname, 'must not include encoded "/" or "\\" characters',
+                                           referrer);
+  }
+  const file = fileURLToPath(url);
+  try {
+    return existingFile(file, referrer) + suffix;
+  } catch (err) {
+    if (err?.code === 'ERR_MODULE_NOT_FOUND' && suffix !== '') err.url += suffix;
+    throw err;
+  }
+}
+
+// A module's file: its path without the ?query#fragment it was imported with.
+function fileOf(filename) {
+  const at = filename.search(/[?#]/);
+  return at === -1 ? filename : filename.slice(0, at);
 }
 
 function existingFile(file, referrer) {
@@ -173,14 +202,12 @@ function resolveSpecifier(specifier, referrer) {
     return `${VIRTUAL}builtin/${specifier.slice(5)}`;
   }
   if (isBuiltin(specifier)) return `${VIRTUAL}builtin/${specifier}`;
-  if (specifier.startsWith('file:')) return existingFile(urlToPath(specifier), referrer);
-  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier) && !specifier.startsWith('file:')) {
     throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(specifier.slice(0, specifier.indexOf(':') + 1));
   }
-  if (specifier[0] === '/') return existingFile(specifier, referrer);
-  if (specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../')) {
-    const file = path.resolve(path.dirname(referrer), specifier);
-    return existingFile(specifier.endsWith('/') && file !== '/' ? `${file}/` : file, referrer);
+  if (specifier.startsWith('file:') || specifier[0] === '/' || specifier === '.' || specifier === '..' ||
+      specifier.startsWith('./') || specifier.startsWith('../')) {
+    return fileModule(specifier, referrer);
   }
   if (specifier[0] === '#') {
     const r = viaPackages(() => packages.resolveImports(specifier, referrer, CONDITIONS), referrer);
@@ -276,11 +303,12 @@ function load(filename) {
     }
     const evalSource = evalSources.get(filename);
     if (evalSource !== undefined) return moduleText(filename, evalSource);
-    const kind = format(filename);
-    if (kind === 'json') return null;
-    const source = binding.readFile(filename);
+    const file = fileOf(filename);
+    const kind = format(file);
+    if (kind === 'json') return file === filename ? null : binding.readFile(file);
+    const source = binding.readFile(file);
     if (kind === 'module') return moduleText(filename, source);
-    return facade(`${hookRef}.require(${JSON.stringify(filename)})`, cjsExportNames(source), true);
+    return facade(`${hookRef}.require(${JSON.stringify(file)})`, cjsExportNames(source), true);
   } catch (err) {
     return `throw ${hookRef}.error(${Number(errorModule(err).slice(VIRTUAL.length + 6))});\n`;
   }
@@ -307,14 +335,17 @@ function evalURL(filename) {
 const hook = {
   // A module's import.meta, as the engine creates it (the first time the module reads it); url is
   // the engine's URL for the module.
-  meta(meta, url) {
-    const filename = urlToPath(url);
+  meta(meta, engineURL) {
+    const module = urlToPath(engineURL);
+    const filename = fileOf(module);
+    // The file's URL and the ?query#fragment it was imported with (the engine escapes them).
+    const url = `${fileURL(filename)}${module.slice(filename.length)}`;
     meta.dirname = path.dirname(filename);
     meta.filename = filename;
     // The entry point itself, not the same file imported again under another URL (?query, #hash).
-    meta.main = main !== undefined && main.filename === filename && !/[?#]/.test(url);
+    meta.main = main !== undefined && main.filename === module;
     meta.resolve = importMetaResolve(filename);
-    meta.url = evalSources.has(filename) ? evalURL(filename) : url;
+    meta.url = evalSources.has(module) ? evalURL(module) : url;
   },
   builtin(id) {
     return cjs().loadBuiltin(id);
