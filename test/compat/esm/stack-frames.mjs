@@ -46,6 +46,12 @@ console.log(frames(site.site()));
 const cjs = await import(pathToFileURL(write('plain.cjs', "exports.err = new Error('cjs');\n")));
 console.log(frames(cjs.default.err.stack));
 
+// Call sites handed to Error.prepareStackTrace name module files by URL too.
+Error.prepareStackTrace = (err, sites) => sites.map((s) => [clean(s.getFileName()), s.getLineNumber(),
+  s.getColumnNumber(), s.getFunctionName()]).filter(([file]) => file.startsWith('URL') || file.startsWith('DIR'));
+console.log(new outer.K().make().stack);
+Error.prepareStackTrace = undefined;
+
 // Reports of uncaught errors, in a process of their own: the header and the user's frames.
 const report = (args) => {
   const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });

@@ -16,7 +16,6 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
-import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.lang.JavaScriptLanguage;
 
 import com.oracle.truffle.js.runtime.GraalJSException.JSStackTraceElement;
@@ -26,10 +25,8 @@ import com.oracle.truffle.js.runtime.JSContext;
 import com.oracle.truffle.js.runtime.PromiseRejectionTracker;
 import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.JSRuntime;
-import com.oracle.truffle.js.runtime.JSErrorType;
 import com.oracle.truffle.js.runtime.Strings;
 import com.oracle.truffle.js.runtime.builtins.JSError;
-import com.oracle.truffle.js.runtime.builtins.JSFunction;
 import com.oracle.truffle.js.runtime.builtins.JSArrayBuffer;
 import com.oracle.truffle.js.runtime.builtins.JSCollectionIteratorObject;
 import com.oracle.truffle.js.runtime.builtins.JSMapIteratorObject;
@@ -69,21 +66,28 @@ public final class EngineInternals {
     private EngineInternals() {}
 
     private static final VarHandle RECEIVER;
-    /** A stack trace element's source section (private in GraalJS). */
-    private static final VarHandle ELEMENT_SOURCE;
-    /** The engine's stack text for an error and elements (private in GraalJS). */
-    private static final MethodHandle FORMAT_STACK;
+    /** A stack trace element's fields, in its constructor's order (all private in GraalJS). */
+    private static final String[] ELEMENT_FIELDS = {"fileName", "functionName", "sourceSection", "thisObj",
+        "functionObj", "targetSourceSection", "strict", "eval", "global", "inNashornMode", "async", "hasPath",
+        "promiseIndex"};
+    private static final VarHandle[] ELEMENT_FIELD;
+    private static final MethodHandle NEW_ELEMENT;
 
     static {
         try {
             Class<?> abstractValue = Class.forName("org.graalvm.polyglot.AbstractValue");
             RECEIVER = MethodHandles.privateLookupIn(abstractValue, MethodHandles.lookup())
                     .findVarHandle(abstractValue, "receiver", Object.class);
-            ELEMENT_SOURCE = MethodHandles.privateLookupIn(JSStackTraceElement.class, MethodHandles.lookup())
-                    .findVarHandle(JSStackTraceElement.class, "sourceSection", SourceSection.class);
-            FORMAT_STACK = MethodHandles.privateLookupIn(JSError.class, MethodHandles.lookup())
-                    .findStatic(JSError.class, "formatStackTrace", MethodType.methodType(TruffleString.class,
-                            JSStackTraceElement[].class, JSDynamicObject.class, JSRealm.class));
+            MethodHandles.Lookup elements = MethodHandles.privateLookupIn(JSStackTraceElement.class,
+                    MethodHandles.lookup());
+            ELEMENT_FIELD = new VarHandle[ELEMENT_FIELDS.length];
+            Class<?>[] types = new Class<?>[ELEMENT_FIELDS.length];
+            for (int i = 0; i < ELEMENT_FIELDS.length; i++) {
+                types[i] = JSStackTraceElement.class.getDeclaredField(ELEMENT_FIELDS[i]).getType();
+                ELEMENT_FIELD[i] = elements.findVarHandle(JSStackTraceElement.class, ELEMENT_FIELDS[i], types[i]);
+            }
+            NEW_ELEMENT = elements.findConstructor(JSStackTraceElement.class, MethodType.methodType(void.class, types))
+                    .asSpreader(Object[].class, types.length);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -317,44 +321,34 @@ public final class EngineInternals {
 
     /**
      * error.stack: what the engine makes (Error.prepareStackTrace included), except that frames in ES
-     * modules name the module's file: URL where the engine gives its path.
+     * modules name the module's file: URL where the engine gives its path (in the text and in a call
+     * site's getFileName(), as V8 gives them to Node), and the loader's generated modules are hidden.
      */
     private static Object prepareStackTrace(JSRealm realm, JSDynamicObject error, JSDynamicObject callSites) {
         int length = (int) JSRuntime.toLength(JSObject.get(callSites, Strings.LENGTH));
-        java.util.List<JSStackTraceElement> kept = new java.util.ArrayList<>(length);
-        boolean modules = false;
+        java.util.List<JSStackTraceElement> elements = new java.util.ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             JSStackTraceElement element = (JSStackTraceElement) JSObjectUtil.getHiddenProperty(
                     (JSDynamicObject) JSObject.get(callSites, i), JSError.STACK_TRACE_ELEMENT_PROPERTY_NAME);
             Source source = moduleSource(element);
-            if (source != null && isLoaderModule(source)) {
-                continue; // the loader's own generated modules are not the user's frames
+            if (source == null) {
+                elements.add(element);
+            } else if (!isLoaderModule(source)) {
+                elements.add(renamed(element, moduleUrl(source.getPath())));
             }
-            kept.add(element);
-            modules |= source != null;
         }
-        JSStackTraceElement[] elements = kept.toArray(new JSStackTraceElement[0]);
-        if (!modules || JSFunction.isJSFunction(JSObject.get(realm.getErrorConstructor(JSErrorType.Error),
-                JSError.PREPARE_STACK_TRACE_NAME))) {
-            return JSError.prepareStackNoCallback(realm, error, elements);
-        }
-        StringBuilder text = new StringBuilder(header(error, realm));
-        JSContext context = realm.getContext();
-        for (JSStackTraceElement element : elements) {
-            String frame = element.toString(context).toJavaStringUncached();
-            Source source = moduleSource(element);
-            if (source != null) {
-                frame = frame.replace(source.getPath() + ":", moduleUrl(source.getPath()) + ":");
-            }
-            text.append("\n    at ").append(frame);
-        }
-        return Strings.fromJavaString(text.toString());
+        return JSError.prepareStackNoCallback(realm, error, elements.toArray(new JSStackTraceElement[0]));
     }
 
-    private static String header(JSDynamicObject error, JSRealm realm) {
+    /** A copy of {@code element} naming its file {@code fileName}. */
+    private static JSStackTraceElement renamed(JSStackTraceElement element, String fileName) {
+        Object[] fields = new Object[ELEMENT_FIELD.length];
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = ELEMENT_FIELD[i].get(element);
+        }
+        fields[0] = Strings.fromJavaString(fileName);
         try {
-            return ((TruffleString) FORMAT_STACK.invokeExact(new JSStackTraceElement[0], error, realm))
-                    .toJavaStringUncached();
+            return (JSStackTraceElement) NEW_ELEMENT.invoke(fields);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -378,7 +372,7 @@ public final class EngineInternals {
         if (!element.hasPath() || element.isEval()) {
             return null;
         }
-        SourceSection section = (SourceSection) ELEMENT_SOURCE.get(element);
+        SourceSection section = (SourceSection) ELEMENT_FIELD[2].get(element);
         Source source = section == null ? null : section.getSource();
         return source != null && source.getPath() != null && MODULE_MIME.equals(source.getMimeType()) ? source : null;
     }
