@@ -307,6 +307,10 @@ function runEval(code, name, print) {
       runModuleInput(code, print);
       return;
     }
+    if (err instanceof SyntaxError) {
+      const { adoptSyntaxError, reportSite } = requireBuiltin('internal/syntax_errors');
+      reportSite(err, adoptSyntaxError(err, code), name);
+    }
     throw err;
   }
   if (print) console.log(result);

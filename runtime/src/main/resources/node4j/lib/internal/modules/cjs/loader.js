@@ -112,7 +112,10 @@ class Module {
       wrapper = builtins.compileModule(stripShebang(content), filename);
     } catch (err) {
       const esm = esmLoader();
-      if (!(err instanceof SyntaxError) || !esm.detectModuleSyntax(filename, content)) throw err;
+      if (!(err instanceof SyntaxError) || !esm.detectModuleSyntax(filename, content)) {
+        if (err instanceof SyntaxError) reportSyntaxError(err, stripShebang(content), filename);
+        throw err;
+      }
       if (this.id === '.') throw new ModuleSyntaxEntry();
       this.exports = esm.requireModule(filename, this.parent);
       return;
@@ -164,6 +167,13 @@ function readSource(filename) {
 
 function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+// A compilation SyntaxError worded and placed as V8 does for Node (the engine compiled the text
+// after the wrapper's head).
+function reportSyntaxError(err, source, filename) {
+  const { adoptSyntaxError, reportSite } = require('internal/syntax_errors');
+  reportSite(err, adoptSyntaxError(err, source, builtins.moduleWrapperHeadLength), filename);
 }
 
 function stripShebang(content) {

@@ -280,7 +280,10 @@ function cjsExportNames(source) {
 }
 
 let modulesLoaded = false;
+// The ES modules whose text was handed to the engine, in order (for naming a SyntaxError's module).
+const loadedModules = [];
 function moduleText(filename, source) {
+  loadedModules.push(filename);
   if (!modulesLoaded) {
     modulesLoaded = true;
     esm.moduleLoaded();
@@ -369,7 +372,12 @@ const evaluated = new Set();
 // A fresh importer module per call, so the target's record is the one import() shares.
 let nextRequire = 0;
 function importer(text) {
-  return esm.evaluate(`${VIRTUAL}require/${nextRequire++}`, text);
+  try {
+    return esm.evaluate(`${VIRTUAL}require/${nextRequire++}`, text);
+  } catch (err) {
+    if (err instanceof SyntaxError) reportSyntaxError(err);
+    throw err;
+  }
 }
 
 // parent: the CommonJS module calling require(), for the error's require stack.
@@ -406,9 +414,30 @@ function runMain(filename) {
     main.settled = true;
   }, (err) => {
     main.settled = true;
+    if (err instanceof SyntaxError) reportSyntaxError(err);
     const { triggerUncaughtException } = require('internal/process/execution');
     triggerUncaughtException(err, null, false, true);
   });
+}
+
+// A module's compilation SyntaxError (the engine names the module's path in its message), worded and
+// placed as V8 does for Node.
+function reportSyntaxError(err) {
+  let module = /^(.*?):\d+:\d+ /s.exec(String(err.message))?.[1];
+  if (module === undefined) return;
+  if (module[0] !== '/') {
+    // The engine names a module it reached by a relative specifier by that specifier: the module
+    // loaded last under that name (parsing follows loading).
+    const tail = module.replace(/^(\.\.?\/)+/, '/');
+    module = loadedModules.findLast((loaded) => loaded.endsWith(tail));
+    if (module === undefined) return;
+  }
+  const file = fileOf(module);
+  const source = evalSources.get(module) ?? binding.readFile(file);
+  if (source == null) return;
+  const { adoptSyntaxError, reportSite } = require('internal/syntax_errors');
+  const url = evalSources.has(module) ? evalURL(module) : `${fileURL(file)}${module.slice(file.length)}`;
+  reportSite(err, adoptSyntaxError(err, source), url);
 }
 
 // --import: each module imported in turn (its top-level await settled) before the program runs.
