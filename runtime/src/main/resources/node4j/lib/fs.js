@@ -529,13 +529,20 @@ function fstat(fd, options = { bigint: false }, callback) {
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
   if (options.throwIfNoEntry === false) return getStats(binding.statNoThrow(path, true), options.bigint);
-  return getStats(binding.stat(path), options.bigint);
+  return getStats(statOrThrow(path, true), options.bigint);
+}
+
+// The stats of path, or its failure thrown from here (cheaper than from the binding).
+function statOrThrow(path, follow) {
+  const result = binding.statOrReport(path, follow);
+  if (result.code !== undefined) throw uvError(result);
+  return result;
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
   if (options.throwIfNoEntry === false) return getStats(binding.statNoThrow(path, false), options.bigint);
-  return getStats(binding.lstat(path), options.bigint);
+  return getStats(statOrThrow(path, false), options.bigint);
 }
 
 function fstatSync(fd, options = { bigint: false }) {

@@ -364,6 +364,21 @@ public final class FsBinding implements Binding {
         }
     }
 
+    /**
+     * stat for statSync/lstatSync: the stats, or the failure's {@link ErrorReport} that lib/ throws. A
+     * report returned, not an error thrown across the host boundary: that crossing made a failing
+     * statSync ~4× slower (bench/README.md, fs).
+     */
+    @Export
+    public Object statOrReport(String path, boolean follow) {
+        String p = resolve(path);
+        try {
+            return statsArray(onPath(path, p, () -> follow ? Fs.stat(p) : Fs.lstat(p)));
+        } catch (UvException e) {
+            return ErrorReport.of(e);
+        }
+    }
+
     @Export
     public Object statfs(String path, Value... req) {
         String p = resolve(path);
