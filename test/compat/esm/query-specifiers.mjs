@@ -50,4 +50,8 @@ const run = (args) => {
 };
 run(['-e', `import(${JSON.stringify(path.join(dir, 'missing.mjs'))}).catch((e) => console.log(e.message))`]);
 run(['-e', `import(${JSON.stringify(path.join(dir, 'counter.mjs') + '?e')}).then((m) => console.log(m.meta))`]);
+// The report of a rejection made in a module imported with a query names it with the query.
+fs.writeFileSync(path.join(dir, 'rejects.mjs'), "await null;\nPromise.reject(new Error('q'));\n");
+fs.writeFileSync(path.join(dir, 'entry.mjs'), "await import('./rejects.mjs?v=1');\n");
+run([path.join(dir, 'entry.mjs')]);
 fs.rmSync(dir, { recursive: true });

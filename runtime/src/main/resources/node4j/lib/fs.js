@@ -528,21 +528,21 @@ function fstat(fd, options = { bigint: false }, callback) {
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  if (options.throwIfNoEntry === false) return getStats(binding.statNoThrow(path, true), options.bigint);
-  return getStats(statOrThrow(path, true), options.bigint);
+  return getStats(statOrThrow(path, true, options.throwIfNoEntry), options.bigint);
 }
 
-// The stats of path, or its failure thrown from here (cheaper than from the binding).
-function statOrThrow(path, follow) {
+// The stats of path, or its failure thrown from here (cheaper than from the binding); with
+// throwIfNoEntry false, a missing entry (ENOENT, ENOTDIR) gives undefined.
+function statOrThrow(path, follow, throwIfNoEntry) {
   const result = binding.statOrReport(path, follow);
-  if (result.code !== undefined) throw uvError(result);
-  return result;
+  if (result.code === undefined) return result;
+  if (throwIfNoEntry === false && (result.code === 'ENOENT' || result.code === 'ENOTDIR')) return undefined;
+  throw uvError(result);
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  if (options.throwIfNoEntry === false) return getStats(binding.statNoThrow(path, false), options.bigint);
-  return getStats(statOrThrow(path, false), options.bigint);
+  return getStats(statOrThrow(path, false, options.throwIfNoEntry), options.bigint);
 }
 
 function fstatSync(fd, options = { bigint: false }) {

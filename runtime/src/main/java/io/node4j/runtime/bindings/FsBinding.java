@@ -350,20 +350,6 @@ public final class FsBinding implements Binding {
         return run(req, () -> Fs.fstat(fd), FsBinding::statsArray);
     }
 
-    /** stat without an error: null when the path does not exist (statSync's throwIfNoEntry: false). */
-    @Export
-    public Object statNoThrow(String path, boolean follow) {
-        String p = resolve(path);
-        try {
-            return statsArray(onPath(path, p, () -> follow ? Fs.stat(p) : Fs.lstat(p)));
-        } catch (UvException e) {
-            if (e.errno() == Errno.ENOENT || e.errno() == Errno.ENOTDIR) {
-                return null;
-            }
-            throw jsError(e);
-        }
-    }
-
     /**
      * stat for statSync/lstatSync: the stats, or the failure's {@link ErrorReport} that lib/ throws. A
      * report returned, not an error thrown across the host boundary: that crossing made a failing

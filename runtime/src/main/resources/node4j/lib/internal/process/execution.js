@@ -140,7 +140,7 @@ function siteFromStack(stack) {
   let file = m[1];
   if (file.startsWith('file:')) {
     try {
-      file = decodeURIComponent(file.slice(7));
+      file = require('internal/url').fileURLToPath(file.replace(/[?#].*$/s, ''));
     } catch {
       return null;
     }
