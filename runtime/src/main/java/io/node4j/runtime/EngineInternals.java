@@ -5,9 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.graalvm.polyglot.Value;
@@ -282,21 +279,20 @@ public final class EngineInternals {
 
     private static final String MODULE_MIME = "application/javascript+module";
 
-    /** Per realm (Context): lib/'s function that fills a new import.meta: (meta, url) → undefined. */
-    private static final Map<JSRealm, Object> IMPORT_META_HOOKS = Collections.synchronizedMap(new WeakHashMap<>());
-
     /**
      * Gives the calling Context's modules their import.meta from {@code hook(meta, url)}, called when
-     * a module first reads import.meta. Call before any module runs.
+     * a module first reads import.meta. Call before any module runs. The hook is kept as the realm's
+     * embedder data: a map keyed weakly by realm kept every realm alive through its hook's value (a
+     * process starting workers grew by a whole Context per worker).
      */
     public static void installImportMetaHook(Value hook) {
         JSRealm realm = JSRealm.get(null);
-        IMPORT_META_HOOKS.put(realm, guest(hook));
+        realm.setEmbedderData(guest(hook));
         JSContext context = realm.getContext();
         synchronized (EngineInternals.class) {
             if (!context.hasImportMetaInitializerBeenSet()) {
                 context.setImportMetaInitializer((meta, module) -> {
-                    Object fn = IMPORT_META_HOOKS.get(JSRealm.get(null));
+                    Object fn = JSRealm.get(null).getEmbedderData();
                     if (fn != null) {
                         JSRuntime.call(fn, Undefined.instance, new Object[] {meta, Strings.fromJavaString(module.getURL())});
                     }

@@ -113,7 +113,8 @@ public final class WorkerBinding implements Binding {
     private final MessagingBinding messaging;
     private final NodeInstance.Options parentOptions;
     private final ProcessBinding process;
-    private final List<Setup> children = new ArrayList<>();
+    /** The workers this thread started that are still running (each leaves when its thread ends). */
+    private final java.util.Set<Setup> children = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final io.node4j.runtime.Callbacks callbacks;
     /** postMessageToThread's messages to this thread, drained on its loop by an unref'd async. */
     private final PortEndpoint threadInbox = PortEndpoint.pair()[1];
@@ -300,6 +301,11 @@ public final class WorkerBinding implements Binding {
             } catch (Throwable t) {
                 code = 1;
             }
+            // Nothing of the ended worker stays reachable from its parent's binding (a process that
+            // starts workers all day kept every Context), and its Worker object reports Node's zero
+            // loop times from now on.
+            children.remove(setup);
+            setup.instance = null;
             ends[0].deliver(new Message(Message.EXIT, null, new Object[] {code}));
             ends[1].close();
         });
