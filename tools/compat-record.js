@@ -45,7 +45,7 @@ function collect(targets) {
     const st = fs.statSync(p);
     if (st.isDirectory()) {
       for (const e of fs.readdirSync(p).sort()) walk(path.join(p, e));
-    } else if (/\.(js|mjs|cjs)$/.test(p) && !path.basename(p).startsWith('_')
+    } else if (/\.(js|mjs|cjs|ts|mts|cts)$/.test(p) && !path.basename(p).startsWith('_')
                && !p.split(path.sep).includes('fixtures')) {
       files.push(path.resolve(p));
     }
@@ -105,7 +105,7 @@ for (const file of collect(process.argv.slice(2))) {
     console.error(`REFUSED ${rel}: two runs under the oracle differ (non-deterministic script)`);
     continue;
   }
-  const base = file.replace(/\.(js|mjs|cjs)$/, '');
+  const base = file.replace(/\.(js|mjs|cjs|ts|mts|cts)$/, '');
   writeOrRemove(base + '.out', a.stdout);
   writeOrRemove(base + '.exit', a.status === 0 ? null : `${a.status}\n`);
   writeOrRemove(base + '.err', directives.stderr ? a.stderr : null);

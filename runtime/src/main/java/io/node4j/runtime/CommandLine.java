@@ -25,7 +25,8 @@ public record CommandLine(Action action, String code, String script, List<String
      * lib/internal/options.js gives them their effect.
      */
     private static final Set<String> FLAGS = Set.of("--expose-gc", "--no-warnings", "--no-deprecation",
-            "--throw-deprecation", "--trace-deprecation", "--trace-warnings");
+            "--throw-deprecation", "--trace-deprecation", "--trace-warnings", "--experimental-strip-types",
+            "--no-experimental-strip-types");
 
     /**
      * Node options that take a value ({@code --name=value} or {@code --name value}) and that node4j

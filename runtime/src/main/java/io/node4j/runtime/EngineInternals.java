@@ -329,7 +329,8 @@ public final class EngineInternals {
                     (JSDynamicObject) JSObject.get(callSites, i), JSError.STACK_TRACE_ELEMENT_PROPERTY_NAME);
             Source source = moduleSource(element);
             if (source == null) {
-                elements.add(element);
+                String url = urlName(element);
+                elements.add(url == null ? element : renamed(element, url));
             } else if (!isLoaderModule(source)) {
                 elements.add(renamed(element, moduleUrl(source.getPath())));
             }
@@ -372,6 +373,20 @@ public final class EngineInternals {
         SourceSection section = (SourceSection) ELEMENT_FIELD[2].get(element);
         Source source = section == null ? null : section.getSource();
         return source != null && source.getPath() != null && MODULE_MIME.equals(source.getMimeType()) ? source : null;
+    }
+
+    /**
+     * The file: URL a file's code was compiled under when the engine would name its path (a CommonJS
+     * TypeScript file, which Node names by URL), or null.
+     */
+    private static String urlName(JSStackTraceElement element) {
+        if (!element.hasPath() || element.isEval()) {
+            return null;
+        }
+        SourceSection section = (SourceSection) ELEMENT_FIELD[2].get(element);
+        Source source = section == null ? null : section.getSource();
+        return source != null && source.getPath() != null && source.getName().startsWith("file:")
+                ? source.getName() : null;
     }
 
     /**

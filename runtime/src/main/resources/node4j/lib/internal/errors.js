@@ -190,6 +190,11 @@ E('ERR_UNSUPPORTED_DIR_IMPORT', (dir, base) =>
   `Directory import '${dir}' is not supported resolving ES modules imported from ${base}`, Error);
 E('ERR_UNKNOWN_FILE_EXTENSION', (ext, filename) => `Unknown file extension "${ext}" for ${filename}`,
   TypeError);
+// TypeScript (internal/modules/typescript).
+E('ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', (message) => message, SyntaxError);
+E('ERR_INVALID_TYPESCRIPT_SYNTAX', (message) => message, SyntaxError);
+E('ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING', (filename) =>
+  `Stripping types is currently unsupported for files under node_modules, for "${filename}"`, Error);
 E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (protocol) =>
   'Only URLs with a scheme in: file and data are supported by the default ESM loader. Received ' +
   `protocol '${protocol}'`, Error);

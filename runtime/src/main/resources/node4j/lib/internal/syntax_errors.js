@@ -32,6 +32,7 @@ function unexpected(rest, expectedOperand) {
   const word = IDENTIFIER.exec(rest);
   if (word) {
     if (word[0] === 'super') return "'super' keyword unexpected here";
+    if (word[0] === 'enum') return 'Unexpected reserved word';
     return KEYWORDS.has(word[0]) ? `Unexpected token '${word[0]}'` : `Unexpected identifier '${word[0]}'`;
   }
   if (ch === '/' && expectedOperand) return 'Invalid regular expression: missing /';
@@ -195,10 +196,12 @@ function adoptSyntaxError(err, source, head = 0) {
 }
 
 // Makes the uncaught-exception report of err point at `site` of `file` (a path or URL).
-function reportSite(err, site, file) {
+// `note`: a line printed under the caret (-e code: what the TypeScript parser said of it).
+function reportSite(err, site, file, note) {
   if (site === null) return;
   const caret = site.column > 0 ? `${' '.repeat(site.column - 1)}${'^'.repeat(site.length || 1)}` : '';
-  require('internal/process/execution').setThrowSite(err, `${file}:${site.line}\n${site.sourceLine}\n${caret}\n`);
+  require('internal/process/execution').setThrowSite(err,
+    `${file}:${site.line}\n${site.sourceLine}\n${caret}\n${note === undefined ? '' : `${note}\n`}`);
 }
 
 module.exports = { adoptSyntaxError, reportSite };

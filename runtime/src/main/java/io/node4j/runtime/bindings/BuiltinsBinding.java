@@ -59,13 +59,16 @@ public final class BuiltinsBinding implements Binding {
         return context.eval(source);
     }
 
-    /** A user CommonJS module's wrapper function; stack traces name {@code filename}. */
+    /**
+     * A user CommonJS module's wrapper function; stack traces name it {@code name}: its path, or its
+     * file: URL for a TypeScript file (Node names the text it stripped by URL).
+     */
     @Export
-    public Object compileModule(String code, String filename) {
+    public Object compileModule(String code, String filename, String name) {
         // The wrapper is the parser's prolog, so columns on line 1 are the file's own; built on the
         // file's path, so import() in it resolves against the module (esm.EsmFileSystem).
         String path = filename.startsWith("/") ? filename : null;
-        Object wrapper = io.node4j.runtime.EngineInternals.compileWrapped(code, filename, path,
+        Object wrapper = io.node4j.runtime.EngineInternals.compileWrapped(code, name, path,
                 MODULE_WRAPPER_HEAD, WRAPPER_TAIL);
         if (wrapper != null) {
             return wrapper;
@@ -73,9 +76,9 @@ public final class BuiltinsBinding implements Binding {
         // It does not parse: evaluated with the wrapper in its text, the engine throws the SyntaxError
         // into JS (catchable: lib/ then tries the file as an ES module) with the site in the file.
         Source.Builder builder = path != null
-                ? Source.newBuilder("js", new java.io.File(path)).name(filename)
+                ? Source.newBuilder("js", new java.io.File(path)).name(name)
                         .content(MODULE_WRAPPER_HEAD + code + WRAPPER_TAIL)
-                : Source.newBuilder("js", MODULE_WRAPPER_HEAD + code + WRAPPER_TAIL, filename);
+                : Source.newBuilder("js", MODULE_WRAPPER_HEAD + code + WRAPPER_TAIL, name);
         return context.eval(builder.buildLiteral());
     }
 

@@ -282,6 +282,10 @@ function runEval(code, name, print) {
   if (name === '[eval]') exposeBuiltinsAsGlobals(scope.require);
   const input = name === '[eval]' || name === '[stdin]';
   const inputType = input ? requireBuiltin('internal/options').getOptionValue('--input-type') : undefined;
+  if (inputType?.endsWith('-typescript')) {
+    const typescript = requireBuiltin('internal/modules/typescript');
+    if (typescript.strippingEnabled()) code = typescript.stripFileTypes(code, name, name);
+  }
   if (inputType?.startsWith('module')) {
     runModuleInput(code, print);
     return;
@@ -290,30 +294,55 @@ function runEval(code, name, print) {
                    ['__filename', name], ['__dirname', '.']];
   const before = globals.map(([key]) => Object.getOwnPropertyDescriptor(globalThis, key));
   for (const [key, value] of globals) defineGlobal(key, value);
+  // Put back what was there (the builtin `module` global of -e code) before a module runs.
+  const restoreGlobals = () => globals.forEach(([key], i) => {
+    if (before[i]) Object.defineProperty(globalThis, key, before[i]);
+    else delete globalThis[key];
+  });
   let result;
   try {
     result = builtins.evalScript(code, name);
   } catch (err) {
-    // Without --input-type, code with module syntax (import/export, import.meta, top-level await)
-    // runs as an ES module, as Node 24 detects it: only once it failed to compile as a script, so
-    // ordinary -e code is parsed once.
-    if (input && inputType === undefined && err?.name === 'SyntaxError' &&
-        internalBinding('esm').parsesOnlyAsModule(code, name)) {
-      // Put back what was there (the builtin `module` global of -e code) before the module runs.
-      globals.forEach(([key], i) => {
-        if (before[i]) Object.defineProperty(globalThis, key, before[i]);
-        else delete globalThis[key];
-      });
-      runModuleInput(code, print);
-      return;
+    // Without --input-type, code that fails to compile as a script runs as an ES module when it has
+    // module syntax (import/export, import.meta, top-level await), or without its TypeScript types
+    // when they were the trouble, as Node 24 does: ordinary -e code is parsed once.
+    let note;
+    if (input && inputType === undefined && err?.name === 'SyntaxError') {
+      const esm = internalBinding('esm');
+      if (esm.parsesOnlyAsModule(code, name)) {
+        restoreGlobals();
+        runModuleInput(code, print);
+        return;
+      }
+      const typescript = requireBuiltin('internal/modules/typescript');
+      const stripped = typescript.strippingEnabled() ? typescript.stripEvalTypes(code) : { code: null };
+      if (stripped.code !== null) {
+        try {
+          result = builtins.evalScript(stripped.code, name);
+        } catch (strippedErr) {
+          if (strippedErr?.name !== 'SyntaxError') throw strippedErr;
+          if (esm.parsesOnlyAsModule(stripped.code, name)) {
+            restoreGlobals();
+            runModuleInput(stripped.code, print);
+            return;
+          }
+          reportEvalSyntaxError(strippedErr, stripped.code, name);
+          throw strippedErr;
+        }
+        if (print) console.log(result);
+        return;
+      }
+      note = stripped.message;
     }
-    if (err instanceof SyntaxError) {
-      const { adoptSyntaxError, reportSite } = requireBuiltin('internal/syntax_errors');
-      reportSite(err, adoptSyntaxError(err, code), name);
-    }
+    if (err instanceof SyntaxError) reportEvalSyntaxError(err, code, name, note);
     throw err;
   }
   if (print) console.log(result);
+}
+
+function reportEvalSyntaxError(err, code, name, note) {
+  const { adoptSyntaxError, reportSite } = requireBuiltin('internal/syntax_errors');
+  reportSite(err, adoptSyntaxError(err, code), name, note);
 }
 
 // -e or stdin code as an ES module at <cwd>/[eval1]; -p cannot print one.

@@ -33,9 +33,15 @@ process.execArgv = Array.from(binding.execArgv);
 // Shared with other threads (SHARE_ENV) or null; see makeEnv.
 let sharedEnv = binding.sharedEnv();
 process.env = makeEnv(binding.env());
+// As Node's: the last four are getters.
 process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
-                     tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true,
-                     require_module: true, typescript: false };
+                     tls_sni: true, tls_ocsp: true, tls: true, openssl_is_boringssl: false,
+                     get cached_builtins() { return true; },
+                     get require_module() { return true; },
+                     get quic() { return false; },
+                     get typescript() {
+                       return require('internal/modules/typescript').strippingEnabled() ? 'strip' : false;
+                     } };
 process.config = { target_defaults: {}, variables: {} };
 process._exiting = false;
 

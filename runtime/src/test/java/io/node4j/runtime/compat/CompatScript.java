@@ -69,7 +69,7 @@ record CompatScript(Path root, Path script, boolean ownProcess, List<String> arg
                 }
             }
         }
-        String base = script.getFileName().toString().replaceFirst("\\.(js|mjs|cjs)$", "");
+        String base = script.getFileName().toString().replaceFirst("\\.(js|mjs|cjs|ts|mts|cts)$", "");
         Path dir = script.getParent();
         Path out = dir.resolve(base + ".out");
         if (!Files.exists(out)) {

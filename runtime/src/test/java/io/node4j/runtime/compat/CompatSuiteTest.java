@@ -43,7 +43,7 @@ class CompatSuiteTest {
 
     private static boolean isScript(Path p) {
         String name = p.getFileName().toString();
-        return name.matches(".*\\.(js|mjs|cjs)$") && !name.startsWith("_")
+        return name.matches(".*\\.(js|mjs|cjs|ts|mts|cts)$") && !name.startsWith("_")
                 && !ROOT.relativize(p).toString().contains("fixtures/") && Files.isRegularFile(p);
     }
 

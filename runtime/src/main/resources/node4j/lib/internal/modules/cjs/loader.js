@@ -107,13 +107,20 @@ class Module {
   }
 
   _compile(content, filename) {
+    let name = filename;
+    const typescript = /\.[cm]?ts$/.test(filename) ? typescriptSupport() : null;
+    if (typescript?.strippingEnabled()) {
+      name = typescript.fileUrl(filename);
+      internalBinding('esm').moduleLoaded(); // stack traces name files by URL from now on
+      content = typescript.stripFileTypes(content, filename, name);
+    }
     let wrapper;
     try {
-      wrapper = builtins.compileModule(stripShebang(content), filename);
+      wrapper = builtins.compileModule(stripShebang(content), filename, name);
     } catch (err) {
       const esm = esmLoader();
       if (!(err instanceof SyntaxError) || !esm.detectModuleSyntax(filename, content)) {
-        if (err instanceof SyntaxError) reportSyntaxError(err, stripShebang(content), filename);
+        if (err instanceof SyntaxError) reportSyntaxError(err, stripShebang(content), name);
         throw err;
       }
       if (this.id === '.') throw new ModuleSyntaxEntry();
@@ -163,6 +170,12 @@ function readSource(filename) {
     throw err;
   }
   return content;
+}
+
+let typescriptModule;
+function typescriptSupport() {
+  typescriptModule ??= require('internal/modules/typescript');
+  return typescriptModule;
 }
 
 function stripBOM(content) {
@@ -387,6 +400,10 @@ function makeRequire(module) {
   require.cache = Module._cache;
   return require;
 }
+
+Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options = undefined) {
+  return require('internal/modules/typescript').stripTypeScriptTypes(code, options);
+};
 
 Module.createRequire = function createRequire(filename) {
   let filepath = filename;

@@ -225,12 +225,30 @@ function resolve(specifier, referrer) {
 }
 
 function format(filename) {
-  const ext = path.extname(filename);
+  let ext = path.extname(filename);
+  if (isTypeScriptExtension(ext) && typescript().strippingEnabled()) ext = ext.replace('t', 'j');
   if (ext === '.mjs') return 'module';
   if (ext === '.cjs') return 'commonjs';
   if (ext === '.json') return 'json';
   if (ext === '.js' || ext === '') return detected.has(filename) ? 'module' : packages.typeOf(filename);
   throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
+}
+
+function isTypeScriptExtension(ext) {
+  return ext === '.ts' || ext === '.mts' || ext === '.cts';
+}
+
+let typescriptModule;
+function typescript() {
+  typescriptModule ??= require('internal/modules/typescript');
+  return typescriptModule;
+}
+
+// A file's text as it runs: a TypeScript file's without its types.
+function readModuleSource(file) {
+  const source = binding.readFile(file);
+  return isTypeScriptExtension(path.extname(file)) && typescript().strippingEnabled() ?
+    typescript().stripFileTypes(source, file) : source;
 }
 
 const hookRef = `globalThis[Symbol.for('node4j.esm')]`;
@@ -307,9 +325,11 @@ function load(filename) {
     const evalSource = evalSources.get(filename);
     if (evalSource !== undefined) return moduleText(filename, evalSource);
     const file = fileOf(filename);
-    const kind = format(file);
+    let kind = format(file);
     if (kind === 'json') return file === filename ? null : binding.readFile(file);
-    const source = binding.readFile(file);
+    const source = readModuleSource(file);
+    // A .js (or .ts) file no package.json "type" claims is an ES module when it has module syntax.
+    if (kind === 'commonjs' && detectModuleSyntax(file, source)) kind = 'module';
     if (kind === 'module') return moduleText(filename, source);
     return facade(`${hookRef}.require(${JSON.stringify(file)})`, cjsExportNames(source), true);
   } catch (err) {
@@ -497,7 +517,8 @@ function checkUnsettled() {
 }
 
 function isModuleFile(filename) {
-  const ext = path.extname(filename);
+  let ext = path.extname(filename);
+  if (isTypeScriptExtension(ext) && typescript().strippingEnabled()) ext = ext.replace('t', 'j');
   return ext === '.mjs' || (ext === '.js' && packages.typeOf(filename) === 'module');
 }
 
@@ -505,7 +526,7 @@ function isModuleFile(filename) {
 // syntax (called once its CommonJS compilation failed with a SyntaxError).
 function detectModuleSyntax(filename, source) {
   const ext = path.extname(filename);
-  if (ext !== '.js' && ext !== '') return false;
+  if (ext !== '.js' && ext !== '' && ext !== '.ts') return false;
   if (packages.findScope(filename)?.pkg.type !== undefined) return false;
   if (esm.parsesOnlyAsModule(source, filename)) {
     detected.add(filename);

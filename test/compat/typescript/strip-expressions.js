@@ -1,0 +1,80 @@
+'use strict';
+// Type syntax inside expressions: as, satisfies, non-null, arrows, instantiations.
+// Each snippet prints what stripTypeScriptTypes returns (JSON) or the error it throws.
+const { stripTypeScriptTypes } = require('node:module');
+
+const snippets = [
+  'x = y as T;',
+  'x = y as unknown as T;',
+  'x = y as const;',
+  'x = [1, 2] as const;',
+  'x = y satisfies T;',
+  'x = { a: 1 } satisfies Record<string, number>;',
+  'x = (y as any).z;',
+  '(x as any) = 1;',
+  '(x satisfies any).y;',
+  'x = y!;',
+  'x = y!.z!.w;',
+  'x = y![0]!();',
+  'x = y!!;',
+  'x!++;',
+  'x! = 1;',
+  'x != y;',
+  'x !== y;',
+  'x = !y;',
+  'x = y as any as string | number;',
+  'x = a as T ? b : c;',
+  'x = a as T && b;',
+  'x = a + b as number;',
+  'const v = <T,>(a: T) => a;',
+  'x = (a): b => c;',
+  'x = a ? (b) : c;',
+  'x = a ? (b): c => d : e;',
+  'x = a ? (b) : (c): d => e;',
+  'x = a ? (b): c;',
+  'x = a ? b => c : d;',
+  'x = (a, b): [T, U] => [a, b];',
+  'x = (a = 1 as any) => 1;',
+  'x = async (a): Promise<T> => a;',
+  'x = async(a);',
+  'x = async <T>(a: T) => a;',
+  'x = async<T>(a);',
+  'x = (a?) => 1;',
+  'x = (a, b?, ...c) => 1;',
+  'switch (a) { case (b): c(); }',
+  'x = { a: (b as any), c: d! };',
+  'x = [a as any, ...(b as any[])];',
+  'x = `${a as string}${b!}`;',
+  'f(a as any, b!, <T>(c: T) => c);',
+  'for (const k in o as object) {}',
+  'x = y as any\n  ? 1 : 2;',
+  'x = typeof y === "string" ? (y as string) : "";',
+  'class A { m() { return this as any } }',
+  'x = function <T>(this: T, a: T): T { return a };',
+  'x = class<T> {};',
+  'x = new (A as any)();',
+  'delete (x as any).y;',
+  'await (p as Promise<void>);',
+  'x = a /* c */ as any',
+  'x = a /* c */ satisfies any',
+  'x = a /* c */ as const',
+  'x = a /* c */ !',
+  'let x /* c */ ! /* d */ : number',
+  'function f(a /* c */ ? /* d */ : number) {}',
+  'x = a /* c */ as any\n(b)',
+  'x = ((a)) => a',
+  'await as T',
+  'await + 1',
+  'await;',
+  'f(await)',
+  'function f() { await + 1 }',
+  'x = <T>(a) => { break }',
+];
+
+for (const code of snippets) {
+  try {
+    console.log(JSON.stringify(stripTypeScriptTypes(code)));
+  } catch (e) {
+    console.log(e.name, e.code, JSON.stringify(e.message));
+  }
+}
