@@ -405,6 +405,28 @@ Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options = unde
   return require('internal/modules/typescript').stripTypeScriptTypes(code, options);
 };
 
+// The compile cache: V8 keeps compiled code on disk for the next start; GraalJS has no such cache for
+// a Context on the JVM, so enabling it reports DISABLED (Node's answer when it cannot), with the reason.
+Module.constants = Object.freeze({
+  __proto__: null,
+  compileCacheStatus: Object.freeze({ __proto__: null, FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }),
+});
+Module.enableCompileCache = function enableCompileCache(cacheDir) {
+  if (cacheDir !== undefined && typeof cacheDir !== 'string') {
+    const err = new TypeError('cacheDir should be a string');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  return { status: Module.constants.compileCacheStatus.DISABLED,
+           message: 'Disabled by node4j: the engine keeps no compiled code on disk' };
+};
+Module.flushCompileCache = function flushCompileCache() {};
+Module.getCompileCacheDir = function getCompileCacheDir() { return undefined; };
+// Source maps are not applied to stack traces by node4j (--enable-source-maps is not supported).
+Module.getSourceMapsSupport = function getSourceMapsSupport() {
+  return { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
+};
+
 Module.createRequire = function createRequire(filename) {
   let filepath = filename;
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
