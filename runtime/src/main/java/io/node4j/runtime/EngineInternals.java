@@ -109,6 +109,22 @@ public final class EngineInternals {
         return null;
     }
 
+    /**
+     * Why an evaluated module graph failed: [the value thrown, the promise its evaluation rejected]
+     * for a module namespace whose module's evaluation threw (the engine reports such a failure only
+     * through that promise), or null.
+     */
+    public static Object[] moduleEvaluationFailure(Value namespace) {
+        if (guest(namespace) instanceof com.oracle.truffle.js.runtime.builtins.JSModuleNamespaceObject ns
+                && ns.getModule() instanceof com.oracle.truffle.js.runtime.objects.CyclicModuleRecord record
+                && record.getEvaluationError() instanceof com.oracle.truffle.js.runtime.GraalJSException error) {
+            com.oracle.truffle.js.runtime.objects.CyclicModuleRecord root = record.getCycleRoot();
+            var capability = (root == null ? record : root).getTopLevelCapability();
+            return new Object[] {error.getErrorObject(), capability == null ? null : capability.getPromise()};
+        }
+        return null;
+    }
+
     /** A proxy's [target, handler] (null for a revoked proxy's), or null when it is not a proxy. */
     public static Object[] proxyDetails(Value value) {
         if (guest(value) instanceof JSProxyObject proxy) {
@@ -331,6 +347,8 @@ public final class EngineInternals {
             if (source == null) {
                 String url = urlName(element);
                 elements.add(url == null ? element : renamed(element, url));
+            } else if (urlModule(source.getPath()) != null) {
+                elements.add(renamed(element, urlModule(source.getPath())));
             } else if (!isLoaderModule(source)) {
                 elements.add(renamed(element, moduleUrl(source.getPath())));
             }
@@ -363,6 +381,23 @@ public final class EngineInternals {
         return source.getPath().startsWith("/node4j:esm/")
                 || (text.length() >= LOADER_MODULE_MARK.length()
                         && LOADER_MODULE_MARK.contentEquals(text.subSequence(0, LOADER_MODULE_MARK.length())));
+    }
+
+    /**
+     * The URL of a module that is not a file (lib/'s loader keeps it escaped as the last segment of a
+     * path under its virtual {@code url/} or {@code json/} directory), or null.
+     */
+    private static String urlModule(String path) {
+        for (String dir : new String[] {"/node4j:esm/url/", "/node4j:esm/json/"}) {
+            if (path.startsWith(dir) && path.indexOf('/', dir.length()) == -1) {
+                String escaped = path.substring(dir.length());
+                if (dir.endsWith("json/") && escaped.endsWith(".json")) {
+                    escaped = escaped.substring(0, escaped.length() - 5);
+                }
+                return java.net.URLDecoder.decode(escaped.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     /** The ES module file an element's code is in, or null. */

@@ -195,9 +195,19 @@ E('ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', (message) => message, SyntaxError);
 E('ERR_INVALID_TYPESCRIPT_SYNTAX', (message) => message, SyntaxError);
 E('ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING', (filename) =>
   `Stripping types is currently unsupported for files under node_modules, for "${filename}"`, Error);
-E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (protocol) =>
-  'Only URLs with a scheme in: file and data are supported by the default ESM loader. Received ' +
-  `protocol '${protocol}'`, Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (protocol, schemes = ['file', 'data']) =>
+  `Only URLs with a scheme in: ${schemes.length === 2 ? schemes.join(' and ') :
+    `${schemes.slice(0, -1).join(', ')}, and ${schemes.at(-1)}`} are supported by the default ESM loader. ` +
+  `Received protocol '${protocol}'`, Error);
+E('ERR_UNKNOWN_MODULE_FORMAT', (format, url) => `Unknown module format: ${format} for URL ${url}`,
+  RangeError);
+E('ERR_UNSUPPORTED_RESOLVE_REQUEST', (specifier, base) =>
+  `Failed to resolve module specifier "${specifier}" from "${base}": Invalid relative URL or base ` +
+  'scheme is not hierarchical.', TypeError);
+// Module customization hooks (internal/modules/customization_hooks).
+E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) =>
+  `Expected ${input} to be returned for the "${prop}" from the "${name}" hook but got ` +
+  `${describeReceived(value).slice('Received '.length)}.`, TypeError);
 E('ERR_REQUIRE_ASYNC_MODULE', () =>
   'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where ' +
   'the top-level await comes from, use --experimental-print-required-tla.', Error);

@@ -83,4 +83,13 @@ public final class EsmBinding implements Binding {
                 .mimeType("application/javascript+module").cached(false).buildLiteral();
         return context.eval(source);
     }
+
+    /**
+     * For a namespace {@link #evaluate} returned: [the value its graph's evaluation threw, the
+     * promise the engine rejected with it], or null when it did not throw.
+     */
+    @Export
+    public Object[] evaluationFailure(Value namespace) {
+        return io.node4j.runtime.EngineInternals.moduleEvaluationFailure(namespace);
+    }
 }

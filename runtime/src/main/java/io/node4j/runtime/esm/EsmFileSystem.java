@@ -48,15 +48,40 @@ public final class EsmFileSystem implements FileSystem {
     private Value loader;
     /** The module whose specifiers the loader is resolving: the last absolute path it parsed. */
     private String referrer;
+    /**
+     * Paths lib/ resolved import requests to ({@link ModuleRequests}): final, so the engine's later
+     * questions about them (canonicalizing one again) need not reach lib/.
+     */
+    private final Set<String> finalPaths = new java.util.HashSet<>();
 
     public EsmFileSystem(String cwd) {
         this.cwd = cwd;
     }
 
-    /** Set by lib/ at bootstrap: {@code resolve(specifier, referrer) → path}, {@code load(path) → text|null}. */
+    /**
+     * Set by lib/ at bootstrap: {@code resolve(specifier, referrer, attributes) → path},
+     * {@code load(path) → text|null}. From then on the Context's import requests are resolved by
+     * {@link ModuleRequests}, which is installed here (this runs on the Context's thread).
+     */
     void install(Value resolve, Value load) {
         this.resolver = resolve;
         this.loader = load;
+        ModuleRequests.install(this);
+    }
+
+    /**
+     * The path lib/ resolves an import request to: {@code specifier} as written in {@code from} (a
+     * module's path; null for code without one, such as -e, resolved from the working directory),
+     * with its import attributes as "key\0value\0" pairs.
+     */
+    String resolveRequest(String specifier, String from, String attributes) {
+        return resolver.execute(specifier, from == null ? cwd + "/[eval]" : from, attributes).asString();
+    }
+
+    /** Runs the engine's loading of {@code path}, which it must take as it is. */
+    <T> T withFinalPath(String path, java.util.function.Supplier<T> load) {
+        finalPaths.add(path);
+        return load.get();
     }
 
     private Path resolve(String specifier, String from) {
@@ -78,11 +103,11 @@ public final class EsmFileSystem implements FileSystem {
 
     @Override
     public Path parsePath(String path) {
-        if (path.isEmpty()) {
+        if (path.isEmpty() || finalPaths.contains(path)) {
             return files.parsePath(path);
         }
         if (path.startsWith("/")) {
-            if (!path.startsWith(VIRTUAL_ROOT)) {
+            if (!path.startsWith(VIRTUAL_ROOT) || isUrlModule(path)) {
                 referrer = path;
             }
             return files.parsePath(path);
@@ -97,6 +122,23 @@ public final class EsmFileSystem implements FileSystem {
         return path.toString().startsWith(VIRTUAL_ROOT);
     }
 
+    /**
+     * A module that is not a file (a data: URL, or a URL a resolve hook returned): its path is the
+     * virtual directory {@code url/} or {@code json/} and the URL escaped as one segment, so it holds
+     * an escaped ':' ({@code %3A}).
+     */
+    private static boolean isUrlModule(String path) {
+        String rest;
+        if (path.startsWith(VIRTUAL_ROOT + "url/")) {
+            rest = path.substring(VIRTUAL_ROOT.length() + 4);
+        } else if (path.startsWith(VIRTUAL_ROOT + "json/")) {
+            rest = path.substring(VIRTUAL_ROOT.length() + 5);
+        } else {
+            return false;
+        }
+        return rest.indexOf('/') == -1 && rest.contains("%3A");
+    }
+
     @Override
     public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) {
         // Every module "exists": a missing one becomes, in toRealPath, a module that throws Node's error.
@@ -104,7 +146,14 @@ public final class EsmFileSystem implements FileSystem {
 
     @Override
     public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
-        if (isVirtual(path) || !path.isAbsolute()) {
+        String name = path.toString();
+        if (finalPaths.contains(name)) {
+            return path;
+        }
+        // A relative specifier in a URL module, made a sibling of its path by the engine, goes to lib/.
+        boolean inUrlModule = (name.startsWith(VIRTUAL_ROOT + "url/") || name.startsWith(VIRTUAL_ROOT + "json/"))
+                && !isUrlModule(name);
+        if ((isVirtual(path) && !inUrlModule) || !path.isAbsolute()) {
             return path;
         }
         // An absolute specifier that was itself the last path parsed came from a script without a

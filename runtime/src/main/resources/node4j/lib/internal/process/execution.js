@@ -6,7 +6,19 @@ const processBinding = internalBinding('process');
 const modules = internalBinding('modules');
 
 // where: the throw site from the bridge ({ file, line, column, sourceLine }) or null.
+// Errors already thrown to JS that the engine throws once more when the current call returns: a
+// module evaluation's error, which require() of an ES module throws, is rethrown by the engine from
+// the rejected evaluation (it is the same error object; one of the two is dropped).
+const thrownTwice = new WeakSet();
+function willBeThrownAgain(err) {
+  if (err !== null && (typeof err === 'object' || typeof err === 'function')) thrownTwice.add(err);
+}
+
 function triggerUncaughtException(err, where, listenerThrew = false, fromPromise = false) {
+  if (!listenerThrew && !fromPromise && err !== null && typeof err === 'object' && thrownTwice.has(err)) {
+    thrownTwice.delete(err);
+    return;
+  }
   if (!listenerThrew) {
     const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
     process.emit('uncaughtExceptionMonitor', err, type);
@@ -153,4 +165,4 @@ function siteFromStack(stack) {
            atThrow: false };
 }
 
-module.exports = { triggerUncaughtException, setThrowSite };
+module.exports = { triggerUncaughtException, setThrowSite, willBeThrownAgain };

@@ -6,13 +6,15 @@ const path = require('path');
 const binding = internalBinding('modules');
 const builtins = internalBinding('builtins');
 const { codes: {
-  ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM, ERR_UNKNOWN_BUILTIN_MODULE,
+  ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM, ERR_UNKNOWN_BUILTIN_MODULE, ERR_MISSING_ARGS,
 } } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const packages = require('internal/modules/package_resolve');
 
 const STAT_FILE = 0;
 const STAT_DIR = 1;
+// What module.registerHooks()'s load chain gave for a module being loaded: { source, format }.
+const kHooked = Symbol('kHooked');
 
 // The modules a user can require: what lib/ implements of Node's public list.
 // One per line, sorted: modules land in parallel and each adds its own line.
@@ -97,8 +99,9 @@ class Module {
     this.paths = Module._nodeModulePaths(path.dirname(filename));
     const extension = findLongestRegisteredExtension(filename);
     const esm = require('internal/modules/esm/loader');
-    if (esm.isModuleFile(filename)) {
-      this.exports = esm.requireModule(filename, this.parent);
+    const hooked = this[kHooked];
+    if (hooked ? hooked.format === 'module' || hooked.format === 'module-typescript' : esm.isModuleFile(filename)) {
+      this.exports = esm.requireModule(filename, this.parent, hooked);
       this.loaded = true;
       return;
     }
@@ -108,13 +111,17 @@ class Module {
 
   _compile(content, filename) {
     let name = filename;
-    const typescript = /\.[cm]?ts$/.test(filename) ? typescriptSupport() : null;
+    const hookedFormat = this[kHooked]?.format;
+    const typed = hookedFormat === undefined ? /\.[cm]?ts$/.test(filename) : hookedFormat === 'commonjs-typescript';
+    const typescript = typed ? typescriptSupport() : null;
     if (typescript?.strippingEnabled()) {
       name = typescript.fileUrl(filename);
       internalBinding('esm').moduleLoaded(); // stack traces name files by URL from now on
       content = typescript.stripFileTypes(content, filename, name);
     }
     let wrapper;
+    // Compiling a file asks the engine's file system for its real path, which no hook should see.
+    const compiling = hooks().active() ? esmLoader().withoutHooks(filename) : undefined;
     try {
       wrapper = builtins.compileModule(stripShebang(content), filename, name);
     } catch (err) {
@@ -126,6 +133,8 @@ class Module {
       if (this.id === '.') throw new ModuleSyntaxEntry();
       this.exports = esm.requireModule(filename, this.parent);
       return;
+    } finally {
+      compiling?.();
     }
     const dirname = path.dirname(filename);
     const require = makeRequire(this);
@@ -144,10 +153,10 @@ Module.Module = Module;
 
 Module._extensions = Object.create(null);
 Module._extensions['.js'] = (module, filename) => {
-  module._compile(readSource(filename), filename);
+  module._compile(module[kHooked]?.source ?? readSource(filename), filename);
 };
 Module._extensions['.json'] = (module, filename) => {
-  const content = readSource(filename);
+  const content = module[kHooked]?.source ?? readSource(filename);
   try {
     module.exports = JSON.parse(stripBOM(content));
   } catch (err) {
@@ -342,9 +351,32 @@ Module._resolveFilename = function(request, parent, isMain, options) {
 };
 
 Module._load = function(request, parent, isMain) {
+  // A request this directory made before is answered from the cache without resolving (or any hook).
+  const relative = parent ? `${parent.path}\x00${request}` : undefined;
+  if (relative !== undefined) {
+    const filename = relativeResolveCache[relative];
+    if (filename !== undefined) {
+      const cached = Module._cache[filename];
+      if (cached !== undefined) {
+        if (parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+        return cached.exports;
+      }
+      delete relativeResolveCache[relative];
+    }
+  }
+  if (hooks().active()) return loadWithHooks(request, parent, isMain, relative);
   if (isBuiltin(request)) return loadBuiltin(request);
   const filename = Module._resolveFilename(request, parent, isMain);
   if (isBuiltin(filename)) return loadBuiltin(filename);
+  if (relative !== undefined) relativeResolveCache[relative] = filename;
+  return loadFile(filename, parent, isMain);
+};
+
+// `${directory}\0${request}` -> the file a require() from that directory resolved to.
+const relativeResolveCache = { __proto__: null };
+
+// A resolved file's module (cached, or loaded now); `hooked` is what load hooks gave for it.
+function loadFile(filename, parent, isMain, hooked) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     if (parent?.children && !parent.children.includes(cached)) parent.children.push(cached);
@@ -359,9 +391,11 @@ Module._load = function(request, parent, isMain) {
   Module._cache[filename] = module;
   let threw = true;
   try {
+    if (hooked !== undefined) module[kHooked] = hooked;
     module.load(filename);
     threw = false;
   } finally {
+    delete module[kHooked];
     if (threw) {
       delete Module._cache[filename];
       if (parent?.children) {
@@ -371,7 +405,67 @@ Module._load = function(request, parent, isMain) {
     }
   }
   return module.exports;
-};
+}
+
+let hooksModule;
+function hooks() {
+  hooksModule ??= require('internal/modules/customization_hooks');
+  return hooksModule;
+}
+
+const kRequireConditions = ['require', 'node', 'node-addons', 'module-sync'];
+
+// require() while module.registerHooks() hooks are registered: the request goes through the resolve
+// chain (Node's resolution last), then, unless cached, the load chain (reading the file last), and the
+// module is made from the source the chain returned.
+function loadWithHooks(request, parent, isMain, relative) {
+  const { pathToFileURL, fileURLToPath } = require('internal/url');
+  const conditions = kRequireConditions.slice();
+  const parentFile = parent?.filename;
+  const parentURL = parentFile ? (path.isAbsolute(parentFile) ? pathToFileURL(parentFile).href : parentFile) :
+    undefined;
+  const { url, format } = hooks().resolve(request, parentURL, undefined, conditions, (specifier) => {
+    const result = (url, format) => ({ __proto__: null, url, format, importAttributes: undefined });
+    if (isBuiltin(specifier)) {
+      return specifier.startsWith('node:') ? result(specifier, 'builtin') : result(`node:${specifier}`, undefined);
+    }
+    return result(pathToFileURL(Module._resolveFilename(specifier, parent, isMain)).href, undefined);
+  });
+  // node: names a built-in only when there is one (else it is read as a file, as Node does).
+  const builtin = url.startsWith('node:') && isBuiltin(url) ? url : undefined;
+  const filename = url.startsWith('file:') ? fileURLToPath(url.replace(/[?#].*$/s, '')) : url;
+  if (builtin === undefined) {
+    if (relative !== undefined) relativeResolveCache[relative] = filename;
+    const cached = Module._cache[filename];
+    if (cached !== undefined) {
+      if (parent?.children && !parent.children.includes(cached)) parent.children.push(cached);
+      return cached.exports;
+    }
+  }
+  const loaded = hooks().load(url, format ?? (builtin !== undefined ? 'builtin' : formatOf(filename)), undefined,
+                              conditions, (target, context) => {
+    if (target.startsWith('node:') && isBuiltin(target)) return { source: null, format: 'builtin' };
+    const file = target.startsWith('file:') ? fileURLToPath(target.replace(/[?#].*$/s, '')) : target;
+    return { source: require('fs').readFileSync(file, 'utf8'), format: context.format };
+  }, (f) => f === 'builtin');
+  if (builtin !== undefined) return loadBuiltin(builtin);
+  return loadFile(filename, parent, isMain,
+                  { source: hooks().sourceText(loaded.source), format: loaded.format ?? 'commonjs' });
+}
+
+// The format a load hook is told for a file require() loads.
+function formatOf(filename) {
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.cjs') return 'commonjs';
+  if (ext === '.json') return 'json';
+  if (ext === '.node') return 'addon';
+  if (ext === '.mts') return 'module-typescript';
+  if (ext === '.cts') return 'commonjs-typescript';
+  const type = packages.typeOf(filename);
+  if (ext === '.ts') return type === 'module' ? 'module-typescript' : 'commonjs-typescript';
+  return type === 'module' ? 'module' : 'commonjs';
+}
 
 let mainModule;
 
@@ -400,6 +494,67 @@ function makeRequire(module) {
   require.cache = Module._cache;
   return require;
 }
+
+Module.registerHooks = function registerHooks(hooksToRegister) {
+  return hooks().registerHooks(hooksToRegister);
+};
+
+// The package.json of a package (a bare specifier, found as import would find it from `base`), or
+// the nearest one above the file or directory a specifier resolves to. Node 24.21 answers with the
+// resolved path itself when no package.json is above it; so does this.
+Module.findPackageJSON = function findPackageJSON(specifier, base = 'data:') {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('specifier');
+  try {
+    specifier = `${specifier}`;
+  } catch {
+    validateString(specifier, 'specifier');
+  }
+  const { URL, isURL, pathToFileURL, fileURLToPath } = require('internal/url');
+  let parentURL = base;
+  if (!isURL(base)) {
+    validateString(base, 'base');
+    parentURL = path.isAbsolute(base) ? pathToFileURL(base) : new URL(base);
+  }
+  parentURL = `${parentURL}`;
+  const importer = () => (parentURL.startsWith('file:') ? fileURLToPath(parentURL) : parentURL);
+  if (specifier !== '' && specifier[0] !== '.' && specifier[0] !== '/' && !URL.canParse(specifier)) {
+    if (!parentURL.startsWith('file:')) new URL(specifier, parentURL); // throws ERR_INVALID_URL
+    const name = packages.splitPackageName(specifier)?.name ?? specifier;
+    const from = importer();
+    for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
+      if (path.basename(dir) !== 'node_modules') {
+        const pkgDir = path.join(dir, 'node_modules', name);
+        if (binding.stat(pkgDir) === STAT_DIR) return path.join(pkgDir, 'package.json');
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+    throw new (require('internal/errors').codes.ERR_MODULE_NOT_FOUND)(name, from, 'package');
+  }
+  let target;
+  if (URL.canParse(specifier)) {
+    target = new URL(specifier);
+  } else if (!parentURL.startsWith('file:')) {
+    throw new (require('internal/errors').codes.ERR_UNSUPPORTED_RESOLVE_REQUEST)(specifier, parentURL);
+  } else {
+    target = new URL(specifier, parentURL);
+  }
+  let file = fileURLToPath(target);
+  if (!file.endsWith('/')) {
+    const kind = binding.stat(file);
+    if (kind === STAT_FILE) file = binding.realpath(file);
+    else if (kind !== STAT_DIR) throw new (require('internal/errors').codes.ERR_MODULE_NOT_FOUND)(file, importer());
+  }
+  for (let dir = file.endsWith('/') ? file : path.dirname(file); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'package.json');
+    if (binding.stat(candidate) === STAT_FILE) return candidate;
+    if (path.dirname(dir) === dir) return file;
+  }
+};
+
+// Built-in modules seen through import get the current values of their CommonJS exports' properties.
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require('internal/modules/esm/loader').syncBuiltinExports();
+};
 
 Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options = undefined) {
   return require('internal/modules/typescript').stripTypeScriptTypes(code, options);
@@ -474,4 +629,4 @@ Module.evalScope = function(name) {
   return { module: m, require: makeRequire(m) };
 };
 
-module.exports = { Module, isBuiltin, loadBuiltin };
+module.exports = { Module, isBuiltin, loadBuiltin, loadFile };

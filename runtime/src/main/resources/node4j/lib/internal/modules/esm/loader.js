@@ -12,8 +12,9 @@ const packages = require('internal/modules/package_resolve');
 const {
   ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION,
   ERR_UNKNOWN_BUILTIN_MODULE, ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_REQUIRE_ASYNC_MODULE,
-  ERR_INVALID_MODULE_SPECIFIER,
+  ERR_INVALID_MODULE_SPECIFIER, ERR_UNKNOWN_MODULE_FORMAT, ERR_UNSUPPORTED_RESOLVE_REQUEST,
 } = require('internal/errors').codes;
+const customization = require('internal/modules/customization_hooks');
 
 const VIRTUAL = '/node4j:esm/';
 const STAT_FILE = 0;
@@ -194,16 +195,23 @@ function resolvePackage(specifier, referrer) {
 }
 
 // The file (or virtual module) a specifier names; throws Node's errors.
-function resolveSpecifier(specifier, referrer) {
+function resolveSpecifier(specifier, referrer, attributes) {
   if (specifier.startsWith(VIRTUAL) || evalSources.has(specifier)) return specifier;
+  if (isURLModule(referrer) && (specifier.startsWith('./') || specifier.startsWith('../') ||
+                                specifier === '.' || specifier === '..' || specifier[0] === '/')) {
+    throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, urlOf(referrer));
+  }
   const { isBuiltin } = cjs();
   if (specifier.startsWith('node:')) {
     if (!isBuiltin(specifier)) throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
     return `${VIRTUAL}builtin/${specifier.slice(5)}`;
   }
   if (isBuiltin(specifier)) return `${VIRTUAL}builtin/${specifier}`;
+  if (specifier.startsWith('data:')) return urlModule(specifier, attributes);
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier) && !specifier.startsWith('file:')) {
-    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(specifier.slice(0, specifier.indexOf(':') + 1));
+    const protocol = specifier.slice(0, specifier.indexOf(':') + 1);
+    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(protocol, protocol === 'http:' || protocol === 'https:' ?
+      ['file', 'data'] : ['file', 'data', 'node']);
   }
   if (specifier.startsWith('file:') || specifier[0] === '/' || specifier === '.' || specifier === '..' ||
       specifier.startsWith('./') || specifier.startsWith('../')) {
@@ -216,12 +224,221 @@ function resolveSpecifier(specifier, referrer) {
   return resolvePackage(specifier, referrer);
 }
 
-function resolve(specifier, referrer) {
+// The engine's question for each import request: `specifier` as written in the module `referrer`,
+// with its import attributes as "key\0value\0" pairs.
+function resolve(specifier, referrer, attributeText) {
+  const attributes = { __proto__: null };
+  if (attributeText) {
+    const parts = attributeText.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) attributes[parts[i]] = parts[i + 1];
+  }
   try {
-    return resolveSpecifier(specifier, referrer);
+    if (customization.active() && !direct.has(specifier) && !specifier.startsWith(VIRTUAL)) {
+      return resolveWithHooks(specifier, referrer, attributes);
+    }
+    return resolveSpecifier(specifier, referrer, attributes);
   } catch (err) {
     return errorModule(err, specifier, referrer);
   }
+}
+
+// Modules that are not files: a data: URL, or any URL a resolve hook returned, keep the URL in their
+// path (one segment, escaped), which the engine's module map keys them by and stack traces show.
+// A JSON one (imported with type: 'json') ends in .json, for the engine to parse it as JSON.
+function urlModule(url, attributes) {
+  const escaped = encodeURIComponent(url);
+  return attributes?.type === 'json' ? `${VIRTUAL}json/${escaped}.json` : `${VIRTUAL}url/${escaped}`;
+}
+
+// The URL of a module the engine knows by `id` (a path, or a virtual module's path).
+function urlOf(id) {
+  if (id.startsWith(VIRTUAL)) {
+    const [kind, rest] = id.slice(VIRTUAL.length).split(/\/(.*)/s);
+    if (kind === 'builtin') return `node:${rest}`;
+    if (kind === 'url') return decodeURIComponent(rest);
+    if (kind === 'json') return decodeURIComponent(rest.slice(0, -'.json'.length));
+  }
+  if (evalSources.has(id)) return evalURL(id);
+  const file = fileOf(id);
+  return `${fileURL(file)}${id.slice(file.length)}`;
+}
+
+// Lets `filename` reach the resolver without the hooks until the returned function is called.
+function withoutHooks(filename) {
+  direct.add(filename);
+  return () => direct.delete(filename);
+}
+
+function isURLModule(id) {
+  return id.startsWith(`${VIRTUAL}url/`) || id.startsWith(`${VIRTUAL}json/`);
+}
+
+// --- module.registerHooks(): import requests through the resolve and load chains ---
+
+const IMPORT_CONDITIONS = ['node', 'import', 'module-sync', 'node-addons'];
+// Absolute paths the loader itself imports (require() of an ES module, whose hooks already ran).
+const direct = new Set();
+// What the resolve chain said of a module, for its load chain: format hint and import attributes.
+const resolvedAs = new Map();
+
+function resolveWithHooks(specifier, referrer, attributes) {
+  let parentURL = urlOf(referrer);
+  let written = specifier;
+  if (main !== undefined && !main.resolved && specifier === main.filename) {
+    main.resolved = true; // the entry point: its URL, imported by no module
+    parentURL = undefined;
+    written = fileURL(specifier);
+  } else if (referrer.endsWith(`${path.sep}[eval]`)) {
+    parentURL = fileURL(referrer);
+  }
+  const { url, format, importAttributes: attrs } = customization.resolve(
+    written, parentURL, attributes, IMPORT_CONDITIONS.slice(),
+    (next, context) => defaultResolve(next, context));
+  let id;
+  if (url.startsWith('node:')) {
+    if (!cjs().isBuiltin(url)) throw new ERR_UNKNOWN_BUILTIN_MODULE(url);
+    id = `${VIRTUAL}builtin/${url.slice(5)}`;
+  } else if (url.startsWith('file:')) {
+    const { URL, fileURLToPath } = require('internal/url');
+    const parsed = new URL(url);
+    const suffix = parsed.search + parsed.hash;
+    parsed.search = '';
+    parsed.hash = '';
+    id = fileURLToPath(parsed) + suffix;
+  } else {
+    id = urlModule(url, attrs);
+  }
+  resolvedAs.set(id, { format, attributes: attrs });
+  return id;
+}
+
+// Node's own resolution, as the last step of the resolve chain: { url, format, importAttributes }.
+function defaultResolve(specifier, context) {
+  const result = (url, format) => ({ __proto__: null, url, format, importAttributes: undefined });
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(specifier)?.[1];
+  if (scheme === 'http' || scheme === 'https') throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(`${scheme}:`);
+  if (scheme !== undefined && scheme !== 'file') return result(specifier, undefined);
+  const { isBuiltin } = cjs();
+  if (isBuiltin(specifier)) return result(`node:${specifier}`, 'builtin');
+  const parentURL = context?.parentURL;
+  let referrer;
+  if (parentURL === undefined) {
+    referrer = path.join(process.cwd(), '[eval]');
+  } else if (String(parentURL).startsWith('file:')) {
+    referrer = require('internal/url').fileURLToPath(String(parentURL).replace(/[?#].*$/s, ''));
+  } else if (specifier.startsWith('./') || specifier.startsWith('../') || specifier[0] === '/') {
+    throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+  } else {
+    referrer = path.join(process.cwd(), '[eval]');
+  }
+  const id = resolveSpecifier(specifier, referrer);
+  if (id.startsWith(VIRTUAL)) return result(urlOf(id), undefined);
+  let format;
+  try {
+    format = formatOf(fileOf(id));
+  } catch {
+    format = undefined; // an unknown extension: the load step says so
+  }
+  return result(urlOf(id), format);
+}
+
+// Node's own loading, as the last step of the load chain: { format, responseURL, source }.
+function defaultLoad(url, context) {
+  const result = (format, source) => ({ format, responseURL: url, source });
+  if (url.startsWith('node:')) {
+    if (!cjs().isBuiltin(url)) throw new ERR_UNKNOWN_BUILTIN_MODULE(url);
+    return result('builtin', null);
+  }
+  if (url.startsWith('data:')) {
+    const { mime, bytes } = parseDataURL(url);
+    let format = context?.format;
+    if (format === undefined || format === null) {
+      if (mime === 'text/javascript') format = 'module';
+      else if (mime === 'application/json') format = 'json';
+      else throw new ERR_UNKNOWN_MODULE_FORMAT(mime, url);
+    }
+    return result(format, bytes);
+  }
+  if (!url.startsWith('file:')) {
+    const protocol = /^[^:]*:/.exec(url)?.[0] ?? url;
+    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(protocol, ['file', 'data', 'node']);
+  }
+  const file = require('internal/url').fileURLToPath(url.replace(/[?#].*$/s, ''));
+  const source = require('fs').readFileSync(file);
+  let format = context?.format;
+  if (format === undefined || format === null) {
+    format = formatOf(file);
+    if (format === 'commonjs' && detectModuleSyntax(file, source.toString())) format = 'module';
+  }
+  return result(format, source);
+}
+
+// A data: URL's media type and body (base64 or percent-encoded).
+function parseDataURL(url) {
+  const comma = url.indexOf(',');
+  const { Buffer } = require('buffer');
+  if (comma === -1) return { mime: '', bytes: Buffer.alloc(0) };
+  const header = url.slice(5, comma);
+  const body = url.slice(comma + 1);
+  const base64 = /;base64$/i.test(header);
+  const mime = header.replace(/;base64$/i, '').split(';')[0].trim().toLowerCase();
+  const bytes = base64 ? Buffer.from(decodeURIComponent(body), 'base64') :
+    Buffer.from(body.replace(/%([0-9a-fA-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+                'latin1');
+  return { mime, bytes };
+}
+
+// A module's format from its file name (and package.json "type"), for the load step.
+function formatOf(file) {
+  const ext = path.extname(file);
+  if (ext === '.mts') return 'module-typescript';
+  if (ext === '.cts') return 'commonjs-typescript';
+  if (ext === '.ts') return packages.typeOf(file) === 'module' ? 'module-typescript' : 'commonjs-typescript';
+  return format(file);
+}
+
+// The text the engine compiles for a module the load chain (or Node's own load) gave.
+function compileLoaded(id, url, loadedFormat, source) {
+  const text = source === null || source === undefined ? undefined : customization.sourceText(source);
+  switch (loadedFormat) {
+    case 'builtin':
+      return builtinFacade(url.startsWith('node:') ? url.slice(5) : url);
+    case 'module':
+    case 'module-typescript': {
+      let code = text;
+      if (loadedFormat === 'module-typescript') code = typescript().stripFileTypes(code, fileOf(id));
+      return moduleText(id, code);
+    }
+    case 'commonjs':
+    case 'commonjs-typescript': {
+      const file = id.startsWith('/') && !id.startsWith(VIRTUAL) ? fileOf(id) : url;
+      if (text === undefined) {
+        return facade(`${hookRef}.require(${JSON.stringify(file)})`, cjsExportNames(readModuleSource(file)), true);
+      }
+      const preset = nextPreset++;
+      presets.set(preset, { source: text, format: loadedFormat });
+      return facade(`${hookRef}.require(${JSON.stringify(file)}, ${preset})`, cjsExportNames(text), true);
+    }
+    case 'json':
+      if (id.endsWith('.json')) return text;
+      return `export default ${text};\n`;
+    default:
+      throw new ERR_UNKNOWN_MODULE_FORMAT(loadedFormat, url);
+  }
+}
+
+// Sources the load chain gave CommonJS modules imported from ES modules, until they are required.
+const presets = new Map();
+let nextPreset = 0;
+
+function loadWithHooks(id) {
+  const url = urlOf(id);
+  const hint = resolvedAs.get(id);
+  const attributes = hint?.attributes ?? { __proto__: null };
+  const { format: loadedFormat, source } = customization.load(
+    url, hint?.format, attributes, IMPORT_CONDITIONS.slice(), defaultLoad,
+    (f) => f === 'builtin' || f === 'commonjs' || f === 'commonjs-typescript');
+  return compileLoaded(id, url, loadedFormat, source);
 }
 
 function format(filename) {
@@ -253,6 +470,25 @@ function readModuleSource(file) {
 
 const hookRef = `globalThis[Symbol.for('node4j.esm')]`;
 const identifier = /^[A-Za-z_$][\w$]*$/;
+
+// A built-in's facade: its named exports are live bindings, set again from the CommonJS exports by
+// module.syncBuiltinESMExports().
+function builtinFacade(id) {
+  const exports = cjs().loadBuiltin(id);
+  const names = Object.keys(exports).filter((n) => identifier.test(n) && n !== 'default');
+  let text = `/*node4j:loader*/const m = ${hookRef}.builtin(${JSON.stringify(id)});\nexport default m;\n`;
+  if (names.length > 0) {
+    text += `export let ${names.map((n) => `${n} = m.${n}`).join(', ')};\n`;
+    text += `${hookRef}.track(() => { ({ ${names.join(', ')} } = m); });\n`;
+  }
+  return text;
+}
+
+// Updaters of the built-in facades loaded so far.
+const builtinUpdaters = [];
+function syncBuiltinExports() {
+  for (const update of builtinUpdaters) update();
+}
 
 function facade(expr, names, commonjs = false) {
   const exported = [...new Set(names)].filter((n) => identifier.test(n) && n !== 'default');
@@ -310,20 +546,31 @@ function moduleText(filename, source) {
   if (source.startsWith('#!')) source = `//${source.slice(2)}`;
   // The user's text as it is (import.meta is filled by hook.meta when the engine creates it); a last
   // line marks the evaluation finished (require() of a module with top-level await is an error).
-  return `${source}\n;${hookRef}.evaluated(import.meta);\n`;
+  return `${source}\n;${hookRef}.evaluated(${JSON.stringify(filename)});\n`;
 }
 
 // The text the engine compiles for this path, or null for the file as it is (JSON).
 function load(filename) {
   try {
+    const preset = presetLoads.get(filename);
+    if (preset !== undefined) {
+      presetLoads.delete(filename);
+      return compileLoaded(filename, urlOf(filename), preset.format, preset.source);
+    }
     if (filename.startsWith(VIRTUAL)) {
       const [kind, id] = filename.slice(VIRTUAL.length).split(/\/(.*)/s);
       if (kind === 'error') return errorModuleText(Number(id));
-      const exports = cjs().loadBuiltin(id);
-      return facade(`${hookRef}.builtin(${JSON.stringify(id)})`, Object.keys(exports));
+      if (customization.active() && kind !== 'require') return loadWithHooks(filename);
+      if (kind === 'url' || kind === 'json') {
+        const url = urlOf(filename);
+        const { format: loadedFormat, source } = defaultLoad(url, undefined);
+        return compileLoaded(filename, url, loadedFormat, source);
+      }
+      return builtinFacade(id);
     }
     const evalSource = evalSources.get(filename);
     if (evalSource !== undefined) return moduleText(filename, evalSource);
+    if (customization.active()) return loadWithHooks(filename);
     const file = fileOf(filename);
     let kind = format(file);
     if (kind === 'json') return file === filename ? null : binding.readFile(file);
@@ -360,6 +607,12 @@ const hook = {
   // the engine's URL for the module.
   meta(meta, engineURL) {
     const module = urlToPath(engineURL);
+    if (isURLModule(module)) {
+      meta.main = false;
+      meta.resolve = importMetaResolve(path.join(process.cwd(), '[eval]'));
+      meta.url = urlOf(module);
+      return;
+    }
     const filename = fileOf(module);
     // The file's URL and the ?query#fragment it was imported with (the engine escapes them).
     const url = `${fileURL(filename)}${module.slice(filename.length)}`;
@@ -373,11 +626,16 @@ const hook = {
   builtin(id) {
     return cjs().loadBuiltin(id);
   },
-  require(filename) {
-    return cjs().Module._load(filename, null, false);
+  track(update) {
+    builtinUpdaters.push(update);
   },
-  evaluated(meta) {
-    evaluated.add(meta.filename);
+  require(filename, preset) {
+    const hooked = preset === undefined ? undefined : presets.get(preset);
+    presets.delete(preset);
+    return cjs().loadFile(filename, null, false, hooked);
+  },
+  evaluated(id) {
+    evaluated.add(id);
   },
   error(id) {
     const err = errors.get(id);
@@ -392,18 +650,61 @@ const evaluated = new Set();
 // A fresh importer module per call, so the target's record is the one import() shares.
 let nextRequire = 0;
 function importer(text) {
+  let namespace;
   try {
-    return esm.evaluate(`${VIRTUAL}require/${nextRequire++}`, text);
+    namespace = esm.evaluate(`${VIRTUAL}require/${nextRequire++}`, text);
   } catch (err) {
     if (err instanceof SyntaxError) reportSyntaxError(err);
     throw err;
   }
+  // A module that threw: the engine rejected the graph's evaluation promise instead of throwing.
+  const failure = esm.evaluationFailure(namespace);
+  if (failure) {
+    const [thrown] = failure;
+    require('internal/process/execution').willBeThrownAgain(thrown);
+    throw decorateModuleError(thrown);
+  }
+  return namespace;
+}
+
+// A CommonJS global used in an ES module: Node says where it is not defined (and why the file is one).
+const decorated = new WeakSet();
+function decorateModuleError(err) {
+  if (!(err instanceof ReferenceError) || decorated.has(err)) return err;
+  const name = /^(require|module|exports|__filename|__dirname) is not defined$/.exec(err.message)?.[1];
+  if (name === undefined) return err;
+  decorated.add(err);
+  const before = `${err.name}: ${err.message}`;
+  const stack = String(err.stack); // made now, before the message changes
+  err.message += name === 'require' ? ' in ES module scope, you can use import instead' : ' in ES module scope';
+  const url = /\bat (?:.*\()?(file:\/\/[^\s)]+?):\d+:\d+\)?$/m.exec(stack)?.[1];
+  if (url !== undefined && url.endsWith('.js')) {
+    const scope = packages.findScope(urlToPath(url));
+    if (scope?.pkg.type === 'module') {
+      err.message += "\nThis file is being treated as an ES module because it has a '.js' file extension and " +
+        `'${path.join(scope.dir, 'package.json')}' contains "type": "module". To treat it as a CommonJS script, rename it to use the ` +
+        "'.cjs' file extension.";
+    }
+  }
+  if (stack.startsWith(before)) err.stack = `${err.name}: ${err.message}${stack.slice(before.length)}`;
+  return err;
 }
 
 // parent: the CommonJS module calling require(), for the error's require stack.
-function requireModule(filename, parent) {
+// Loads set for a module before the engine asks for it (require() of an ES module whose load hooks ran).
+const presetLoads = new Map();
+
+function requireModule(filename, parent, hooked) {
+  if (filename[0] !== '/') filename = urlModule(filename); // a URL a resolve hook returned
+  if (hooked !== undefined) presetLoads.set(filename, hooked);
   const target = JSON.stringify(filename);
-  const first = importer(`import * as ns from ${target};\nexport default ns;\n`);
+  direct.add(filename);
+  let first;
+  try {
+    first = importer(`import * as ns from ${target};\nexport default ns;\n`);
+  } finally {
+    direct.delete(filename);
+  }
   if (!evaluated.has(filename)) {
     const err = new ERR_REQUIRE_ASYNC_MODULE();
     const stack = [];
@@ -416,8 +717,13 @@ function requireModule(filename, parent) {
   if (Object.hasOwn(ns, 'module.exports')) return ns['module.exports'];
   // With a default export, Node hands out a namespace that also says __esModule (for transpilers).
   if (!Object.hasOwn(ns, 'default') || Object.hasOwn(ns, '__esModule')) return ns;
-  return importer(`export * from ${target};\nexport { default } from ${target};\n` +
-                  'export const __esModule = true;\n');
+  direct.add(filename);
+  try {
+    return importer(`export * from ${target};\nexport { default } from ${target};\n` +
+                    'export const __esModule = true;\n');
+  } finally {
+    direct.delete(filename);
+  }
 }
 
 function initialize() {
@@ -429,12 +735,13 @@ function initialize() {
 // The entry point is an ES module: import it; the program runs until its evaluation settles.
 let main;
 function runMain(filename) {
-  main = { filename, settled: false };
+  main = { filename, settled: false, resolved: false };
   import(filename).then(() => {
     main.settled = true;
   }, (err) => {
     main.settled = true;
     if (err instanceof SyntaxError) reportSyntaxError(err);
+    decorateModuleError(err);
     const { triggerUncaughtException } = require('internal/process/execution');
     triggerUncaughtException(err, null, false, true);
   });
@@ -537,5 +844,5 @@ function detectModuleSyntax(filename, source) {
 const detected = new Set();
 
 module.exports = {
-  detectModuleSyntax, initialize, runMain, runEvalModule, evalSource, importPreloads, checkUnsettled, isModuleFile, requireModule, resolve, load,
+  withoutHooks, syncBuiltinExports, detectModuleSyntax, initialize, runMain, runEvalModule, evalSource, importPreloads, checkUnsettled, isModuleFile, requireModule, resolve, load,
 };
