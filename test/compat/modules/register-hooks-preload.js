@@ -1,6 +1,6 @@
 // compat: process
 // Hooks registered by a preloaded file (--require, --import) apply to the entry point and to
-// everything it loads, CommonJS and ES modules alike.
+// everything it loads, CommonJS and ES modules alike; module.register() from an --import data: URL too.
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 const dir = path.join(__dirname, 'fixtures', 'hooks');
@@ -16,3 +16,6 @@ process.stdout.write(run('--require', './register.cjs', 'main-alias.mjs'));
 process.stdout.write(run('--import', './reg.mjs', 'main-alias.mjs'));
 process.stdout.write(run('dyn.mjs'));
 process.stdout.write(run('main-alias.mjs'));
+// module.register() from a data: URL given to --import (Node's documented way), for a made-up format.
+process.stdout.write(run('--import', 'data:text/javascript,import { register } from "node:module"; ' +
+  'import { pathToFileURL } from "node:url"; register(pathToFileURL("./ts-like-hooks.mjs"));', 'main-txtjs.mjs'));

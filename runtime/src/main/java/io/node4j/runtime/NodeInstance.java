@@ -233,7 +233,8 @@ public final class NodeInstance {
         switch (cmd.action()) {
             case RUN_SCRIPT -> callbacks.invoke(node.getMember("runMain"), resolveScript(cmd.script()));
             case EVAL -> callbacks.invoke(node.getMember("evalScript"), cmd.code(),
-                    options.worker() != null ? "[worker eval]" : "[eval]", false);
+                    options.worker() == null ? "[eval]"
+                            : options.worker().internal() ? "[node4j internal]" : "[worker eval]", false);
             case PRINT -> callbacks.invoke(node.getMember("evalScript"), cmd.code(), "[eval]", true);
             case STDIN -> callbacks.invoke(node.getMember("evalScript"), readStdin(), "[stdin]", false);
             default -> throw new IllegalStateException("not a program action: " + cmd.action());

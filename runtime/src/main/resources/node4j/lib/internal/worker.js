@@ -66,6 +66,9 @@ function stdioFor(parentStream) {
   return stream;
 }
 
+// The option lib/ gives a Worker it starts for itself: its eval code names a lib/ module to run.
+const kInternalThread = Symbol('kInternalThread');
+
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -135,7 +138,7 @@ class Worker extends EventEmitter {
     const envData = serialize(environmentData, []);
     this.#handle = binding.spawn({
       entry, eval: isEval, argv, execArgv, env: envPairs, sharedEnv, name, stdin: options.stdin === true,
-      workerData: [workerData.data, workerData.objects],
+      workerData: [workerData.data, workerData.objects], internal: options[kInternalThread] === true,
       environmentData: [envData.data, envData.objects],
       resourceLimits: [limits.maxYoungGenerationSizeMb, limits.maxOldGenerationSizeMb, limits.codeRangeSizeMb,
                        limits.stackSizeMb],
@@ -286,4 +289,4 @@ function getEnvironmentData(key) {
   }
 }
 
-module.exports = { Worker, SHARE_ENV, setEnvironmentData, getEnvironmentData };
+module.exports = { Worker, SHARE_ENV, setEnvironmentData, getEnvironmentData, kInternalThread };

@@ -56,6 +56,8 @@ public final class WorkerBinding implements Binding {
         PortEndpoint[] stdin;
         /** The environment shared with the parent (SHARE_ENV), else null. */
         SharedEnv sharedEnv;
+        /** A thread of lib/'s own (module.register's hooks): its eval code names a lib/ module to run. */
+        boolean internal;
         private volatile NodeInstance instance;
         private volatile boolean terminated;
         private volatile boolean online;
@@ -99,6 +101,10 @@ public final class WorkerBinding implements Binding {
         }
 
         /** The worker started running its program: the parent's 'online'. */
+        public boolean internal() {
+            return internal;
+        }
+
         public SharedEnv sharedEnv() {
             return sharedEnv;
         }
@@ -263,6 +269,7 @@ public final class WorkerBinding implements Binding {
         Setup setup = new Setup(id, spec.getMember("name").asString(), message(spec.getMember("workerData")),
                 message(spec.getMember("environmentData")), ends[1], ends[0], limits);
         setup.threads = threads;
+        setup.internal = spec.hasMember("internal") && spec.getMember("internal").asBoolean();
         if (spec.getMember("stdin").asBoolean()) {
             setup.stdin = PortEndpoint.pair();
         }

@@ -19,24 +19,18 @@ import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.FileSystem;
 
 /**
- * The file system GraalJS's module loader sees: the one place an embedder can steer ES module
- * resolution and loading. What the loader asks, measured on GraalJS 25.0.1:
- * <ul>
- * <li>before resolving a specifier it parses the importing module's path ({@code parsePath(String)}
- *     with the absolute path of the referrer's Source);
- * <li>a relative specifier is then resolved by {@code Path.resolveSibling} against it, without
- *     another {@code parsePath}; the result is probed with {@code checkAccess} and made canonical
- *     with {@code toRealPath}, which names the module in the module map and is what is opened;
- * <li>a bare specifier ({@code fs}, {@code pkg/x}, {@code #x}) reaches {@code parsePath(String)}
- *     verbatim, and a URL one ({@code node:fs}) reaches {@code parsePath(URI)};
- * <li>a Source without a path (an {@code -e} script) passes even relative specifiers verbatim, and
- *     an absolute one is parsed with no importer parsed before it.
- * </ul>
- * So every question goes to lib/'s ESM loader: {@code resolve(specifier, referrer)} maps a bare or
- * URL specifier, and any path the loader is about to canonicalize, to the file to load or to a virtual
- * path ({@link #VIRTUAL_ROOT}) of a module lib/ generates (built-in facades, CommonJS facades, and
- * modules that throw a resolution error, since an exception thrown here would reach JS only as a
- * plain Error); {@code load(path)} gives the text to compile, or null for the file as it is.
+ * The file system GraalJS's module loader sees. Import requests are resolved before they get here:
+ * {@link ModuleRequests} hands each one (specifier as written, importer, attributes) to lib/'s
+ * {@code resolve}, which answers with the file to load or a virtual path ({@link #VIRTUAL_ROOT}) of a
+ * module lib/ generates (built-in and CommonJS facades, URL modules, modules that throw a resolution
+ * error, since an exception thrown here would reach JS only as a plain Error). Those answers are
+ * final: asked to parse or canonicalize one again, this gives it back as it is. What still reaches
+ * lib/ through here, as {@code resolve(path, referrer)}, is the engine canonicalizing a path lib/ did
+ * not give (a CommonJS file's Source); the referrer is then the module the engine last parsed (an -e
+ * script has none: the working directory stands in). {@code load(path)} gives the text to compile,
+ * or null for the file as it is. What the engine asks, measured on GraalJS 25.0.1: it parses an
+ * importer's path before resolving against it, resolves relative specifiers with
+ * {@code Path.resolveSibling}, and names a module by {@code toRealPath}.
  */
 public final class EsmFileSystem implements FileSystem {
     /** Paths of modules that exist only as text lib/ generates. */
@@ -107,7 +101,7 @@ public final class EsmFileSystem implements FileSystem {
             return files.parsePath(path);
         }
         if (path.startsWith("/")) {
-            if (!path.startsWith(VIRTUAL_ROOT) || isUrlModule(path)) {
+            if (!path.startsWith(VIRTUAL_ROOT)) {
                 referrer = path;
             }
             return files.parsePath(path);
@@ -122,23 +116,6 @@ public final class EsmFileSystem implements FileSystem {
         return path.toString().startsWith(VIRTUAL_ROOT);
     }
 
-    /**
-     * A module that is not a file (a data: URL, or a URL a resolve hook returned): its path is the
-     * virtual directory {@code url/} or {@code json/} and the URL escaped as one segment, so it holds
-     * an escaped ':' ({@code %3A}).
-     */
-    private static boolean isUrlModule(String path) {
-        String rest;
-        if (path.startsWith(VIRTUAL_ROOT + "url/")) {
-            rest = path.substring(VIRTUAL_ROOT.length() + 4);
-        } else if (path.startsWith(VIRTUAL_ROOT + "json/")) {
-            rest = path.substring(VIRTUAL_ROOT.length() + 5);
-        } else {
-            return false;
-        }
-        return rest.indexOf('/') == -1 && rest.contains("%3A");
-    }
-
     @Override
     public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) {
         // Every module "exists": a missing one becomes, in toRealPath, a module that throws Node's error.
@@ -150,10 +127,7 @@ public final class EsmFileSystem implements FileSystem {
         if (finalPaths.contains(name)) {
             return path;
         }
-        // A relative specifier in a URL module, made a sibling of its path by the engine, goes to lib/.
-        boolean inUrlModule = (name.startsWith(VIRTUAL_ROOT + "url/") || name.startsWith(VIRTUAL_ROOT + "json/"))
-                && !isUrlModule(name);
-        if ((isVirtual(path) && !inUrlModule) || !path.isAbsolute()) {
+        if (isVirtual(path) || !path.isAbsolute()) {
             return path;
         }
         // An absolute specifier that was itself the last path parsed came from a script without a

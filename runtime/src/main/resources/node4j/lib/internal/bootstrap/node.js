@@ -273,6 +273,11 @@ function exposeBuiltinsAsGlobals(require) {
 }
 
 function evalScript(code, name, print) {
+  // A thread lib/ started for itself (internal/worker's `internal` option): `code` names its module.
+  if (name === '[node4j internal]') {
+    requireBuiltin(code);
+    return;
+  }
   preloadModules();
   afterImports(() => runEval(code, name, print));
 }

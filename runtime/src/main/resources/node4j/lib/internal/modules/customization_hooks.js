@@ -37,9 +37,95 @@ function registerHooks(hooks) {
   return entry;
 }
 
-// Whether requests must go through the chains at all.
+// Whether import requests must go through the chains at all (sync hooks, or module.register()'s).
 function active() {
+  return registered.length > 0 || asyncHooks > 0;
+}
+
+// Whether require() requests must: module.register()'s hooks apply to import only in node4j.
+function syncActive() {
   return registered.length > 0;
+}
+
+// --- module.register(): asynchronous hooks on a thread of their own ---
+
+let thread; // { worker, port, signal, nextId }
+let asyncHooks = 0;
+
+function startThread() {
+  const { Worker, MessageChannel } = require('worker_threads');
+  const { kInternalThread } = require('internal/worker');
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker('internal/modules/hooks_thread', {
+    eval: true, [kInternalThread]: true, workerData: { port: port2, signal }, transferList: [port2],
+  });
+  worker.unref();
+  port1.unref();
+  return { worker, port: port1, signal, nextId: 0 };
+}
+
+// Asks the hooks thread and waits for its answer (the main thread blocks, as Node's does).
+function call(type, payload, transferList) {
+  thread ??= startThread();
+  const { receiveMessageOnPort } = require('worker_threads');
+  const id = thread.nextId++;
+  thread.port.postMessage({ id, type, ...payload }, transferList ?? []);
+  for (;;) {
+    const seen = Atomics.load(thread.signal, 0);
+    const received = receiveMessageOnPort(thread.port);
+    if (received !== undefined) {
+      const { message } = received;
+      if (message.id !== id) continue;
+      if (message.error !== undefined) throw rebuildError(message.error);
+      return message.value;
+    }
+    Atomics.wait(thread.signal, 0, seen);
+  }
+}
+
+function rebuildError(described) {
+  if (!('message' in described)) return described.value;
+  const Class = { TypeError, RangeError, SyntaxError, ReferenceError }[described.name] ?? Error;
+  const err = new Class(described.message);
+  if (described.name !== err.name) {
+    Object.defineProperty(err, 'name', { value: described.name, configurable: true, writable: true });
+  }
+  if (described.code !== undefined) err.code = described.code;
+  if (typeof described.stack === 'string') err.stack = described.stack;
+  return err;
+}
+
+function register(specifier, parentURL = undefined, options = undefined) {
+  const { isURL } = require('internal/url');
+  if (parentURL !== null && typeof parentURL === 'object' && !isURL(parentURL)) {
+    options = parentURL;
+    parentURL = options.parentURL;
+  }
+  parentURL ??= 'data:';
+  call('register', { specifier: `${specifier}`, parentURL: `${parentURL}`, data: options?.data },
+       options?.transferList);
+  asyncHooks++;
+}
+
+// The async chains, as the last step of the sync ones (so registerHooks() hooks run first).
+function asyncResolve(specifier, context) {
+  return call('resolve', { specifier, context: plainContext(context) });
+}
+
+function asyncLoad(url, context) {
+  return call('load', { url, context: plainContext(context) });
+}
+
+function hasAsyncHooks() {
+  return asyncHooks > 0;
+}
+
+function plainContext(context) {
+  const plain = {};
+  for (const key of Object.keys(context ?? {})) plain[key] = context[key];
+  if (plain.importAttributes !== undefined) plain.importAttributes = { ...plain.importAttributes };
+  return plain;
 }
 
 class ModuleResolveContext {
@@ -126,4 +212,6 @@ function sourceText(source) {
   return new TextDecoder().decode(bytes);
 }
 
-module.exports = { registerHooks, active, resolve, load, sourceText };
+module.exports = {
+  registerHooks, register, active, syncActive, hasAsyncHooks, asyncResolve, asyncLoad, resolve, load, sourceText,
+};

@@ -120,8 +120,6 @@ class Module {
       content = typescript.stripFileTypes(content, filename, name);
     }
     let wrapper;
-    // Compiling a file asks the engine's file system for its real path, which no hook should see.
-    const compiling = hooks().active() ? esmLoader().withoutHooks(filename) : undefined;
     try {
       wrapper = builtins.compileModule(stripShebang(content), filename, name);
     } catch (err) {
@@ -133,8 +131,6 @@ class Module {
       if (this.id === '.') throw new ModuleSyntaxEntry();
       this.exports = esm.requireModule(filename, this.parent);
       return;
-    } finally {
-      compiling?.();
     }
     const dirname = path.dirname(filename);
     const require = makeRequire(this);
@@ -364,7 +360,7 @@ Module._load = function(request, parent, isMain) {
       delete relativeResolveCache[relative];
     }
   }
-  if (hooks().active()) return loadWithHooks(request, parent, isMain, relative);
+  if (hooks().syncActive()) return loadWithHooks(request, parent, isMain, relative);
   if (isBuiltin(request)) return loadBuiltin(request);
   const filename = Module._resolveFilename(request, parent, isMain);
   if (isBuiltin(filename)) return loadBuiltin(filename);
@@ -499,6 +495,10 @@ Module.registerHooks = function registerHooks(hooksToRegister) {
   return hooks().registerHooks(hooksToRegister);
 };
 
+Module.register = function register(specifier, parentURL = undefined, options = undefined) {
+  hooks().register(specifier, parentURL, options);
+};
+
 // The package.json of a package (a bare specifier, found as import would find it from `base`), or
 // the nearest one above the file or directory a specifier resolves to. Node 24.21 answers with the
 // resolved path itself when no package.json is above it; so does this.
@@ -555,6 +555,8 @@ Module.findPackageJSON = function findPackageJSON(specifier, base = 'data:') {
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   require('internal/modules/esm/loader').syncBuiltinExports();
 };
+
+Module.SourceMap = require('internal/source_map').SourceMap;
 
 Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options = undefined) {
   return require('internal/modules/typescript').stripTypeScriptTypes(code, options);

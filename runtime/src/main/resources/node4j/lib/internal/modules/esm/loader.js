@@ -233,7 +233,9 @@ function resolve(specifier, referrer, attributeText) {
     for (let i = 0; i + 1 < parts.length; i += 2) attributes[parts[i]] = parts[i + 1];
   }
   try {
-    if (customization.active() && !direct.has(specifier) && !specifier.startsWith(VIRTUAL)) {
+    // (Without attributes this is the engine canonicalizing a path, not an import request.)
+    if (attributeText !== undefined && customization.active() && !direct.has(specifier) &&
+        !specifier.startsWith(VIRTUAL)) {
       return resolveWithHooks(specifier, referrer, attributes);
     }
     return resolveSpecifier(specifier, referrer, attributes);
@@ -263,12 +265,6 @@ function urlOf(id) {
   return `${fileURL(file)}${id.slice(file.length)}`;
 }
 
-// Lets `filename` reach the resolver without the hooks until the returned function is called.
-function withoutHooks(filename) {
-  direct.add(filename);
-  return () => direct.delete(filename);
-}
-
 function isURLModule(id) {
   return id.startsWith(`${VIRTUAL}url/`) || id.startsWith(`${VIRTUAL}json/`);
 }
@@ -293,7 +289,8 @@ function resolveWithHooks(specifier, referrer, attributes) {
   }
   const { url, format, importAttributes: attrs } = customization.resolve(
     written, parentURL, attributes, IMPORT_CONDITIONS.slice(),
-    (next, context) => defaultResolve(next, context));
+    (next, context) => (customization.hasAsyncHooks() ? customization.asyncResolve(next, context) :
+      defaultResolve(next, context)));
   let id;
   if (url.startsWith('node:')) {
     if (!cjs().isBuiltin(url)) throw new ERR_UNKNOWN_BUILTIN_MODULE(url);
@@ -326,10 +323,11 @@ function defaultResolve(specifier, context) {
     referrer = path.join(process.cwd(), '[eval]');
   } else if (String(parentURL).startsWith('file:')) {
     referrer = require('internal/url').fileURLToPath(String(parentURL).replace(/[?#].*$/s, ''));
-  } else if (specifier.startsWith('./') || specifier.startsWith('../') || specifier[0] === '/') {
-    throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+  } else if (scheme === 'file') {
+    referrer = path.join(process.cwd(), '[eval]'); // an absolute URL needs no base
   } else {
-    referrer = path.join(process.cwd(), '[eval]');
+    // Against a URL that is not hierarchical (data:, a hook's own scheme) nothing else resolves.
+    throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
   }
   const id = resolveSpecifier(specifier, referrer);
   if (id.startsWith(VIRTUAL)) return result(urlOf(id), undefined);
@@ -436,7 +434,9 @@ function loadWithHooks(id) {
   const hint = resolvedAs.get(id);
   const attributes = hint?.attributes ?? { __proto__: null };
   const { format: loadedFormat, source } = customization.load(
-    url, hint?.format, attributes, IMPORT_CONDITIONS.slice(), defaultLoad,
+    url, hint?.format, attributes, IMPORT_CONDITIONS.slice(),
+    (next, context) => (customization.hasAsyncHooks() ? customization.asyncLoad(next, context) :
+      defaultLoad(next, context)),
     (f) => f === 'builtin' || f === 'commonjs' || f === 'commonjs-typescript');
   return compileLoaded(id, url, loadedFormat, source);
 }
@@ -787,7 +787,7 @@ async function importPreloads(specifiers) {
       }
       throw err;
     }
-    await import(target.startsWith(VIRTUAL) ? `node:${target.slice(VIRTUAL.length + 8)}` : target);
+    await import(target.startsWith(`${VIRTUAL}builtin/`) ? `node:${target.slice(VIRTUAL.length + 8)}` : target);
   }
 }
 
@@ -844,5 +844,5 @@ function detectModuleSyntax(filename, source) {
 const detected = new Set();
 
 module.exports = {
-  withoutHooks, syncBuiltinExports, detectModuleSyntax, initialize, runMain, runEvalModule, evalSource, importPreloads, checkUnsettled, isModuleFile, requireModule, resolve, load,
+  defaultResolve, defaultLoad, syncBuiltinExports, detectModuleSyntax, initialize, runMain, runEvalModule, evalSource, importPreloads, checkUnsettled, isModuleFile, requireModule, resolve, load,
 };
