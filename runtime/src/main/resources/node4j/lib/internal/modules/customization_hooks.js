@@ -144,10 +144,13 @@ class ModuleLoadContext {
   }
 }
 
-// Runs the `kind` chain for `input` (a specifier or a URL). The hooks are those registered when the
-// request started; a context passed to next() is merged over the one the hook was given.
-function runChain(kind, input, context, defaultStep) {
-  const hooks = registered.filter((entry) => entry[kind] !== undefined).map((entry) => entry[kind]);
+// Runs the `kind` chain of `entries` (hook sets, last registered last) for `input` (a specifier or a
+// URL), Node's `defaultStep` after the last; a context passed to next() is merged over the one the
+// hook was given. The async hooks thread runs the same chains with `settle` waiting for each hook's
+// promise, and names each hook in its errors as Node does (`name`).
+function runChain(entries, kind, input, context, defaultStep,
+                  { settle = (value, then) => then(value), name = () => kind, checkURL = false } = {}) {
+  const hooks = entries.filter((entry) => typeof entry[kind] === 'function');
   const step = (index, value, stepContext) => {
     if (index < 0) return defaultStep(value, stepContext);
     let calledNext = false;
@@ -157,21 +160,25 @@ function runChain(kind, input, context, defaultStep) {
         { ...stepContext, ...nextContext };
       return step(index - 1, nextValue, merged);
     };
-    const result = hooks[index](value, stepContext, next);
-    if (!calledNext && (result === undefined || result === null)) {
-      throw new TypeError(`Cannot read properties of ${result} (reading 'shortCircuit')`);
-    }
-    if (!calledNext && result.shortCircuit !== true) {
-      throw new ERR_INVALID_RETURN_PROPERTY_VALUE('true', kind, 'shortCircuit', result.shortCircuit);
-    }
-    return result;
+    return settle(hooks[index][kind](value, stepContext, next), (result) => {
+      if (!calledNext && (result === undefined || result === null)) {
+        throw new TypeError(`Cannot read properties of ${result} (reading 'shortCircuit')`);
+      }
+      if (!calledNext && result.shortCircuit !== true) {
+        throw new ERR_INVALID_RETURN_PROPERTY_VALUE('true', name(hooks[index]), 'shortCircuit', result.shortCircuit);
+      }
+      if (checkURL && typeof result?.url !== 'string') {
+        throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', name(hooks[index]), 'url', result?.url);
+      }
+      return result;
+    });
   };
   return step(hooks.length - 1, input, context);
 }
 
 // { url, format, importAttributes } for `specifier`; defaultResolve(specifier, context) is Node's own.
 function resolve(specifier, parentURL, importAttributes, conditions, defaultResolve) {
-  const result = runChain('resolve', specifier,
+  const result = runChain(registered, 'resolve', specifier,
                           new ModuleResolveContext(parentURL, importAttributes, conditions), defaultResolve);
   if (result === undefined || result === null) {
     throw new TypeError(`Cannot destructure property 'url' of 'result' as it is ${result}.`);
@@ -186,7 +193,7 @@ function resolve(specifier, parentURL, importAttributes, conditions, defaultReso
 // { format, source } for `url`; the source is a string, an ArrayBuffer or a TypedArray, or null for
 // formats without one (builtin), when `sourceOptional` says that is allowed.
 function load(url, format, importAttributes, conditions, defaultLoad, sourceOptional = () => false) {
-  const result = runChain('load', url, new ModuleLoadContext(format, importAttributes, conditions),
+  const result = runChain(registered, 'load', url, new ModuleLoadContext(format, importAttributes, conditions),
                           defaultLoad);
   if (result === undefined || result === null) {
     throw new TypeError(`Cannot destructure property 'format' of 'result' as it is ${result}.`);
@@ -213,5 +220,5 @@ function sourceText(source) {
 }
 
 module.exports = {
-  registerHooks, register, active, syncActive, hasAsyncHooks, asyncResolve, asyncLoad, resolve, load, sourceText,
+  registerHooks, register, runChain, active, syncActive, hasAsyncHooks, asyncResolve, asyncLoad, resolve, load, sourceText,
 };

@@ -6,53 +6,24 @@
 // each answer: the reply is posted on the port, then the shared counter is bumped and notified.
 
 const { workerData } = require('worker_threads');
-const { ERR_INVALID_RETURN_PROPERTY_VALUE } = require('internal/errors').codes;
 const esm = require('internal/modules/esm/loader');
+const customization = require('internal/modules/customization_hooks');
 
 const { port, signal } = workerData;
 const hooks = []; // { resolve, load, name } of each registered module, in order
 
-// Runs the `kind` chain for `input`; a context passed to next() is merged over the hook's own.
-async function runChain(kind, input, context, defaultStep) {
-  const chain = hooks.filter((entry) => typeof entry[kind] === 'function');
-  const step = async (index, value, stepContext) => {
-    if (index < 0) return defaultStep(value, stepContext);
-    let calledNext = false;
-    const next = (nextValue, nextContext) => {
-      calledNext = true;
-      const merged = nextContext === undefined || nextContext === stepContext ? stepContext :
-        { ...stepContext, ...nextContext };
-      return step(index - 1, nextValue, merged);
-    };
-    const result = await chain[index][kind](value, stepContext, next);
-    if (!calledNext && (result === undefined || result === null)) {
-      throw new TypeError(`Cannot read properties of ${result} (reading 'shortCircuit')`);
-    }
-    if (!calledNext && result.shortCircuit !== true) {
-      throw new ERR_INVALID_RETURN_PROPERTY_VALUE('true', hookName(chain[index], kind), 'shortCircuit',
-                                                  result.shortCircuit);
-    }
-    if (kind === 'resolve' && typeof result?.url !== 'string') {
-      throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', hookName(chain[index], kind), 'url', result?.url);
-    }
-    return result;
-  };
-  return step(chain.length - 1, input, context);
-}
-
-// How Node names an async hook in its errors: the module as registered, then the hook.
-function hookName(entry, kind) {
-  return `${entry.name} '${kind}'`;
+// The chains of the registered modules' hooks, each awaited, named in errors as Node names them
+// (the module as registered, then the hook).
+function runChain(kind, input, context, defaultStep) {
+  return customization.runChain(hooks, kind, input, context, defaultStep, {
+    settle: (value, then) => Promise.resolve(value).then(then),
+    name: (entry) => `${entry.name} '${kind}'`,
+    checkURL: kind === 'resolve',
+  });
 }
 
 async function resolve({ specifier, context }) {
   const result = await runChain('resolve', specifier, context, (next, ctx) => esm.defaultResolve(next, ctx));
-  if (result === undefined || result === null) {
-    throw new TypeError(`Cannot destructure property 'url' of 'result' as it is ${result}.`);
-  }
-  if (typeof result.url !== 'string') {
-    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', 'resolve', 'url', result.url);
-  }
   return { url: result.url, format: result.format ?? undefined, importAttributes: result.importAttributes };
 }
 
