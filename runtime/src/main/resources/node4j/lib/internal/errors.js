@@ -199,6 +199,11 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (protocol, schemes = ['file', 'data']) =>
   `Only URLs with a scheme in: ${schemes.length === 2 ? schemes.join(' and ') :
     `${schemes.slice(0, -1).join(', ')}, and ${schemes.at(-1)}`} are supported by the default ESM loader. ` +
   `Received protocol '${protocol}'`, Error);
+E('ERR_IMPORT_ATTRIBUTE_MISSING', (url, key, value) =>
+  `Module "${url}" needs an import attribute of "${key}: ${value}"`, TypeError);
+E('ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', (url, type) => `Module "${url}" is not of type "${type}"`, TypeError);
+E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', (key, value, url) =>
+  `Import attribute "${key}" with value "${value}" is not supported in ${url}`, TypeError);
 E('ERR_UNKNOWN_MODULE_FORMAT', (format, url) => `Unknown module format: ${format} for URL ${url}`,
   RangeError);
 E('ERR_UNSUPPORTED_RESOLVE_REQUEST', (specifier, base) =>

@@ -58,8 +58,11 @@ final class ModuleRequests extends DefaultESModuleLoader {
                     .append(Strings.toJavaString(entry.getValue())).append('\0');
         }
         String resolved = fileSystem.resolveRequest(specifier, from, attributes.toString());
-        ModuleRequest absolute = ModuleRequest.create(Strings.fromJavaString(resolved), request.attributes(),
-                request.phase());
+        // A module standing for lib/'s error (a bad attribute among them) is loaded without the
+        // attributes, so that its error is what the importer gets, not the engine's own type check.
+        boolean failed = resolved.startsWith(EsmFileSystem.VIRTUAL_ROOT + "error/");
+        ModuleRequest absolute = ModuleRequest.create(Strings.fromJavaString(resolved),
+                failed ? Map.of() : request.attributes(), request.phase());
         return fileSystem.withFinalPath(resolved, () -> super.resolveImportedModule(referrer, absolute));
     }
 }

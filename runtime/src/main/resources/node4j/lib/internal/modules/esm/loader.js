@@ -13,6 +13,7 @@ const {
   ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION,
   ERR_UNKNOWN_BUILTIN_MODULE, ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_REQUIRE_ASYNC_MODULE,
   ERR_INVALID_MODULE_SPECIFIER, ERR_UNKNOWN_MODULE_FORMAT, ERR_UNSUPPORTED_RESOLVE_REQUEST,
+  ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE, ERR_IMPORT_ATTRIBUTE_UNSUPPORTED,
 } = require('internal/errors').codes;
 const customization = require('internal/modules/customization_hooks');
 
@@ -238,10 +239,38 @@ function resolve(specifier, referrer, attributeText) {
         !specifier.startsWith(VIRTUAL)) {
       return resolveWithHooks(specifier, referrer, attributes);
     }
-    return resolveSpecifier(specifier, referrer, attributes);
+    const id = resolveSpecifier(specifier, referrer, attributes);
+    if (attributeText !== undefined) checkAttributes(id, attributes);
+    return id;
   } catch (err) {
     return errorModule(err, specifier, referrer);
   }
+}
+
+// Node's rules for import attributes: a JSON module needs `type: 'json'` (other keys are then
+// ignored), nothing else may have a type, and no other key is known.
+function checkAttributes(id, attributes) {
+  if (id.startsWith(`${VIRTUAL}error/`) || id.startsWith(`${VIRTUAL}require/`)) return;
+  let moduleFormat;
+  if (id.startsWith(`${VIRTUAL}builtin/`)) {
+    moduleFormat = 'builtin';
+  } else if (isURLModule(id)) {
+    moduleFormat = /^data:application\/json[,;]/i.test(urlOf(id)) ? 'json' : 'module';
+  } else if (!evalSources.has(id)) {
+    try {
+      moduleFormat = format(fileOf(id));
+    } catch {
+      return; // an unknown extension: loading it says so
+    }
+  }
+  const { type } = attributes;
+  if (moduleFormat === 'json' && type === 'json') return;
+  if (type !== undefined && type !== 'json') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, urlOf(id));
+  if (type === 'json') throw new ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(urlOf(id), 'json');
+  for (const key of Object.keys(attributes)) {
+    throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], urlOf(id));
+  }
+  if (moduleFormat === 'json') throw new ERR_IMPORT_ATTRIBUTE_MISSING(urlOf(id), 'type', 'json');
 }
 
 // Modules that are not files: a data: URL, or any URL a resolve hook returned, keep the URL in their
