@@ -9,9 +9,14 @@ console.log(Object.keys(s));
 console.log(s.size, typeof s.mtimeNs, s.isFile(), s.constructor.name);
 console.log(s.mtimeMs === s.mtimeNs / 1000000n);
 console.log(s.mtime instanceof Date);
-fs.stat(p('f'), { bigint: true }, (err, st) => console.log('cb', err, st.size));
-fsp.stat(p('f'), { bigint: true }).then((st) => console.log('promise', st.size));
-fs.lstat(p('f'), { bigint: true }, (err, st) => console.log('lstat', st.size));
+// One after another: two requests on the pool finish in either order (in Node too).
+fs.stat(p('f'), { bigint: true }, (err, st) => {
+  console.log('cb', err, st.size);
+  fs.lstat(p('f'), { bigint: true }, (err2, st2) => {
+    console.log('lstat', st2.size);
+    fsp.stat(p('f'), { bigint: true }).then((st3) => console.log('promise', st3.size));
+  });
+});
 const fd = fs.openSync(p('f'), 'r');
 console.log('fstat', fs.fstatSync(fd, { bigint: true }).size);
 fs.closeSync(fd);
