@@ -2,7 +2,7 @@
 // resolve hook's virtual: URLs), formats a load hook picks, data: URLs, and the errors.
 import { registerHooks } from 'node:module';
 import util from 'node:util';
-const show = (x) => util.inspect(x, { depth: 4, breakLength: 200 });
+const show = (x) => util.inspect(x, { depth: 4, breakLength: Infinity });
 
 const describeSource = (r) => ({ ...r, source: r.source == null ? r.source :
   `${typeof r.source}:${r.source.constructor.name}:${String(r.source).length}` });

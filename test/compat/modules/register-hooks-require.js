@@ -2,7 +2,7 @@
 // modules, source rewriting, chain order, deregistration, and the errors of broken hooks.
 const { registerHooks } = require('node:module');
 const util = require('node:util');
-const show = (x) => util.inspect(x, { depth: 4, breakLength: 200 });
+const show = (x) => util.inspect(x, { depth: 4, breakLength: Infinity });
 const fixture = (name) => `./fixtures/hooks/${name}`;
 
 const describeSource = (r) => ({ ...r, source: r.source == null ? r.source :
