@@ -26,7 +26,7 @@ public record CommandLine(Action action, String code, String script, List<String
      */
     private static final Set<String> FLAGS = Set.of("--expose-gc", "--no-warnings", "--no-deprecation",
             "--throw-deprecation", "--trace-deprecation", "--trace-warnings", "--experimental-strip-types",
-            "--no-experimental-strip-types");
+            "--no-experimental-strip-types", "--enable-source-maps");
 
     /**
      * Node options that take a value ({@code --name=value} or {@code --name value}) and that node4j

@@ -10,20 +10,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.graalvm.polyglot.Value;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
+import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.lang.JavaScriptLanguage;
 
 import com.oracle.truffle.js.runtime.GraalJSException.JSStackTraceElement;
 import com.oracle.truffle.js.runtime.JSAgent;
 import com.oracle.truffle.js.runtime.JSAgentWaiterList;
 import com.oracle.truffle.js.runtime.JSContext;
+import com.oracle.truffle.js.runtime.JSErrorType;
 import com.oracle.truffle.js.runtime.PromiseRejectionTracker;
 import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.JSRuntime;
 import com.oracle.truffle.js.runtime.Strings;
+import com.oracle.truffle.js.runtime.builtins.JSArray;
 import com.oracle.truffle.js.runtime.builtins.JSError;
+import com.oracle.truffle.js.runtime.builtins.JSFunction;
+import com.oracle.truffle.js.runtime.builtins.JSFunctionObject;
+import com.oracle.truffle.js.runtime.builtins.JSGlobalObject;
 import com.oracle.truffle.js.runtime.builtins.JSArrayBuffer;
 import com.oracle.truffle.js.runtime.builtins.JSCollectionIteratorObject;
 import com.oracle.truffle.js.runtime.builtins.JSMapIteratorObject;
@@ -296,19 +303,38 @@ public final class EngineInternals {
     private static final String MODULE_MIME = "application/javascript+module";
 
     /**
+     * What node4j keeps in a realm (as its embedder data): the hooks lib/ installed. A map keyed
+     * weakly by realm kept every realm alive through its hooks' values (a process starting workers
+     * grew by a whole Context per worker).
+     */
+    private static final class RealmHooks {
+        /** {@code meta(importMeta, url)}, or null. */
+        Object importMeta;
+        /** {@code stack(text, frames) → text or undefined}: source-mapped stack traces, or null. */
+        Object stackTrace;
+    }
+
+    private static RealmHooks hooks(JSRealm realm) {
+        if (realm.getEmbedderData() instanceof RealmHooks hooks) {
+            return hooks;
+        }
+        RealmHooks hooks = new RealmHooks();
+        realm.setEmbedderData(hooks);
+        return hooks;
+    }
+
+    /**
      * Gives the calling Context's modules their import.meta from {@code hook(meta, url)}, called when
-     * a module first reads import.meta. Call before any module runs. The hook is kept as the realm's
-     * embedder data: a map keyed weakly by realm kept every realm alive through its hook's value (a
-     * process starting workers grew by a whole Context per worker).
+     * a module first reads import.meta. Call before any module runs.
      */
     public static void installImportMetaHook(Value hook) {
         JSRealm realm = JSRealm.get(null);
-        realm.setEmbedderData(guest(hook));
+        hooks(realm).importMeta = guest(hook);
         JSContext context = realm.getContext();
         synchronized (EngineInternals.class) {
             if (!context.hasImportMetaInitializerBeenSet()) {
                 context.setImportMetaInitializer((meta, module) -> {
-                    Object fn = JSRealm.get(null).getEmbedderData();
+                    Object fn = JSRealm.get(null).getEmbedderData() instanceof RealmHooks h ? h.importMeta : null;
                     if (fn != null) {
                         JSRuntime.call(fn, Undefined.instance, new Object[] {meta, Strings.fromJavaString(module.getURL())});
                     }
@@ -318,12 +344,11 @@ public final class EngineInternals {
     }
 
     /**
-     * From now on (for the whole engine), stack traces name ES-module frames by file: URL. Called when
-     * the first ES module is loaded, so that programs without any keep the engine's own handling in
-     * full: under this callback a user Error.prepareStackTrace that throws yields the default text
-     * instead of the exception (the engine catches what a callback throws).
+     * Stack traces as V8 writes them for Node, for the whole engine (see {@link #prepareStackTrace}).
+     * Installed at every start. A cost of it: a program's Error.prepareStackTrace that throws yields the
+     * default text instead of the exception (the engine catches what a callback throws).
      */
-    public static void nameModuleFramesByUrl() {
+    public static void installStackTraceCallback() {
         JSContext context = JSRealm.get(null).getContext();
         synchronized (EngineInternals.class) {
             if (context.getPrepareStackTraceCallback() == null) {
@@ -333,36 +358,286 @@ public final class EngineInternals {
     }
 
     /**
+     * Source maps for this Context's stack traces: while {@code hook} is set, an error's stack (when no
+     * Error.prepareStackTrace is set) is what {@code hook(text, frames)} makes of the engine's text
+     * and its frames, each {@code [fileName, line, column, functionName, typeName, isConstructor,
+     * isAsync, isEval, enclosingLine, enclosingColumn]} (enclosing: where the frame's function starts;
+     * lines and columns 1-based), when it returns a string. A null or undefined hook turns it off.
+     */
+    public static void setStackTraceHook(Value hook) {
+        JSRealm realm = JSRealm.get(null);
+        hooks(realm).stackTrace = hook == null || hook.isNull() ? null : guest(hook);
+    }
+
+    /**
      * error.stack: what the engine makes (Error.prepareStackTrace included), except that frames in ES
      * modules name the module's file: URL where the engine gives its path (in the text and in a call
-     * site's getFileName(), as V8 gives them to Node), and the loader's generated modules are hidden.
+     * site's getFileName(), as V8 gives them to Node), the loader's generated modules are hidden,
+     * anonymous functions called as methods are named by the method, and, with source maps on, the
+     * hook lib/ set rewrites mapped frames.
      */
     private static Object prepareStackTrace(JSRealm realm, JSDynamicObject error, JSDynamicObject callSites) {
         int length = (int) JSRuntime.toLength(JSObject.get(callSites, Strings.LENGTH));
+        boolean userFormat = userPrepareStackTrace(realm);
         java.util.List<JSStackTraceElement> elements = new java.util.ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             JSStackTraceElement element = (JSStackTraceElement) JSObjectUtil.getHiddenProperty(
                     (JSDynamicObject) JSObject.get(callSites, i), JSError.STACK_TRACE_ELEMENT_PROPERTY_NAME);
             Source source = moduleSource(element);
+            String file = null;
             if (source == null) {
-                String url = urlName(element);
-                elements.add(url == null ? element : renamed(element, url));
+                file = urlName(element);
             } else if (urlModule(source.getPath()) != null) {
-                elements.add(renamed(element, urlModule(source.getPath())));
-            } else if (!isLoaderModule(source)) {
-                elements.add(renamed(element, moduleUrl(source.getPath())));
+                file = urlModule(source.getPath());
+            } else if (isLoaderModule(source)) {
+                continue;
+            } else {
+                file = moduleUrl(source.getPath());
             }
+            elements.add(file == null ? element : renamed(element, file, null));
         }
-        return JSError.prepareStackNoCallback(realm, error, elements.toArray(new JSStackTraceElement[0]));
+        JSStackTraceElement[] frames = elements.toArray(new JSStackTraceElement[0]);
+        Object text;
+        if (userFormat) {
+            text = JSError.prepareStackNoCallback(realm, error, frames);
+        } else {
+            // The header as the engine writes it, then each frame as V8 writes it.
+            StringBuilder sb = new StringBuilder(JSRuntime.toString(
+                    JSError.prepareStackNoCallback(realm, error, new JSStackTraceElement[0])).toJavaStringUncached());
+            for (JSStackTraceElement frame : frames) {
+                sb.append("\n    at ").append(frameText(frame, realm.getContext()));
+            }
+            text = Strings.fromJavaString(sb.toString());
+        }
+        Object hook = realm.getEmbedderData() instanceof RealmHooks h ? h.stackTrace : null;
+        if (hook == null || frames.length == 0 || userFormat) {
+            return text;
+        }
+        Object[] described = new Object[frames.length];
+        for (int i = 0; i < frames.length; i++) {
+            described[i] = JSArray.createConstant(realm.getContext(), realm, describe(frames[i]));
+        }
+        Object mapped = JSRuntime.call(hook, Undefined.instance,
+                new Object[] {text, JSArray.createConstant(realm.getContext(), realm, described)});
+        return Strings.isTString(mapped) ? mapped : text;
     }
 
-    /** A copy of {@code element} naming its file {@code fileName}. */
-    private static JSStackTraceElement renamed(JSStackTraceElement element, String fileName) {
+    /**
+     * Where a class's text has its {@code constructor} method: the offset of the name among the
+     * class body's own members (strings, comments and nested braces skipped), or 0 when it has none.
+     */
+    static int constructorMethodOffset(CharSequence text) {
+        int depth = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '/' && i + 1 < n && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == '*')) {
+                boolean line = text.charAt(i + 1) == '/';
+                i += 2;
+                while (i < n && !(line ? text.charAt(i) == '\n' : text.charAt(i) == '*' && i + 1 < n && text.charAt(i + 1) == '/')) {
+                    i++;
+                }
+                if (!line) {
+                    i++;
+                }
+            } else if (c == '"' || c == '\'' || c == '`') {
+                for (i++; i < n && text.charAt(i) != c; i++) {
+                    if (text.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '{' || c == '(' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
+            } else if (depth == 1 && c == 'c' && (i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1)))
+                    && text.subSequence(i, Math.min(n, i + 11)).toString().equals("constructor")) {
+                int j = i + 11;
+                while (j < n && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < n && text.charAt(j) == '(') {
+                    return i;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A frame as V8 writes it in a stack trace (its CallSite's toString), where the engine's own
+     * text differs: an anonymous function called as a method is named by the property it was called
+     * through ({@code Timeout._onTimeout}), a function called through a property of another name
+     * says so ({@code Object.named [as alias]}), a name is written whole ({@code module.exports}),
+     * a built-in's location is {@code <anonymous>}. Eval code and Promise.all frames keep the
+     * engine's text.
+     */
+    static String frameText(JSStackTraceElement element, JSContext context) {
+        if (element.isEval() || element.isPromiseAll()) {
+            return Strings.toJavaString(element.toString(context));
+        }
+        String location = JSFunction.isBuiltinSourceSection((SourceSection) ELEMENT_FIELD[2].get(element))
+                ? "<anonymous>"
+                : Strings.toJavaString(element.getFileName()) + ":" + element.getLineNumber() + ":" + element.getColumnNumber();
+        String function = anonymous(element) ? "" : Strings.toJavaString(element.getFunctionName());
+        StringBuilder sb = new StringBuilder();
+        if (element.isAsync()) {
+            sb.append("async ");
+        }
+        Object receiver = element.getThis();
+        boolean toplevel = !(receiver instanceof JSDynamicObject) || JSRuntime.isNullOrUndefined(receiver)
+                || receiver instanceof JSGlobalObject || receiver == JSRealm.get(null).getGlobalObject();
+        if (element.isConstructor()) {
+            sb.append("new ").append(function.isEmpty() ? "<anonymous>" : function);
+        } else if (!toplevel) {
+            TruffleString typeName = element.getTypeName();
+            String type = typeName == null ? "" : Strings.toJavaString(typeName);
+            if (receiver instanceof JSFunctionObject cls && JSFunction.getFunctionData(cls).isClassConstructor()
+                    && !Strings.isEmpty(JSFunction.getFunctionData(cls).getName())) {
+                type = Strings.toJavaString(JSFunction.getFunctionData(cls).getName()); // a static method's class
+            }
+            TruffleString methodName = element.getMethodName(context);
+            String method = methodName == null ? "" : Strings.toJavaString(methodName);
+            if (!function.isEmpty()) {
+                if (!type.isEmpty() && isIdentifier(function) && !function.equals(type)) {
+                    sb.append(type).append('.');
+                }
+                sb.append(function);
+                if (!method.isEmpty() && !function.equals(method) && !function.endsWith("." + method)
+                        && !function.endsWith(" " + method)) {
+                    sb.append(" [as ").append(method).append(']');
+                }
+            } else {
+                if (!type.isEmpty()) {
+                    sb.append(type).append('.');
+                }
+                sb.append(method.isEmpty() ? "<anonymous>" : method);
+            }
+        } else if (!function.isEmpty()) {
+            sb.append(function);
+        } else {
+            return sb.append(location).toString();
+        }
+        return sb.append(" (").append(location).append(')').toString();
+    }
+
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty() || !(Character.isLetter(name.codePointAt(0)) || name.charAt(0) == '$' || name.charAt(0) == '_')) {
+            return false;
+        }
+        return name.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '$' || c == '_'
+                || c == 0x200C || c == 0x200D || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                || Character.getType(c) == Character.CONNECTOR_PUNCTUATION);
+    }
+
+    /**
+     * Whether a frame's function has no name as V8 names it: the engine's name is empty, or it is one
+     * the engine inferred where V8 infers none (the engine names a function written as a call's
+     * argument by the declaration around it: {@code const steps = [(n) => setTimeout(function () {…})]}
+     * is "steps").
+     */
+    private static boolean anonymous(JSStackTraceElement element) {
+        TruffleString name = element.getFunctionName();
+        if (name == null || Strings.isEmpty(name)) {
+            return true;
+        }
+        // The engine's name was inferred (the function has none of its own): V8 infers one too
+        // (const x = [function () {}], module.exports = function () {}) but not for a function
+        // written as a call's argument (const server = http.createServer(function () {})).
+        return element.getFunction() instanceof JSFunctionObject fn
+                && Strings.isEmpty(JSFunction.getFunctionData(fn).getName())
+                && JSFunction.getCallTarget(fn) instanceof RootCallTarget target
+                && isCallArgument(target.getRootNode().getSourceSection());
+    }
+
+    /** Whether the function written at {@code section} is an argument of a call (or of new). */
+    private static boolean isCallArgument(SourceSection section) {
+        if (section == null || !section.isAvailable()) {
+            return false;
+        }
+        CharSequence text = section.getSource().getCharacters();
+        int depth = 0;
+        for (int i = section.getCharIndex() - 1, stop = Math.max(0, i - 4000); i >= stop; i--) {
+            char c = text.charAt(i);
+            if (c == ')' || c == ']' || c == '}') {
+                depth++;
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (depth-- > 0) {
+                    continue;
+                }
+                if (c != '(') {
+                    return false;
+                }
+                int j = i - 1;
+                while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+                    j--;
+                }
+                if (j < 0) {
+                    return false;
+                }
+                char before = text.charAt(j);
+                if (!(Character.isJavaIdentifierPart(before) || before == ')' || before == ']')) {
+                    return false;
+                }
+                int k = j;
+                while (k >= 0 && Character.isJavaIdentifierPart(text.charAt(k))) {
+                    k--;
+                }
+                String word = text.subSequence(k + 1, j + 1).toString();
+                return !java.util.Set.of("if", "while", "for", "switch", "return", "typeof", "await", "yield",
+                        "case", "in", "of", "do", "else", "void", "delete").contains(word);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the program set Error.prepareStackTrace (it then formats stacks, unmapped, as in Node). */
+    private static boolean userPrepareStackTrace(JSRealm realm) {
+        Object fn = JSObject.get(realm.getErrorConstructor(JSErrorType.Error), JSError.PREPARE_STACK_TRACE_NAME);
+        return JSRuntime.isCallable(fn);
+    }
+
+    /** A frame as the stack-trace hook reads it (see {@link #setStackTraceHook}). */
+    private static Object[] describe(JSStackTraceElement element) {
+        Object file = element.getFileName();
+        Object function = element.getFunctionName();
+        Object type = element.getTypeName();
+        int enclosingLine = -1;
+        int enclosingColumn = -1;
+        if (element.getFunction() instanceof JSFunctionObject fn
+                && JSFunction.getCallTarget(fn) instanceof RootCallTarget target) {
+            SourceSection start = target.getRootNode().getSourceSection();
+            if (start != null && start.isAvailable()) {
+                int offset = start.getCharIndex();
+                if (JSFunction.getFunctionData(fn).isClassConstructor()) {
+                    // V8 places a class's constructor where its constructor method is (the class when
+                    // it has none); the engine's section is the whole class.
+                    offset += constructorMethodOffset(start.getCharacters());
+                }
+                SourceSection at = start.getSource().createSection(offset, 0);
+                enclosingLine = at.getStartLine();
+                enclosingColumn = at.getStartColumn();
+            }
+        }
+        return new Object[] {file == null ? Undefined.instance : file, element.getLineNumber(),
+            element.getColumnNumber(), function == null ? Undefined.instance : function,
+            type == null ? Undefined.instance : type, element.isConstructor(), element.isAsync(),
+            element.isEval(), enclosingLine, enclosingColumn};
+    }
+
+    /** A copy of {@code element} naming its file {@code fileName} and its function {@code functionName} (each when not null). */
+    private static JSStackTraceElement renamed(JSStackTraceElement element, String fileName, TruffleString functionName) {
         Object[] fields = new Object[ELEMENT_FIELD.length];
         for (int i = 0; i < fields.length; i++) {
             fields[i] = ELEMENT_FIELD[i].get(element);
         }
-        fields[0] = Strings.fromJavaString(fileName);
+        if (fileName != null) {
+            fields[0] = Strings.fromJavaString(fileName);
+        }
+        if (functionName != null) {
+            fields[1] = functionName;
+        }
         try {
             return (JSStackTraceElement) NEW_ELEMENT.invoke(fields);
         } catch (RuntimeException | Error e) {

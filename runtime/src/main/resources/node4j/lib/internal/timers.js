@@ -183,14 +183,14 @@ function unenroll(timer) {
 
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
-    timer._onTimeout = null;
+    timer._onTimeout = undefined;
     unenroll(timer);
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
     const known = knownById.get(Number(timer));
     if (known) {
-      known._onTimeout = null;
+      known._onTimeout = undefined;
       unenroll(known);
     }
   }
@@ -224,7 +224,7 @@ function runNextTimer(now) {
     else callback.apply(timer, args);
   } finally {
     // An interval goes on even when its callback threw (and a listener kept the process alive).
-    if (timer._repeat !== null && timer._onTimeout !== null && !timer._destroyed &&
+    if (timer._repeat !== null && timer._onTimeout != null && !timer._destroyed &&
         timer._heapIndex < 0) {
       arm(timer, now);
     }
@@ -291,7 +291,7 @@ function finishImmediate(immediate) {
 
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed || !immediate._onImmediate) return;
-  immediate._onImmediate = null;
+  immediate._onImmediate = undefined;
   finishImmediate(immediate);
 }
 
@@ -307,12 +307,16 @@ function runNextImmediate(first) {
     const immediate = running[runningIndex];
     running[runningIndex++] = undefined;
     const callback = immediate._onImmediate;
-    if (callback === null || immediate._destroyed) continue;
-    immediate._onImmediate = null;
+    if (!callback || immediate._destroyed) continue;
     finishImmediate(immediate);
-    const argv = immediate._argv;
-    if (argv === undefined) callback.call(immediate);
-    else callback.apply(immediate, argv);
+    // As Node: the callback stays the immediate's _onImmediate while it runs (a stack names it so).
+    try {
+      const argv = immediate._argv;
+      if (argv === undefined) callback.call(immediate);
+      else callback.apply(immediate, argv);
+    } finally {
+      immediate._onImmediate = undefined;
+    }
     return runningIndex < running.length;
   }
   return false;

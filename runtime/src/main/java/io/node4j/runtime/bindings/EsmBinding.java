@@ -29,18 +29,14 @@ public final class EsmBinding implements Binding {
 
     /**
      * {@code resolve(specifier, referrer) → path}; {@code load(path) → text or null};
-     * {@code meta(importMeta, url)} fills a module's import.meta when the engine creates it.
+     * {@code meta(importMeta, url)} fills a module's import.meta when the engine creates it. Stack
+     * traces are written as V8 writes them from now on.
      */
     @Export
     public void install(Value resolve, Value load, Value meta) {
         hooks.install(resolve, load);
         io.node4j.runtime.EngineInternals.installImportMetaHook(meta);
-    }
-
-    /** An ES module is being loaded: stack traces name module frames by URL from now on. */
-    @Export
-    public void moduleLoaded() {
-        io.node4j.runtime.EngineInternals.nameModuleFramesByUrl();
+        io.node4j.runtime.EngineInternals.installStackTraceCallback();
     }
 
     /**

@@ -122,7 +122,10 @@ public final class TimersBinding implements Binding {
         for (;;) {
             Value more = callbacks.invoke(runNextImmediate, first);
             first = false;
-            if (more == null || !more.asBoolean()) {
+            // null: the immediate's callback threw (already reported as uncaught): the rest of those
+            // queued when the phase began still run in it, as in Node (they were left queued, and
+            // counted, and the loop spun on them).
+            if (more != null && !more.asBoolean()) {
                 return;
             }
         }

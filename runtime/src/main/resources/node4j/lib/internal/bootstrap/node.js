@@ -200,6 +200,7 @@ function applyStartupOptions() {
   if (getOptionValue('--no-deprecation')) process.noDeprecation = true;
   if (getOptionValue('--throw-deprecation')) process.throwDeprecation = true;
   if (getOptionValue('--trace-deprecation')) process.traceDeprecation = true;
+  if (getOptionValue('--enable-source-maps')) process.setSourceMapsEnabled(true);
   if (getOptionValue('--expose-gc')) {
     defineGlobal('gc', function gc() { processBinding.gc(); }, true);
   }

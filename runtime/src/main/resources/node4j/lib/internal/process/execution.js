@@ -102,6 +102,10 @@ function fatalReport(err, where, fromPromise) {
       column = throwAt;
     }
     header = `${where.file}:${where.line}\n${where.sourceLine}\n${' '.repeat(column)}^\n`;
+    // With source maps on, the original line when the map knows it (Node's report does the same).
+    if (process.sourceMapsEnabled) {
+      header = require('internal/source_maps').errorSource(where.file, where.line, column) ?? header;
+    }
   }
   const site = isError ? throwSites.get(err) : undefined;
   if (site !== undefined) header = site;

@@ -44,6 +44,14 @@ process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_a
                      } };
 process.config = { target_defaults: {}, variables: {} };
 process._exiting = false;
+// Source maps (internal/source_maps, through the CommonJS loader, which compiles with them).
+process.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
+  require('internal/modules/cjs/loader').useSourceMaps().setSourceMapsEnabled(enabled);
+};
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  __proto__: null, enumerable: true, configurable: true, set: undefined,
+  get() { return require('internal/modules/cjs/loader').useSourceMaps().getSourceMapsSupport().enabled; },
+});
 
 let exitCode;
 Object.defineProperty(process, 'exitCode', {

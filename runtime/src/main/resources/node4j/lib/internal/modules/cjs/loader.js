@@ -116,9 +116,9 @@ class Module {
     const typescript = typed ? typescriptSupport() : null;
     if (typescript?.strippingEnabled()) {
       name = typescript.fileUrl(filename);
-      internalBinding('esm').moduleLoaded(); // stack traces name files by URL from now on
       content = typescript.stripFileTypes(content, filename, name);
     }
+    if (sourceMaps !== null) sourceMaps.maybeCacheSourceMap(filename, content);
     let wrapper;
     try {
       wrapper = builtins.compileModule(stripShebang(content), filename, name);
@@ -579,9 +579,23 @@ Module.enableCompileCache = function enableCompileCache(cacheDir) {
 };
 Module.flushCompileCache = function flushCompileCache() {};
 Module.getCompileCacheDir = function getCompileCacheDir() { return undefined; };
-// Source maps are not applied to stack traces by node4j (--enable-source-maps is not supported).
+// internal/source_maps once source maps were turned on or asked about (not loaded before: modules
+// compiled while it is null have no map to keep).
+let sourceMaps = null;
+function useSourceMaps() {
+  return (sourceMaps ??= require('internal/source_maps'));
+}
+function maybeCacheSourceMap(filename, content) {
+  if (sourceMaps !== null) sourceMaps.maybeCacheSourceMap(filename, content);
+}
 Module.getSourceMapsSupport = function getSourceMapsSupport() {
-  return { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
+  return useSourceMaps().getSourceMapsSupport();
+};
+Module.setSourceMapsSupport = function setSourceMapsSupport(enabled, options) {
+  useSourceMaps().setSourceMapsSupport(enabled, options);
+};
+Module.findSourceMap = function findSourceMap(path) {
+  return useSourceMaps().findSourceMap(path);
 };
 
 Module.createRequire = function createRequire(filename) {
@@ -631,4 +645,4 @@ Module.evalScope = function(name) {
   return { module: m, require: makeRequire(m) };
 };
 
-module.exports = { Module, isBuiltin, loadBuiltin, loadFile };
+module.exports = { Module, isBuiltin, loadBuiltin, loadFile, useSourceMaps, maybeCacheSourceMap };

@@ -562,17 +562,13 @@ function cjsExportNames(source) {
   return names;
 }
 
-let modulesLoaded = false;
 // The ES modules whose text was handed to the engine, in order (for naming a SyntaxError's module).
 const loadedModules = [];
 function moduleText(filename, source) {
   loadedModules.push(filename);
-  if (!modulesLoaded) {
-    modulesLoaded = true;
-    esm.moduleLoaded();
-  }
   if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
   if (source.startsWith('#!')) source = `//${source.slice(2)}`;
+  cjs().maybeCacheSourceMap(urlOf(filename), source);
   // The user's text as it is (import.meta is filled by hook.meta when the engine creates it); a last
   // line marks the evaluation finished (require() of a module with top-level await is an error).
   return `${source}\n;${hookRef}.evaluated(${JSON.stringify(filename)});\n`;
