@@ -37,6 +37,20 @@ for (const name of ['dispose', 'asyncDispose']) {
   }
 }
 
+// Atomics.notify with a count of 2^31 or more (Infinity is the usual way to say "all") woke no waiter
+// in this GraalJS; such a count wakes every waiter, as an absent one does.
+{
+  const notify = Atomics.notify;
+  Object.defineProperty(Atomics, 'notify', {
+    __proto__: null, writable: true, configurable: true, enumerable: false,
+    value: {
+      notify(typedArray, index, count) {
+        return notify(typedArray, index, typeof count === 'number' && count >= 2 ** 31 ? undefined : count);
+      },
+    }.notify,
+  });
+}
+
 const engine = requireBuiltin('internal/engine');
 engine.className = engineDebug.className;
 engine.detachArrayBuffer = engineDebug.typedArrayDetachBuffer;

@@ -24,6 +24,7 @@ const publicBuiltins = [
   'buffer',
   'child_process',
   'console',
+  'constants',
   'crypto',
   'dns',
   'dns/promises',
@@ -36,6 +37,7 @@ const publicBuiltins = [
   'path/posix',
   'path/win32',
   'perf_hooks',
+  'process',
   'punycode',
   'querystring',
   'readline',
@@ -67,6 +69,7 @@ function isBuiltin(id) {
 function loadBuiltin(id) {
   const bare = id.startsWith('node:') ? id.slice(5) : id;
   if (bare === 'module') return Module;
+  if (bare === 'process') return process;
   if (bare === 'path/posix') return require('path').posix;
   if (bare === 'path/win32') return require('path').win32;
   if (bare === 'util/types') return require('util').types;
@@ -336,10 +339,16 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   const self = packages.resolveSelf(request, parentPath, ['node', 'require']);
   if (self) return self;
   if (request[0] !== '.' && request[0] !== '/') {
+    // Each node_modules directory in turn, nearest first: a package there with "exports" resolves
+    // through them, one without by its files (a farther package's "exports" never wins over a nearer
+    // copy without them).
     for (const dir of paths) {
       const viaExports = packages.resolveExports(dir, request, parentPath, ['node', 'require']);
       if (viaExports) return viaExports;
+      const found = Module._findPath(request, [dir], isMain);
+      if (found) return found;
     }
+    throw notFound(request, parent);
   }
   const filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
