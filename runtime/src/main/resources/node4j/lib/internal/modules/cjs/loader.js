@@ -19,6 +19,11 @@ const kHooked = Symbol('kHooked');
 // The modules a user can require: what lib/ implements of Node's public list.
 // One per line, sorted: modules land in parallel and each adds its own line.
 const publicBuiltins = [
+  '_stream_duplex',
+  '_stream_passthrough',
+  '_stream_readable',
+  '_stream_transform',
+  '_stream_writable',
   'assert',
   'assert/strict',
   'buffer',
@@ -47,6 +52,7 @@ const publicBuiltins = [
   'stream/promises',
   'stream/web',
   'string_decoder',
+  'sys',
   'timers',
   'timers/promises',
   'url',
@@ -66,10 +72,16 @@ function isBuiltin(id) {
   return publicBuiltins.includes(id);
 }
 
+const legacyStreams = { __proto__: null, _stream_duplex: 'Duplex', _stream_passthrough: 'PassThrough',
+                        _stream_readable: 'Readable', _stream_transform: 'Transform', _stream_writable: 'Writable' };
+
 function loadBuiltin(id) {
   const bare = id.startsWith('node:') ? id.slice(5) : id;
   if (bare === 'module') return Module;
   if (bare === 'process') return process;
+  // The stream classes under their old module names.
+  const legacyStream = legacyStreams[bare];
+  if (legacyStream !== undefined) return require('stream')[legacyStream];
   if (bare === 'path/posix') return require('path').posix;
   if (bare === 'path/win32') return require('path').win32;
   if (bare === 'util/types') return require('util').types;
