@@ -19,8 +19,3 @@ for (const file of ['enum', 'param-property', 'namespace', 'multiline-enum', 'in
   run([`fixtures/${file}.ts`], file);
 }
 run(['fixtures/node_modules/tsdep/index.ts'], 'node_modules');
-run(['-e', 'enum A { B }'], '-e enum');
-run(['-e', 'let x = ;'], '-e invalid');
-run(['-e', 'const n: number = 1;\nlet x = n as ;'], '-e invalid after types');
-run(['--input-type=module-typescript', '-e', 'const a = 1;\nenum A {}'], 'module-typescript enum');
-run(['--input-type=commonjs-typescript', '-e', 'let q: string = 1 +'], 'commonjs-typescript invalid');
