@@ -34,12 +34,4 @@ snippets.forEach((text, i) => {
     console.log('require:', err.name, err.message);
   }
 });
-for (const text of ['let b = ;', 'export const a = 1;\nif (a) {\n', 'import x from "y" z;']) {
-  const mjs = path.join(dir, 'bad.mjs');
-  fs.writeFileSync(mjs, `${text}\n`);
-  console.log(JSON.stringify(text), report(mjs));
-}
-fs.writeFileSync(path.join(dir, 'entry.mjs'), "import './dep.mjs';\nconsole.log('never');\n");
-fs.writeFileSync(path.join(dir, 'dep.mjs'), 'export const a = 1;\nconst b = a +;\n');
-console.log(report(path.join(dir, 'entry.mjs')));
 fs.rmSync(dir, { recursive: true });
