@@ -17,10 +17,6 @@ public final class UtilBinding implements Binding {
     }
 
     /**
-     * True for a JS Proxy, revoked ones included. The engine's meta object of a proxy is named
-     * "Proxy" and cannot be instantiated; a user class named Proxy can be (measured).
-     */
-    /**
      * Source-mapped stack traces: {@code hook(text, frames)} rewrites each error's stack while set
      * (null turns it off); see {@link io.node4j.runtime.EngineInternals#setStackTraceHook}.
      */
@@ -29,6 +25,10 @@ public final class UtilBinding implements Binding {
         io.node4j.runtime.EngineInternals.setStackTraceHook(hook);
     }
 
+    /**
+     * True for a JS Proxy, revoked ones included. The engine's meta object of a proxy is named
+     * "Proxy" and cannot be instantiated; a user class named Proxy can be (measured).
+     */
     @Export
     public boolean isProxy(Value value) {
         if (value == null || value.isNull()) {

@@ -63,14 +63,16 @@ const kSyncCapable = [
 const binding = { __proto__: null };
 for (const name of Object.keys(rawBinding)) {
   if (typeof rawBinding[name] !== 'function') continue;
+  // A host method read once is callable on its own: the others go to lib/ as they are.
+  const method = rawBinding[name];
   binding[name] = kSyncCapable.includes(name) ? function(...args) {
-    const result = rawBinding[name](...args);
+    const result = method(...args);
     if (result !== null && typeof result === 'object' && typeof result.syscall === 'string' &&
         typeof result.errno === 'number') {
       throw uvError(result);
     }
     return result;
-  } : (...args) => rawBinding[name](...args);
+  } : method;
 }
 
 // A binding callback: req(report, result) → cb(err) or cb(null, map(result)).

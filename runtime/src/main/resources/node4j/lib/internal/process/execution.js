@@ -103,7 +103,7 @@ function fatalReport(err, where, fromPromise) {
     }
     header = `${where.file}:${where.line}\n${where.sourceLine}\n${' '.repeat(column)}^\n`;
     // With source maps on, the original line when the map knows it (Node's report does the same).
-    if (process.sourceMapsEnabled) {
+    if (require('internal/modules/cjs/loader').sourceMapsEnabled()) {
       header = require('internal/source_maps').errorSource(where.file, where.line, column) ?? header;
     }
   }

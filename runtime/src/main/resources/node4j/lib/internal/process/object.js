@@ -50,7 +50,7 @@ process.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
 };
 Object.defineProperty(process, 'sourceMapsEnabled', {
   __proto__: null, enumerable: true, configurable: true, set: undefined,
-  get() { return require('internal/modules/cjs/loader').useSourceMaps().getSourceMapsSupport().enabled; },
+  get() { return require('internal/modules/cjs/loader').sourceMapsEnabled(); },
 });
 
 let exitCode;

@@ -609,6 +609,10 @@ function useSourceMaps() {
 function maybeCacheSourceMap(filename, content) {
   if (sourceMaps !== null) sourceMaps.maybeCacheSourceMap(filename, content);
 }
+// Whether source maps are on, without loading internal/source_maps when they never were.
+function sourceMapsEnabled() {
+  return sourceMaps !== null && sourceMaps.getSourceMapsSupport().enabled;
+}
 Module.getSourceMapsSupport = function getSourceMapsSupport() {
   return useSourceMaps().getSourceMapsSupport();
 };
@@ -666,4 +670,4 @@ Module.evalScope = function(name) {
   return { module: m, require: makeRequire(m) };
 };
 
-module.exports = { Module, isBuiltin, loadBuiltin, loadFile, useSourceMaps, maybeCacheSourceMap };
+module.exports = { Module, isBuiltin, loadBuiltin, loadFile, useSourceMaps, maybeCacheSourceMap, sourceMapsEnabled };
