@@ -19,12 +19,13 @@ const PLACEHOLDER = '<compat>';
 const TIMEOUT_MS = 60_000;
 
 function parseDirectives(source) {
-  const directives = { process: false, stderr: false, args: [], stdin: null, env: {}, fifos: [], skipRecord: false };
+  const directives = { process: false, tty: false, stderr: false, args: [], stdin: null, env: {}, fifos: [], skipRecord: false };
   for (const line of source.split('\n').slice(0, 10)) {
     const m = /^\/\/\s*compat:\s*(.*)$/.exec(line.trim());
     if (!m) continue;
     for (const word of m[1].trim().split(/\s+/)) {
       if (word === 'process') directives.process = true;
+      else if (word === 'tty') directives.tty = directives.process = true;
       else if (word === 'stderr') directives.stderr = true;
       else if (word.startsWith('arg=')) directives.args.push(word.slice(4));
       else if (word.startsWith('stdin=')) directives.stdin = word.slice(6);
@@ -69,10 +70,17 @@ function runOnce(file, directives) {
     fs.rmSync(path.join(compatRoot, fifo), { force: true });
     spawnSync('mkfifo', [path.join(compatRoot, fifo)]);
   }
-  const r = spawnSync(process.execPath, [rel, ...directives.args], {
-    cwd: compatRoot, env, timeout: TIMEOUT_MS, encoding: 'buffer', input,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  // "tty": on a pseudo-terminal made by script(1), whose transcript (CR LF newlines, stderr mixed
+  // in) is the recorded stdout; the terminal gets no input.
+  const quote = (word) => `'${word.replace(/'/g, "'\\''")}'`;
+  const r = directives.tty
+    ? spawnSync('script', ['-qec', ['exec', ...[process.execPath, rel, ...directives.args].map(quote)].join(' '),
+      '/dev/null'], { cwd: compatRoot, env, timeout: TIMEOUT_MS, encoding: 'buffer',
+      stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
+    : spawnSync(process.execPath, [rel, ...directives.args], {
+      cwd: compatRoot, env, timeout: TIMEOUT_MS, encoding: 'buffer', input,
+      maxBuffer: 64 * 1024 * 1024,
+    });
   for (const fifo of directives.fifos) fs.rmSync(path.join(compatRoot, fifo), { force: true });
   if (r.error) throw r.error;
   const status = r.status ?? 128 + (require('node:os').constants.signals[r.signal] ?? 0);

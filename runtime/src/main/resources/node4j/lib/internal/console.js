@@ -7,8 +7,11 @@
 const formatWithOptions = (...args) => require('internal/util/inspect').formatWithOptions(...args);
 const inspect = (value, options) => require('internal/util/inspect').inspect(value, options);
 const textWidth = (text) => require('internal/util/inspect').getStringWidth(text);
-const { codes: { ERR_CONSOLE_WRITABLE_STREAM } } = require('internal/errors');
-const { validateInteger, validateArray } = require('internal/validators');
+const {
+  codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const { validateInteger, validateArray, validateObject } = require('internal/validators');
+const { shouldColorize } = require('internal/util/colors');
 
 const kState = Symbol('kState');
 
@@ -23,15 +26,24 @@ class Console {
       options = { stdout: options, stderr, ignoreErrors };
     }
     const {
-      stdout, stderr: err = stdout, ignoreErrors: ignore = true, inspectOptions,
+      stdout, stderr: err = stdout, ignoreErrors: ignore = true, colorMode = 'auto', inspectOptions,
       groupIndentation = 2,
     } = options;
     if (!isWritable(stdout)) throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
     if (!isWritable(err)) throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+    if (typeof colorMode !== 'boolean' && colorMode !== 'auto') {
+      throw new ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
+    }
     validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
+    if (inspectOptions !== undefined) {
+      validateObject(inspectOptions, 'options.inspectOptions');
+      if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
+        throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+      }
+    }
     Object.defineProperty(this, kState, {
       value: {
-        stdout, stderr: err, ignoreErrors: ignore, inspectOptions: inspectOptions ?? {},
+        stdout, stderr: err, ignoreErrors: ignore, colorMode, inspectOptions,
         groupIndentation, indent: '', counts: new Map(), timers: new Map(),
       },
     });
@@ -70,13 +82,34 @@ function isStackOverflow(err) {
   return err instanceof RangeError && /call stack/i.test(err.message);
 }
 
-function format(console, args) {
-  return formatWithOptions(console[kState].inspectOptions, ...args);
+const kColors = Object.freeze({ colors: true });
+const kNoColors = Object.freeze({ colors: false });
+
+// The inspect options for output to one of the console's streams: with colorMode 'auto' (the
+// default, and the global console's), colours when that stream is a terminal that shows them. The
+// program's inspectOptions take the first answer as their `colors` when they have none, as in Node.
+function inspectOptionsFor(console, useStderr) {
+  const state = console[kState];
+  let colors = state.colorMode;
+  if (colors === 'auto') colors = shouldColorize(useStderr ? state.stderr : state.stdout);
+  const options = state.inspectOptions;
+  if (options !== undefined) {
+    if (options.colors === undefined) options.colors = colors;
+    return options;
+  }
+  return colors ? kColors : kNoColors;
 }
 
-// Renders a value for a console.table cell: one line, shallow.
-function cell(value) {
-  return inspect(value, { depth: 1, maxArrayLength: 3, breakLength: Infinity, colors: false });
+function format(console, args, useStderr = false) {
+  return formatWithOptions(inspectOptionsFor(console, useStderr), ...args);
+}
+
+// Renders a value for a console.table cell: one line; objects of more than two keys as [Object],
+// other objects and arrays one level deep.
+function cell(console, value) {
+  const depth = value !== null && typeof value === 'object' && !Array.isArray(value) &&
+    Object.keys(value).length > 2 ? -1 : 0;
+  return inspect(value, { depth, maxArrayLength: 3, breakLength: Infinity, ...inspectOptionsFor(console, false) });
 }
 
 // Columns as wide as their widest cell plus a space each side; cells left-aligned.
@@ -119,10 +152,10 @@ const methods = {
   log(...args) { write(this, false, format(this, args)); },
   info(...args) { write(this, false, format(this, args)); },
   debug(...args) { write(this, false, format(this, args)); },
-  warn(...args) { write(this, true, format(this, args)); },
-  error(...args) { write(this, true, format(this, args)); },
+  warn(...args) { write(this, true, format(this, args, true)); },
+  error(...args) { write(this, true, format(this, args, true)); },
   dir(object, options) {
-    write(this, false, inspect(object, { customInspect: false, ...this[kState].inspectOptions, ...options }));
+    write(this, false, inspect(object, { customInspect: false, ...inspectOptionsFor(this, false), ...options }));
   },
   time(label = 'default') {
     label = `${label}`;
@@ -141,7 +174,7 @@ const methods = {
     logTime(this, `${label}`, 'console.timeLog()', data);
   },
   trace(...args) {
-    const err = { name: 'Trace', message: format(this, args) };
+    const err = { name: 'Trace', message: format(this, args, true) };
     Error.captureStackTrace(err, methods.trace);
     write(this, true, err.stack);
   },
@@ -151,7 +184,15 @@ const methods = {
     else args.unshift('Assertion failed');
     methods.warn.apply(this, args);
   },
-  clear() {},
+  clear() {
+    // Only a terminal can be cleared: the cursor goes home and the screen below it is erased.
+    const stdout = this[kState].stdout;
+    if (stdout.isTTY && process.env.TERM !== 'dumb') {
+      const { cursorTo, clearScreenDown } = require('internal/readline/callbacks');
+      cursorTo(stdout, 0, 0);
+      clearScreenDown(stdout);
+    }
+  },
   count(label = 'default') {
     label = `${label}`;
     const counts = this[kState].counts;
@@ -193,17 +234,17 @@ const methods = {
     const entries = isMap ? [...data.entries()] : isSet ? [...data.values()].map((v) => [undefined, v])
       : Object.keys(data).map((k) => [k, data[k]]);
     entries.forEach(([key, value], i) => {
-      keys.push(isMap || isSet ? String(i) : key);
-      if (isMap) extra.push(cell(key));
+      keys.push(isMap || isSet ? cell(this, i) : key);
+      if (isMap) extra.push(cell(this, key));
       const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function');
       if (primitive || isSet || isMap) {
-        valueCol[i] = cell(value);
+        valueCol[i] = cell(this, value);
         hasValues = true;
       } else {
         const props = properties ?? Object.keys(value);
         for (const p of props) {
           if (!columns.has(p)) columns.set(p, []);
-          if (Object.hasOwn(value, p)) columns.get(p)[i] = cell(value[p]);
+          if (Object.hasOwn(value, p)) columns.get(p)[i] = cell(this, value[p]);
         }
       }
       rowCount++;
@@ -269,7 +310,7 @@ function createGlobalConsole() {
     value: {
       get stdout() { return process.stdout; },
       get stderr() { return process.stderr; },
-      ignoreErrors: true, inspectOptions: {}, groupIndentation: 2, indent: '', counts: new Map(),
+      ignoreErrors: true, colorMode: 'auto', inspectOptions: undefined, groupIndentation: 2, indent: '', counts: new Map(),
       timers: new Map(),
     },
   });

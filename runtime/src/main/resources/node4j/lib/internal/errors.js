@@ -28,14 +28,14 @@ function makeNodeError(code, message, Base) {
   return NodeError;
 }
 
-function makeError(code, Base, text) {
+function makeError(code, Base, text, headerName = Base.name) {
   const error = new Base(text);
   error.code = code;
   Object.defineProperty(error, 'toString', {
     value() { return `${this.name} [${code}]: ${this.message}`; },
     enumerable: false, writable: true, configurable: true,
   });
-  formatStackHeader(error, `${Base.name} [${code}]`);
+  formatStackHeader(error, `${headerName} [${code}]`);
   return error;
 }
 
@@ -280,11 +280,10 @@ codes.ERR_INVALID_URL = function TypeError(input, base) {
 function SystemErrorMessage(context) {
   return `A system error occurred: ${context.syscall} returned ${context.code} (${context.message})`;
 }
-E('ERR_SYSTEM_ERROR', SystemErrorMessage, Error);
-{
-  const make = codes.ERR_SYSTEM_ERROR;
-  codes.ERR_SYSTEM_ERROR = function SystemError(context) {
-    const err = make(context);
+for (const [code, message] of [['ERR_SYSTEM_ERROR', SystemErrorMessage], ['ERR_TTY_INIT_FAILED', (context) =>
+  `TTY initialization failed: ${context.syscall} returned ${context.code} (${context.message})`]]) {
+  codes[code] = function SystemError(context) {
+    const err = makeError(code, Error, message(context), 'SystemError');
     Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
     Object.defineProperty(err, 'info', { value: context, enumerable: true, configurable: true, writable: false });
     Object.defineProperty(err, 'errno', {
@@ -296,6 +295,8 @@ E('ERR_SYSTEM_ERROR', SystemErrorMessage, Error);
     return err;
   };
 }
+E('ERR_INVALID_FD', (fd) => `"fd" must be a positive integer: ${typeof fd === 'string' ? fd : inspect(fd)}`,
+  RangeError);
 E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
 E('ERR_UNKNOWN_SIGNAL', (signal) => `Unknown signal: ${signal}`, TypeError);
 // readline
@@ -375,15 +376,14 @@ for (const [code, prefix] of [
   ['ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self'],
   ['ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type'],
 ]) {
-  E(code, (context) => {
+  const message = (context) => {
     let msg = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
     if (context.path !== undefined) msg += ` ${context.path}`;
     if (context.dest !== undefined) msg += ` => ${context.dest}`;
     return msg;
-  }, Error);
-  const make = codes[code];
+  };
   codes[code] = function SystemError(context) {
-    const err = make(context);
+    const err = makeError(code, Error, message(context), 'SystemError');
     Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
     Object.defineProperty(err, 'info', { value: context, enumerable: true, configurable: true, writable: false });
     for (const key of ['errno', 'syscall', 'path', 'dest']) {

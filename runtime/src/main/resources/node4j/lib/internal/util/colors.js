@@ -1,26 +1,10 @@
 'use strict';
-// Whether output to a stream should carry ANSI colours: FORCE_COLOR decides when set (as the tty
-// module's getColorDepth reads it), else the stream must be a terminal with more than 2 colours.
-
-function forcedColorDepth(value) {
-  switch (value) {
-    case '':
-    case '1':
-    case 'true':
-      return 4;
-    case '2':
-      return 8;
-    case '3':
-      return 24;
-    default:
-      return 1;
-  }
-}
+// Whether output to a stream should carry ANSI colours, as Node decides it: FORCE_COLOR, when set,
+// through the tty module's colour depth; else the stream must be a terminal showing more than 2.
 
 function shouldColorize(stream) {
-  const forced = process.env.FORCE_COLOR;
-  if (forced !== undefined) return forcedColorDepth(forced) > 2;
-  return Boolean(stream?.isTTY) &&
+  if (process.env.FORCE_COLOR !== undefined) return require('internal/tty').getColorDepth() > 2;
+  return stream?.isTTY &&
     (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
 }
 

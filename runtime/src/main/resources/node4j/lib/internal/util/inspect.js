@@ -1169,6 +1169,47 @@ function identicalSequenceRange(a, b) {
   return { len: 0, offset: 0 };
 }
 
+// A frame of one of the runtime's own modules ("    at fn (node:fs:1:2)" or "    at node:fs:1:2"),
+// shown grey when colours are on, as Node does for the modules it has.
+const coreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+// Modules of Node's that start every Node stack and have no counterpart in lib/: stacks copied from
+// Node show as Node shows them.
+const nodeEntryModules = new Set(['internal/main/run_main_module', 'internal/main/eval_string',
+  'internal/main/worker_thread', 'internal/modules/run_main']);
+
+function safeCwd() {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
+}
+
+// A frame of the program's: each package name after node_modules/ underlined, and the working
+// directory in its path grey (with the character after it, a "file://" before it, and the
+// parentheses around the location).
+function styleUserFrame(ctx, line, cwd) {
+  line = markModules(ctx, line);
+  if (cwd === undefined) return line;
+  let at = line.indexOf(cwd);
+  if (at === -1) return line;
+  let length = cwd.length;
+  if (line.slice(at - 7, at) === 'file://') {
+    at -= 7;
+    length += 7;
+  }
+  const start = line[at - 1] === '(' ? at - 1 : at;
+  const closing = start !== at && line.endsWith(')');
+  const end = at + length + 1;
+  return line.slice(0, start) + ctx.stylize(line.slice(start, end), 'undefined') +
+    line.slice(end, closing ? -1 : line.length) + (closing ? ctx.stylize(')', 'undefined') : '');
+}
+
+function markModules(ctx, text) {
+  return text.replace(/node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+)/g,
+    (m, mod) => `node_modules/${ctx.stylize(`${mod}`, 'module')}`);
+}
+
 function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
   const rawStack = getStackString(err);
@@ -1188,13 +1229,13 @@ function formatError(err, constructor, tag, ctx, keys) {
     let newStack = stack.slice(0, stackStart);
     const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
     if (ctx.colors) {
+      const cwd = safeCwd();
       for (const line of lines) {
-        const core = /^\s+at (?:.*\()?node:/.test(line) || /\(node:/.test(line);
-        if (core) {
+        const core = coreFrame.exec(line);
+        if (core !== null && (internalBinding('builtins').has(core[1]) || nodeEntryModules.has(core[1]))) {
           newStack += `\n${ctx.stylize(line, 'undefined')}`;
         } else {
-          newStack += `\n${line.replace(/node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+)/g,
-            (m, mod) => `node_modules/${ctx.stylize(`${mod}`, 'module')}`)}`;
+          newStack += `\n${styleUserFrame(ctx, line, cwd)}`;
         }
       }
     } else {

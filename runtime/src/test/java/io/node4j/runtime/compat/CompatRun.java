@@ -39,7 +39,8 @@ final class CompatRun {
             makeFifo(script.root().resolve(fifo));
         }
         try {
-            return script.ownProcess() ? inOwnJvm(script.root(), args, script.stdin(), script.env())
+            return script.tty() ? onTerminal(script.root(), args, script.env())
+                    : script.ownProcess() ? inOwnJvm(script.root(), args, script.stdin(), script.env())
                     : inThisJvm(script.root(), args, script.stdin());
         } finally {
             for (String fifo : script.fifos()) {
@@ -88,16 +89,53 @@ final class CompatRun {
     /** bin/node4j's JVM, started directly (the launcher's build check is not wanted inside a build). */
     private static Result inOwnJvm(Path cwd, List<String> args, byte[] stdin, java.util.Map<String, String> env)
             throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command(args)).directory(cwd.toFile());
+        builder.environment().putAll(env);
+        builder.environment().put("NODE4J_SKIP_BUILD", "1");
+        return finish(builder.start(), stdin);
+    }
+
+    /**
+     * The same JVM on a pseudo-terminal: {@code script -qec COMMAND /dev/null} gives it a terminal for
+     * stdin, stdout and stderr and copies what it shows to our stdout (newlines as CR LF). script's own
+     * stdin is /dev/null, so the terminal gets no input. The environment is the oracle's (no TERM:
+     * colour depth then comes from the script's own choices), as tools/compat-record.js sets it.
+     */
+    private static Result onTerminal(Path cwd, List<String> args, java.util.Map<String, String> env)
+            throws Exception {
+        StringBuilder shell = new StringBuilder("exec");
+        for (String word : command(args)) {
+            shell.append(" '").append(word.replace("'", "'\\''")).append('\'');
+        }
+        ProcessBuilder builder = new ProcessBuilder("script", "-qec", shell.toString(), "/dev/null")
+                .directory(cwd.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Map<String, String> environment = builder.environment();
+        Map<String, String> inherited = Map.copyOf(environment);
+        environment.clear();
+        for (String name : List.of("PATH", "HOME")) {
+            if (inherited.containsKey(name)) {
+                environment.put(name, inherited.get(name));
+            }
+        }
+        environment.put("TZ", "UTC");
+        environment.put("LANG", "C.UTF-8");
+        environment.putAll(env);
+        environment.put("NODE4J_SKIP_BUILD", "1");
+        return finish(builder.start(), new byte[0]);
+    }
+
+    private static List<String> command(List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(System.getProperty("node4j.jvmArgs").strip().split("\\s+")));
         command.add("-Dnode4j.execPath=" + LAUNCHER);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.node4j.runtime.Main"));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
-        builder.environment().putAll(env);
-        builder.environment().put("NODE4J_SKIP_BUILD", "1");
-        Process p = builder.start();
+        return command;
+    }
+
+    private static Result finish(Process p, byte[] stdin) throws Exception {
         try (var in = p.getOutputStream()) {
             in.write(stdin);
         } catch (java.io.IOException e) {

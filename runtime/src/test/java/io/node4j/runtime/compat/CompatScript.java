@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param root        test/compat, absolute
  * @param script      the script, absolute
  * @param ownProcess  "// compat: process": run in a JVM of its own rather than in-process
+ * @param tty         "// compat: tty": run (in a JVM of its own) on a terminal: stdin, stdout and stderr
+ *                    are a pseudo-terminal made by script(1), whose transcript is the stdout compared
  * @param args        "// compat: arg=X": arguments after the script
  * @param env         "// compat: env=K=V": extra environment of an own-process run (implies process)
  * @param fifos       "// compat: fifo=PATH": named pipes (PATH under test/compat) made before the run
@@ -25,7 +27,7 @@ import java.util.regex.Pattern;
  * @param stderr      expected stderr (the .err file), or null when stderr is not compared
  * @param exitCode    expected exit status (the .exit file, 0 when absent)
  */
-record CompatScript(Path root, Path script, boolean ownProcess, List<String> args, byte[] stdin,
+record CompatScript(Path root, Path script, boolean ownProcess, boolean tty, List<String> args, byte[] stdin,
                     java.util.Map<String, String> env, List<String> fifos, String stdout,
                     String stderr, int exitCode) {
 
@@ -38,6 +40,7 @@ record CompatScript(Path root, Path script, boolean ownProcess, List<String> arg
 
     static CompatScript load(Path root, Path script) throws IOException {
         boolean ownProcess = false;
+        boolean tty = false;
         boolean compareStderr = false;
         List<String> args = new ArrayList<>();
         byte[] stdin = new byte[0];
@@ -51,6 +54,9 @@ record CompatScript(Path root, Path script, boolean ownProcess, List<String> arg
             }
             for (String word : m.group(1).strip().split("\\s+")) {
                 if (word.equals("process")) {
+                    ownProcess = true;
+                } else if (word.equals("tty")) {
+                    tty = true;
                     ownProcess = true;
                 } else if (word.equals("stderr")) {
                     compareStderr = true;
@@ -78,7 +84,7 @@ record CompatScript(Path root, Path script, boolean ownProcess, List<String> arg
         }
         Path err = dir.resolve(base + ".err");
         Path exit = dir.resolve(base + ".exit");
-        return new CompatScript(root, script, ownProcess, List.copyOf(args), stdin, java.util.Map.copyOf(env),
+        return new CompatScript(root, script, ownProcess, tty, List.copyOf(args), stdin, java.util.Map.copyOf(env),
                 List.copyOf(fifos), latin1(out),
                 compareStderr && Files.exists(err) ? latin1(err) : null,
                 Files.exists(exit) ? Integer.parseInt(Files.readString(exit).strip()) : 0);

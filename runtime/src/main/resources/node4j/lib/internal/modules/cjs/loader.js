@@ -55,6 +55,7 @@ const publicBuiltins = [
   'sys',
   'timers',
   'timers/promises',
+  'tty',
   'url',
   'util',
   'util/types',
