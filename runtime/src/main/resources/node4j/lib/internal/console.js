@@ -83,7 +83,26 @@ function isStackOverflow(err) {
 }
 
 const kColors = Object.freeze({ colors: true });
-const kNoColors = Object.freeze({ colors: false });
+const kNoColors = Object.freeze({});
+
+// diagnostics_channel's console.log/info/debug/warn/error channels, set when that module loads
+// (nobody can subscribe before): each call publishes its arguments, which formatting then prefixes
+// with the inspect options unless they are a single string, as Node's console does.
+let channels = null;
+function setChannels(byMethod) {
+  channels = byMethod;
+}
+
+function publish(console, method, args, useStderr) {
+  const channel = channels?.[method];
+  if (channel === undefined || !channel.hasSubscribers) return args;
+  channel.publish(args);
+  if (!(args.length === 1 && typeof args[0] === 'string')) {
+    args.unshift(inspectOptionsFor(console, useStderr));
+    return args.slice(1);
+  }
+  return args;
+}
 
 // The inspect options for output to one of the console's streams: with colorMode 'auto' (the
 // default, and the global console's), colours when that stream is a terminal that shows them. The
@@ -149,11 +168,21 @@ function formatTime(ms) {
 }
 
 const methods = {
-  log(...args) { write(this, false, format(this, args)); },
-  info(...args) { write(this, false, format(this, args)); },
-  debug(...args) { write(this, false, format(this, args)); },
-  warn(...args) { write(this, true, format(this, args, true)); },
-  error(...args) { write(this, true, format(this, args, true)); },
+  log(...args) {
+    write(this, false, format(this, publish(this, 'log', args, false)));
+  },
+  info(...args) {
+    write(this, false, format(this, publish(this, 'info', args, false)));
+  },
+  debug(...args) {
+    write(this, false, format(this, publish(this, 'debug', args, false)));
+  },
+  warn(...args) {
+    write(this, true, format(this, publish(this, 'warn', args, true), true));
+  },
+  error(...args) {
+    write(this, true, format(this, publish(this, 'error', args, true), true));
+  },
   dir(object, options) {
     write(this, false, inspect(object, { customInspect: false, ...inspectOptionsFor(this, false), ...options }));
   },
@@ -198,7 +227,7 @@ const methods = {
     const counts = this[kState].counts;
     const n = (counts.get(label) ?? 0) + 1;
     counts.set(label, n);
-    write(this, false, `${label}: ${n}`);
+    methods.log.call(this, `${label}: ${n}`);
   },
   countReset(label = 'default') {
     label = `${label}`;
@@ -266,7 +295,7 @@ const methods = {
       head.push('Values');
       cols.push(Array.from({ length: rowCount }, (_, i) => valueCol[i] ?? ''));
     }
-    write(this, false, renderTable(head, cols));
+    methods.log.call(this, renderTable(head, cols));
   },
   dirxml(...data) { methods.log.apply(this, data); },
   groupCollapsed(...data) { methods.group.apply(this, data); },
@@ -279,8 +308,7 @@ function logTime(console, label, method, data) {
     return false;
   }
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const extra = data.length > 0 ? ` ${format(console, data)}` : '';
-  write(console, false, `${label}: ${formatTime(ms)}${extra}`);
+  methods.log.call(console, '%s: %s', label, formatTime(ms), ...data);
   return true;
 }
 
@@ -341,4 +369,4 @@ function createGlobalConsole() {
   return console;
 }
 
-module.exports = { Console, createGlobalConsole };
+module.exports = { Console, createGlobalConsole, setChannels };

@@ -116,6 +116,10 @@ function hrtime(previous) {
 hrtime.bigint = function bigint() {
   return BigInt(binding.hrtime());
 };
+// Node's debugging write: the formatted arguments and a newline straight to fd 2, no stream involved.
+process._rawDebug = function _rawDebug(...args) {
+  binding.writeString(2, `${require('internal/util/format').format(...args)}\n`);
+};
 process.hrtime = hrtime;
 
 process.uptime = function uptime() {

@@ -31,6 +31,7 @@ const publicBuiltins = [
   'console',
   'constants',
   'crypto',
+  'diagnostics_channel',
   'dns',
   'dns/promises',
   'events',
