@@ -7,10 +7,9 @@
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_FD, ERR_TTY_INIT_FAILED },
 } = require('internal/errors');
-const Readable = require('internal/streams/readable');
 const { SyncWriteStream, kFd } = require('internal/fs/sync_write_stream');
+const { FdReadable, readerOf } = require('internal/process/fd_readable');
 const { getColorDepth, hasColors } = require('internal/tty');
-const { getBuffer } = require('internal/streams/utils');
 
 const stdio = internalBinding('stdio');
 const EINVAL = -22;
@@ -39,74 +38,15 @@ function errnoException(errno, syscall) {
   return require('util')._errnoException(errno, syscall);
 }
 
-const kReader = Symbol('kReader');
-const kReading = Symbol('kReading');
-
-// What a Node tty stream is under its own prototype: a socket. Here a Readable reading fd, for
-// ReadStream, and the synchronous writer, for WriteStream.
-function ReadableSocket(fd, options) {
-  Readable.call(this, options);
-  this[kFd] = fd;
-  this[kReader] = null;
-  this[kReading] = false;
-}
-Object.setPrototypeOf(ReadableSocket.prototype, Readable.prototype);
-Object.setPrototypeOf(ReadableSocket, Readable);
-Object.defineProperty(ReadableSocket, 'name', { value: 'Socket' });
-
-function readerOf(stream) {
-  if (stream[kReader] === null) {
-    stream[kReader] = stdio.reader(stream[kFd], (arrayBuffer) => {
-      if (arrayBuffer === null) {
-        stream._pauseReading();
-        stream.push(null);
-        return;
-      }
-      const B = getBuffer();
-      const bytes = new Uint8Array(new ArrayBuffer(arrayBuffer));
-      const chunk = B !== undefined ? B.from(bytes) : bytes.slice();
-      if (typeof stream.bytesRead === 'number') stream.bytesRead += chunk.length;
-      // Past the high-water mark the reader stops until _read() asks again.
-      if (!stream.push(chunk)) stream._pauseReading();
-    });
-  }
-  return stream[kReader];
-}
-
-ReadableSocket.prototype._read = function _read() {
-  if (!this[kReading]) {
-    this[kReading] = true;
-    readerOf(this).readStart();
-  }
-};
-
-ReadableSocket.prototype._destroy = function _destroy(err, cb) {
-  this[kReading] = false;
-  this[kReader]?.close();
-  cb(err);
-};
-
-// Stops reading the fd (until the next _read()): a paused stream must not keep the program alive.
-Object.defineProperty(ReadableSocket.prototype, '_pauseReading', {
-  value: function _pauseReading() {
-    if (this[kReading]) {
-      this[kReading] = false;
-      this[kReader].readStop();
-    }
-  },
-  writable: true,
-  configurable: true,
-});
-
 function ReadStream(fd, options) {
   if (!new.target) return new ReadStream(fd, options);
   checkFd(fd);
-  ReadableSocket.call(this, fd, { highWaterMark: 0, ...options });
+  FdReadable.call(this, fd, { highWaterMark: 0, ...options });
   this.isRaw = false;
   this.isTTY = true;
 }
-Object.setPrototypeOf(ReadStream.prototype, ReadableSocket.prototype);
-Object.setPrototypeOf(ReadStream, ReadableSocket);
+Object.setPrototypeOf(ReadStream.prototype, FdReadable.prototype);
+Object.setPrototypeOf(ReadStream, FdReadable);
 
 // mode: true or 'raw' (libuv's raw mode), 'io' (raw, and output sent as it is: no NL to CR NL), or
 // false for the terminal's own settings; other strings are refused, other values taken as booleans.
@@ -126,6 +66,7 @@ ReadStream.prototype.setRawMode = function setRawMode(mode) {
   return this;
 };
 
+// What a Node tty.WriteStream is under its own prototype: a socket; here the synchronous writer.
 function WritableSocket(fd, options) {
   SyncWriteStream.call(this, fd, options);
 }

@@ -276,25 +276,29 @@ codes.ERR_INVALID_URL = function TypeError(input, base) {
   return err;
 };
 
-// Node's SystemError: a failed libuv call, with the details in err.info (and errno/syscall on it).
-function SystemErrorMessage(context) {
-  return `A system error occurred: ${context.syscall} returned ${context.code} (${context.message})`;
-}
-for (const [code, message] of [['ERR_SYSTEM_ERROR', SystemErrorMessage], ['ERR_TTY_INIT_FAILED', (context) =>
-  `TTY initialization failed: ${context.syscall} returned ${context.code} (${context.message})`]]) {
+// Node's SystemErrors: a failed libuv call, "PREFIX: SYSCALL returned CODE (MESSAGE) [PATH [=> DEST]]",
+// named SystemError, with the details in err.info and errno/syscall (path/dest when known) on it as
+// accessors of the info.
+function defineSystemError(code, prefix) {
   codes[code] = function SystemError(context) {
-    const err = makeError(code, Error, message(context), 'SystemError');
+    let text = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) text += ` ${context.path}`;
+    if (context.dest !== undefined) text += ` => ${context.dest}`;
+    const err = makeError(code, Error, text, 'SystemError');
     Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
     Object.defineProperty(err, 'info', { value: context, enumerable: true, configurable: true, writable: false });
-    Object.defineProperty(err, 'errno', {
-      get() { return context.errno; }, set(v) { context.errno = v; }, enumerable: true, configurable: true,
-    });
-    Object.defineProperty(err, 'syscall', {
-      get() { return context.syscall; }, set(v) { context.syscall = v; }, enumerable: true, configurable: true,
-    });
+    for (const key of ['errno', 'syscall', 'path', 'dest']) {
+      if (key === 'errno' || key === 'syscall' || context[key] !== undefined) {
+        Object.defineProperty(err, key, {
+          get() { return context[key]; }, set(v) { context[key] = v; }, enumerable: true, configurable: true,
+        });
+      }
+    }
     return err;
   };
 }
+defineSystemError('ERR_SYSTEM_ERROR', 'A system error occurred');
+defineSystemError('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
 E('ERR_INVALID_FD', (fd) => `"fd" must be a positive integer: ${typeof fd === 'string' ? fd : inspect(fd)}`,
   RangeError);
 E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
@@ -364,7 +368,7 @@ E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (feature) =>
   `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`,
   TypeError);
-// fs's SystemErrors: "PREFIX: SYSCALL returned CODE (MESSAGE) PATH [=> DEST]", details in err.info.
+// fs's SystemErrors.
 for (const [code, prefix] of [
   ['ERR_FS_EISDIR', 'Path is a directory'],
   ['ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory'],
@@ -376,25 +380,7 @@ for (const [code, prefix] of [
   ['ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self'],
   ['ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type'],
 ]) {
-  const message = (context) => {
-    let msg = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
-    if (context.path !== undefined) msg += ` ${context.path}`;
-    if (context.dest !== undefined) msg += ` => ${context.dest}`;
-    return msg;
-  };
-  codes[code] = function SystemError(context) {
-    const err = makeError(code, Error, message(context), 'SystemError');
-    Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
-    Object.defineProperty(err, 'info', { value: context, enumerable: true, configurable: true, writable: false });
-    for (const key of ['errno', 'syscall', 'path', 'dest']) {
-      if (key === 'errno' || key === 'syscall' || context[key] !== undefined) {
-        Object.defineProperty(err, key, {
-          get() { return context[key]; }, set(v) { context[key] = v; }, enumerable: true, configurable: true,
-        });
-      }
-    }
-    return err;
-  };
+  defineSystemError(code, prefix);
 }
 
 // worker_threads, MessagePort and structured clone.

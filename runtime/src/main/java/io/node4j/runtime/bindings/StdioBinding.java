@@ -17,6 +17,7 @@ import org.graalvm.polyglot.Value;
 import io.node4j.loop.Async;
 import io.node4j.loop.Loop;
 import io.node4j.loop.fs.FdTable;
+import io.node4j.loop.tty.Terminal;
 import io.node4j.runtime.Callbacks;
 import io.node4j.runtime.Stdio;
 
@@ -250,14 +251,14 @@ public final class StdioBinding implements Binding {
         @Export
         public void close() {
             readStop();
-            if (raw) {
-                Terminal.setMode(terminalFd, Terminal.MODE_NORMAL);
-                raw = false;
-            }
             if (terminalFd > 2) {
+                Terminal.release(terminalFd);
                 Terminal.close(terminalFd);
                 terminalFd = -1;
+            } else if (raw) {
+                Terminal.setMode(terminalFd, Terminal.MODE_NORMAL);
             }
+            raw = false;
             if (async != null && !ended) {
                 ended = true;
                 async.close(null);

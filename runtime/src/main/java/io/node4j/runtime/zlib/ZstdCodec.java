@@ -35,6 +35,8 @@ public final class ZstdCodec implements Codec {
 
     /** A parameter the library refused (Node: ERR_ZLIB_INITIALIZATION_FAILED, "Setting parameter failed"). */
     public static final class ParamError extends Exception {
+        private static final long serialVersionUID = 1L;
+
         ParamError() {
             super("Setting parameter failed", null, false, false);
         }

@@ -7,7 +7,6 @@
 
 const stdio = internalBinding('stdio');
 const { SyncWriteStream } = require('internal/fs/sync_write_stream');
-const { getBuffer } = require('internal/streams/utils');
 
 // Node's stdout/stderr is a net.Socket on a pipe: the same synchronous writer here, under the class
 // name errors and inspect show.
@@ -41,54 +40,6 @@ function createWritableStdioStream(fd) {
   return stream;
 }
 
-// stdin on a pipe or file: a Readable whose _read() starts the reader and whose pause() stops it
-// (made on first use, so programs that never read stdin do not load Readable).
-function makeStdinClass() {
-  const Readable = require('internal/streams/readable');
-  return class StdinStream extends Readable {
-    #reader;
-
-    constructor() {
-      super({ highWaterMark: 64 * 1024 });
-      this.fd = 0;
-      this.bytesRead = 0;
-      this.reading = false;
-      this.#reader = stdio.reader(0, (arrayBuffer) => {
-        if (arrayBuffer === null) {
-          this._pauseReading();
-          this.push(null);
-          return;
-        }
-        const B = getBuffer();
-        const bytes = new Uint8Array(new ArrayBuffer(arrayBuffer));
-        const chunk = B !== undefined ? B.from(bytes) : bytes.slice();
-        this.bytesRead += chunk.length;
-        // Past the high-water mark the reader stops until _read() asks again.
-        if (!this.push(chunk)) this._pauseReading();
-      });
-    }
-
-    _read() {
-      if (!this.reading) {
-        this.reading = true;
-        this.#reader.readStart();
-      }
-    }
-
-    _pauseReading() {
-      if (this.reading) {
-        this.reading = false;
-        this.#reader.readStop();
-      }
-    }
-
-    _destroy(err, cb) {
-      this._pauseReading();
-      cb(err);
-    }
-  };
-}
-
 let stdin;
 function getStdin() {
   if (stdin) return stdin;
@@ -100,7 +51,9 @@ function getStdin() {
     const { ReadStream } = require('tty');
     stdin = new ReadStream(0);
   } else {
-    stdin = new (makeStdinClass())();
+    const { FdReadable } = require('internal/process/fd_readable');
+    stdin = new FdReadable(0, { highWaterMark: 64 * 1024 });
+    stdin.bytesRead = 0;
   }
   stdin.fd = 0;
   // A paused stdin must not keep the program alive (Node: the handle stops reading on pause).

@@ -1,4 +1,4 @@
-package io.node4j.runtime.bindings;
+package io.node4j.loop.tty;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -10,16 +10,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The terminal calls of libc node4j needs and the JDK lacks, through the foreign-function API:
- * isatty, the window size (ioctl TIOCGWINSZ) and the line discipline (tcgetattr/tcsetattr) for raw
- * mode, as libuv's uv_tty_* do them. Everything degrades to "not a terminal" where the native calls
- * are unavailable.
+ * Terminals, as libuv's uv_tty_* and uv_guess_handle see them: isatty, the window size (ioctl
+ * TIOCGWINSZ) and the modes (tcgetattr/tcsetattr), through the foreign-function API since the JDK has
+ * none of them. Everything degrades to "not a terminal" where the native calls are unavailable.
  *
  * <p>Raw mode: the first change of a terminal's mode saves its settings; normal mode restores them,
  * and so does the end of the JVM (a shutdown hook), as Node resets the terminal at exit, so a program
  * that dies in raw mode does not leave the user's shell without echo.
  */
-final class Terminal {
+public final class Terminal {
     private static final long TIOCGWINSZ = 0x5413;
     /** sizeof(struct termios) on Linux (glibc, x86-64 and aarch64): 60; room to spare. */
     private static final int TERMIOS_SIZE = 64;
@@ -57,9 +56,9 @@ final class Terminal {
     private static final int IEXTEN = 0x8000;
 
     /** Terminal modes, numbered as libuv's uv_tty_mode_t. */
-    static final int MODE_NORMAL = 0;
-    static final int MODE_RAW = 1;
-    static final int MODE_IO = 2;
+    public static final int MODE_NORMAL = 0;
+    public static final int MODE_RAW = 1;
+    public static final int MODE_IO = 2;
 
     private static final Linker LINKER = nativeLinker();
     private static final MethodHandle ISATTY = find("isatty", FunctionDescriptor.of(ValueLayout.JAVA_INT,
@@ -82,7 +81,7 @@ final class Terminal {
     private Terminal() {}
 
     /** Whether native fd {@code fd} is a terminal. */
-    static boolean isatty(int fd) {
+    public static boolean isatty(int fd) {
         if (ISATTY == null) {
             return false;
         }
@@ -94,7 +93,7 @@ final class Terminal {
     }
 
     /** Whether the file at {@code path} (a device such as /dev/tty or /dev/pts/3) is a terminal. */
-    static boolean isTerminalPath(String path) {
+    public static boolean isTerminalPath(String path) {
         int fd = open(path);
         if (fd < 0) {
             return false;
@@ -107,7 +106,7 @@ final class Terminal {
     }
 
     /** Opens a terminal device for its settings (read-write, never as controlling terminal); -1 if not. */
-    static int open(String path) {
+    public static int open(String path) {
         if (OPEN == null || path == null) {
             return -1;
         }
@@ -118,7 +117,7 @@ final class Terminal {
         }
     }
 
-    static void close(int fd) {
+    public static void close(int fd) {
         if (CLOSE != null && fd >= 0) {
             try {
                 int ignored = (int) CLOSE.invokeExact(fd);
@@ -129,7 +128,7 @@ final class Terminal {
     }
 
     /** The terminal's [columns, rows], or null when fd is not a terminal. */
-    static int[] windowSize(int fd) {
+    public static int[] windowSize(int fd) {
         if (IOCTL == null) {
             return null;
         }
@@ -153,7 +152,7 @@ final class Terminal {
      * changed it). Returns 0, or a negative errno when the terminal refuses (EINVAL where the native
      * calls are missing).
      */
-    static int setMode(int fd, int mode) {
+    public static int setMode(int fd, int mode) {
         if (TCGETATTR == null || TCSETATTR == null) {
             return -22;
         }
@@ -202,8 +201,21 @@ final class Terminal {
         termios.set(ValueLayout.JAVA_INT, offset, termios.get(ValueLayout.JAVA_INT, offset) | bits);
     }
 
+    /**
+     * Puts the terminal behind fd back in the mode it had (if its mode was changed) and forgets it,
+     * before fd is closed: the exit reset must not reach whatever reuses the number.
+     */
+    public static void release(int fd) {
+        synchronized (ORIGINAL) {
+            if (ORIGINAL.containsKey(fd)) {
+                setMode(fd, MODE_NORMAL);
+                ORIGINAL.remove(fd);
+            }
+        }
+    }
+
     /** Puts back every terminal node4j changed, as uv_tty_reset_mode does at exit. */
-    static void resetAll() {
+    public static void resetAll() {
         synchronized (ORIGINAL) {
             for (Map.Entry<Integer, byte[]> e : ORIGINAL.entrySet()) {
                 try (Arena arena = Arena.ofConfined()) {
