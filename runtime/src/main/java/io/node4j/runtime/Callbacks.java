@@ -4,6 +4,7 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 
+import io.node4j.runtime.bindings.AsyncWrapBinding;
 import io.node4j.runtime.bindings.BuiltinsBinding;
 import io.node4j.runtime.bindings.TaskQueueBinding;
 
@@ -21,15 +22,45 @@ import io.node4j.runtime.bindings.TaskQueueBinding;
  * A callback that throws is an uncaught exception: handed to JS's {@code triggerUncaughtException}
  * with the place of the throw (for Node's "file:line / source / ^" header), then the queues drain as
  * after any callback.
+ *
+ * <p>The callback of a request or handle runs in the async context it was made in (Node's AsyncWrap
+ * scope): bind it with {@link #bind} inside the binding call that makes it, and invoke the
+ * {@link Bound}. The trampoline gets the scope's async ids ({@code 0, 0} for the bridge's own entries,
+ * such as the timers phase, whose JS sets each timer's ids itself).
  */
 public final class Callbacks {
+    private static final Double NO_ID = 0.0;
+
     private final TaskQueueBinding taskQueue;
+    private final AsyncWrapBinding asyncWrap;
     private Value trampoline;
     private Value processTicksAndRejections;
     private Value triggerUncaughtException;
 
-    Callbacks(TaskQueueBinding taskQueue) {
+    Callbacks(TaskQueueBinding taskQueue, AsyncWrapBinding asyncWrap) {
         this.taskQueue = taskQueue;
+        this.asyncWrap = asyncWrap;
+    }
+
+    /** A JS callback with the async scope of the request or handle it belongs to. */
+    public record Bound(Value fn, AsyncWrapBinding.Scope scope) {}
+
+    /**
+     * The callback of a request made now, bound to the async context running now (call inside the
+     * binding call that makes the request); {@code type} is Node's provider name (FSREQCALLBACK...).
+     */
+    public Bound bind(Value fn, String type) {
+        return new Bound(fn, asyncWrap.capture(type, true));
+    }
+
+    /** As {@link #bind}, for the callback of a handle (called any number of times). */
+    public Bound bindHandle(Value fn, String type) {
+        return new Bound(fn, asyncWrap.capture(type, false));
+    }
+
+    /** The scope of a handle made now, whose callbacks lib/ gives later ({@code new Bound(fn, scope)}). */
+    public AsyncWrapBinding.Scope capture(String type) {
+        return asyncWrap.capture(type, false);
     }
 
     /** Set once lib/ is bootstrapped: the three JS functions this class drives. */
@@ -41,17 +72,41 @@ public final class Callbacks {
 
     /** Calls {@code fn(args)} from the loop, then drains ticks, promise jobs and rejections. */
     public Value invoke(Value fn, Object... args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = fn;
-        System.arraycopy(args, 0, all, 1, args.length);
-        Value result = null;
+        Value result = call(NO_ID, NO_ID, false, null, fn, args);
+        drain();
+        return result;
+    }
+
+    /** As {@link #invoke(Value, Object...)}, in the async scope {@code fn} was bound to. */
+    public Value invoke(Bound fn, Object... args) {
+        AsyncWrapBinding.Scope scope = fn.scope();
+        Object prior = asyncWrap.swapContext(scope.context());
+        Value result;
         try {
-            result = trampoline.execute(all);
-        } catch (PolyglotException e) {
-            uncaught(e);
+            result = call(scope.asyncId(), scope.triggerAsyncId(), scope.request(), scope.resource(), fn.fn(),
+                    args);
+        } finally {
+            asyncWrap.swapContext(prior);
         }
         drain();
         return result;
+    }
+
+    private Value call(Double asyncId, Double triggerAsyncId, boolean request, Value resource, Value fn,
+                       Object[] args) {
+        Object[] all = new Object[args.length + 5];
+        all[0] = asyncId;
+        all[1] = triggerAsyncId;
+        all[2] = request;
+        all[3] = resource;
+        all[4] = fn;
+        System.arraycopy(args, 0, all, 5, args.length);
+        try {
+            return trampoline.execute(all);
+        } catch (PolyglotException e) {
+            uncaught(e);
+            return null;
+        }
     }
 
     private void drain() {

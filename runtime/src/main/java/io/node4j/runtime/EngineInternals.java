@@ -300,6 +300,34 @@ public final class EngineInternals {
         realm.setAgent(agent);
     }
 
+    /** The calling Context's agent (see {@link #installAgent}), for the async-context methods below. */
+    public static Object agent() {
+        return JSRealm.get(null).getAgent();
+    }
+
+    /**
+     * The agent's current async context: GraalJS's TC39 AsyncContext mapping, which the engine
+     * captures when a promise reaction is registered and restores while the reaction runs, as V8 does
+     * with the continuation-preserved embedder data Node keeps its AsyncContextFrame in. An immutable
+     * value: holding it is a snapshot.
+     */
+    public static Object asyncContext(Object agent) {
+        return ((JSAgent) agent).getAsyncContextMapping();
+    }
+
+    /** Makes {@code context} (from {@link #asyncContext}) current; returns the one it replaced. */
+    public static Object swapAsyncContext(Object agent, Object context) {
+        return ((JSAgent) agent).asyncContextSwap((com.oracle.truffle.js.runtime.objects.AsyncContext) context);
+    }
+
+    /** Sets an AsyncContext.Variable for the rest of the current execution (from a binding call). */
+    public static void setAsyncContextVariable(Value variable, Value value) {
+        var key = ((com.oracle.truffle.js.runtime.builtins.asynccontext.JSAsyncContextVariableObject) guest(variable))
+                .getAsyncContextKey();
+        JSAgent agent = JSRealm.get(null).getAgent();
+        agent.asyncContextSwap(agent.getAsyncContextMapping().withMapping(key, guest(value)));
+    }
+
     private static final String MODULE_MIME = "application/javascript+module";
 
     /**

@@ -45,6 +45,9 @@ public final class Engines {
             // Evaluating a module Source yields its namespace: require() of an ES module (esm/).
             java.util.Map.entry("js.esm-eval-returns-exports", "true"),
             java.util.Map.entry("js.atomics-wait-async", "true"),
+            // AsyncContext.Variable keeps Node's AsyncContextFrame (AsyncLocalStorage); lib/ takes the
+            // global, then deletes it (Node has none).
+            java.util.Map.entry("js.async-context", "true"),
             java.util.Map.entry("js.print", "false"),
             java.util.Map.entry("js.load", "false"),
             java.util.Map.entry("js.console", "false"),

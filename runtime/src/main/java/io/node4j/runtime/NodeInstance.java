@@ -158,7 +158,8 @@ public final class NodeInstance {
     private int runInContext(Loop loop) {
         CommandLine cmd = options.commandLine();
         TaskQueueBinding taskQueue = new TaskQueueBinding();
-        Callbacks callbacks = new Callbacks(taskQueue);
+        io.node4j.runtime.bindings.AsyncWrapBinding asyncWrap = new io.node4j.runtime.bindings.AsyncWrapBinding();
+        Callbacks callbacks = new Callbacks(taskQueue, asyncWrap);
         BuiltinsBinding builtins = new BuiltinsBinding(context);
         ProcessBinding processBinding = new ProcessBinding(options.execPath(), argv(cmd), cmd.execArgv(),
                 Version.NODE, Version.NODE4J, options.cwd().toString(), options.stdio().out(),
@@ -175,6 +176,7 @@ public final class NodeInstance {
                 .add(new ModulesBinding())
                 .add(new io.node4j.runtime.bindings.EsmBinding(context, new io.node4j.runtime.esm.EsmHooks(esmFileSystem)))
                 .add(taskQueue)
+                .add(asyncWrap)
                 .add(new TimersBinding(loop, callbacks))
                 .add(new SignalsBinding(loop, callbacks))
                 .add(new ProcessWrapBinding(loop, callbacks))

@@ -6,6 +6,8 @@
 //   detachArrayBuffer(buffer) detaches an ArrayBuffer (transfer semantics)
 //   implementationClass(value) the engine's Java class of an object, e.g. telling a Proxy (whose
 //                             className is its target's) without a host call
+//   AsyncContextVariable      the TC39 AsyncContext.Variable class: a value promise jobs capture
+//                             and restore (internal/async_context_frame keeps Node's frame in one)
 //   languageGlobals           the names the global object had before lib/ added any: the
 //                             language's own (Object, Map, Intl...), as util.inspect's %s needs them
 
@@ -13,5 +15,6 @@ module.exports = {
   className: null,
   detachArrayBuffer: null,
   implementationClass: null,
+  AsyncContextVariable: null,
   languageGlobals: null,
 };

@@ -455,6 +455,9 @@ E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
 E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
 E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
 E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+E('ERR_ASYNC_CALLBACK', (name) => `${name} must be a function`, TypeError);
+E('ERR_ASYNC_TYPE', (type) => `Invalid name for async "type": ${type}`, TypeError);
+E('ERR_INVALID_ASYNC_ID', (name, id) => `Invalid ${name} value: ${id}`, RangeError);
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', (name) => `${name} maxBuffer length exceeded`, RangeError);
 
 function systemError(report) {

@@ -8,10 +8,13 @@ const binding = internalBinding('timers');
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
-const asyncIdSymbol = Symbol('asyncId');
-const triggerIdSymbol = Symbol('triggerId');
+const {
+  newAsyncId, getDefaultTriggerAsyncId, hasHooks, emitInit, emitBefore, emitAfter, emitDestroy,
+  asyncIdSymbol, triggerAsyncIdSymbol: triggerIdSymbol, kAsyncContextFrame, setDestroyScheduler,
+  runDestroyQueue,
+} = require('internal/async_hooks');
+const { AsyncContextFrame, callInFrame } = require('internal/async_context_frame');
 
-let nextAsyncId = 2;
 let armSequence = 0;
 
 // ---- Timeouts -------------------------------------------------------------------------------
@@ -83,6 +86,25 @@ function coerceDelay(after) {
   return after;
 }
 
+// A Timeout's or Immediate's async id, trigger and frame (the frame its callback runs in).
+function initAsyncResource(resource, type) {
+  const asyncId = newAsyncId();
+  const triggerAsyncId = getDefaultTriggerAsyncId();
+  resource[asyncIdSymbol] = asyncId;
+  resource[triggerIdSymbol] = triggerAsyncId;
+  resource[kAsyncContextFrame] = AsyncContextFrame.current();
+  if (hasHooks('init')) emitInit(asyncId, type, triggerAsyncId, resource);
+}
+
+// Runs a timer's or immediate's callback as Node does: its ids current (with hooks told), its frame
+// current.
+function runAsyncCallback(resource, callback, args) {
+  const asyncId = resource[asyncIdSymbol];
+  emitBefore(asyncId, resource[triggerIdSymbol], resource);
+  callInFrame(resource[kAsyncContextFrame], callback, resource, args);
+  emitAfter(asyncId);
+}
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     after = coerceDelay(after);
@@ -99,8 +121,7 @@ class Timeout {
     Object.defineProperty(this, '_heapIndex', { value: -1, writable: true, enumerable: false });
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    this[asyncIdSymbol] = nextAsyncId++;
-    this[triggerIdSymbol] = 1;
+    initAsyncResource(this, 'Timeout');
     arm(this, binding.getLibuvNow());
     if (isRefed) updateRefCount(+1);
   }
@@ -174,6 +195,7 @@ function arm(timer, now) {
 
 function unenroll(timer) {
   if (timer._destroyed) return;
+  if (hasHooks('destroy')) emitDestroy(timer[asyncIdSymbol]);
   timer._destroyed = true;
   if (timer[kRefed]) updateRefCount(-1);
   heapRemove(timer);
@@ -219,9 +241,8 @@ function runNextTimer(now) {
     if (timer[kHasPrimitive]) knownById.delete(timer[asyncIdSymbol]);
   }
   try {
-    const args = timer._timerArgs;
-    if (args === undefined) callback.call(timer);
-    else callback.apply(timer, args);
+    runAsyncCallback(timer, callback, timer._timerArgs);
+    if (timer._destroyed && hasHooks('destroy')) emitDestroy(timer[asyncIdSymbol]);
   } finally {
     // An interval goes on even when its callback threw (and a listener kept the process alive).
     if (timer._repeat !== null && timer._onTimeout != null && !timer._destroyed &&
@@ -248,8 +269,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
-    this[asyncIdSymbol] = nextAsyncId++;
-    this[triggerIdSymbol] = 1;
+    initAsyncResource(this, 'Immediate');
     this.ref();
     if (immediateCount++ === 0) binding.setHasImmediates(true);
     immediateQueue.push(this);
@@ -286,18 +306,31 @@ function finishImmediate(immediate) {
     immediate[kRefed] = false;
     if (--immediateRefCount === 0) binding.toggleImmediateRef(false);
   }
-  if (--immediateCount === 0) binding.setHasImmediates(false);
+  if (--immediateCount === 0) binding.setHasImmediates(destroysPending);
 }
 
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed || !immediate._onImmediate) return;
   immediate._onImmediate = undefined;
+  if (hasHooks('destroy')) emitDestroy(immediate[asyncIdSymbol]);
   finishImmediate(immediate);
 }
 
 // From the bridge, in the check phase: runs one immediate of those queued before the phase began
 // (first=true takes that snapshot) and returns whether more of them remain.
+// Destroy hooks waiting for the check phase (they do not keep the loop alive).
+let destroysPending = false;
+setDestroyScheduler(() => {
+  destroysPending = true;
+  binding.setHasImmediates(true);
+});
+
 function runNextImmediate(first) {
+  if (first && destroysPending) {
+    destroysPending = false;
+    if (immediateCount === 0) binding.setHasImmediates(false);
+    runDestroyQueue();
+  }
   if (first) {
     running = immediateQueue;
     runningIndex = 0;
@@ -311,9 +344,8 @@ function runNextImmediate(first) {
     finishImmediate(immediate);
     // As Node: the callback stays the immediate's _onImmediate while it runs (a stack names it so).
     try {
-      const argv = immediate._argv;
-      if (argv === undefined) callback.call(immediate);
-      else callback.apply(immediate, argv);
+      runAsyncCallback(immediate, callback, immediate._argv);
+      if (hasHooks('destroy')) emitDestroy(immediate[asyncIdSymbol]);
     } finally {
       immediate._onImmediate = undefined;
     }

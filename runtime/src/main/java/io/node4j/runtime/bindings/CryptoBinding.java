@@ -102,7 +102,7 @@ public final class CryptoBinding implements Binding {
     public void pbkdf2Job(Value password, Value salt, int iterations, int keylen, String digest, Value callback) {
         byte[] p = Bytes.of(password);
         byte[] s = Bytes.of(salt);
-        job(() -> Kdf.pbkdf2(digest, p, s, iterations, keylen), callback);
+        job("PBKDF2REQUEST", () -> Kdf.pbkdf2(digest, p, s, iterations, keylen), callback);
     }
 
     @Export
@@ -114,7 +114,7 @@ public final class CryptoBinding implements Binding {
     public void scryptJob(Value password, Value salt, int n, int r, int p, int keylen, Value callback) {
         byte[] pw = Bytes.of(password);
         byte[] s = Bytes.of(salt);
-        job(() -> Kdf.scrypt(pw, s, n, r, p, keylen), callback);
+        job("SCRYPTREQUEST", () -> Kdf.scrypt(pw, s, n, r, p, keylen), callback);
     }
 
     @Export
@@ -132,7 +132,7 @@ public final class CryptoBinding implements Binding {
         byte[] k = Bytes.of(key);
         byte[] s = Bytes.of(salt);
         byte[] i = Bytes.of(info);
-        job(() -> Kdf.hkdf(digest, k, s, i, length), callback);
+        job("DERIVEBITSREQUEST", () -> Kdf.hkdf(digest, k, s, i, length), callback);
     }
 
     // ------------------------------------------------------------------ randomness
@@ -146,7 +146,7 @@ public final class CryptoBinding implements Binding {
 
     @Export
     public void randomBytesJob(int size, Value callback) {
-        job(() -> {
+        job("RANDOMBYTESREQUEST", () -> {
             byte[] b = new byte[size];
             RANDOM.nextBytes(b);
             return b;
@@ -241,7 +241,7 @@ public final class CryptoBinding implements Binding {
 
     @Export
     public void generateKeyPairJob(String type, int modulusLength, String exponent, String curve, Value callback) {
-        job(() -> Keys.generate(type, modulusLength, new java.math.BigInteger(exponent), curve), callback);
+        job("KEYPAIRGENREQUEST", () -> Keys.generate(type, modulusLength, new java.math.BigInteger(exponent), curve), callback);
     }
 
     @Export
@@ -326,7 +326,7 @@ public final class CryptoBinding implements Binding {
     @Export
     public void checkPrimeJob(Value candidate, int checks, Value callback) {
         byte[] c = Bytes.of(candidate);
-        job(() -> io.node4j.runtime.bindings.crypto.Primes.check(c, checks), callback);
+        job("CHECKPRIMEREQUEST", () -> io.node4j.runtime.bindings.crypto.Primes.check(c, checks), callback);
     }
 
     @Export
@@ -338,7 +338,7 @@ public final class CryptoBinding implements Binding {
     public void generatePrimeJob(int bits, boolean safe, Value add, Value rem, Value callback) {
         byte[] a = orNull(add);
         byte[] r = orNull(rem);
-        job(() -> io.node4j.runtime.bindings.crypto.Primes.generate(bits, safe, a, r), callback);
+        job("RANDOMPRIMEREQUEST", () -> io.node4j.runtime.bindings.crypto.Primes.generate(bits, safe, a, r), callback);
     }
 
     private static byte[] orNull(Value v) {
@@ -413,8 +413,12 @@ public final class CryptoBinding implements Binding {
 
     // ------------------------------------------------------------------ jobs
 
-    /** Runs {@code work} on the pool; {@code callback(error, result)} then runs on the loop thread. */
-    void job(Callable<Object> work, Value callback) {
+    /**
+     * Runs {@code work} on the pool; {@code callback(error, result)} then runs on the loop thread.
+     * {@code type} is Node's name for the request (async_hooks).
+     */
+    void job(String type, Callable<Object> work, Value fn) {
+        io.node4j.runtime.Callbacks.Bound callback = callbacks.bind(fn, type);
         loop.queueWork(work, (result, error) -> {
             if (error != null) {
                 String message = error.getMessage() == null ? error.toString() : error.getMessage();

@@ -42,7 +42,8 @@ public final class DnsBinding implements Binding {
 
     /** {@code cb(code, errno, [address, family, ...])}. */
     @Export
-    public void lookup(String hostname, int family, int hints, String order, Value cb) {
+    public void lookup(String hostname, int family, int hints, String order, Value fn) {
+        io.node4j.runtime.Callbacks.Bound cb = callbacks.bind(fn, "GETADDRINFOREQWRAP");
         Order o = switch (order) {
             case "ipv4first" -> Order.IPV4_FIRST;
             case "ipv6first" -> Order.IPV6_FIRST;
@@ -64,7 +65,8 @@ public final class DnsBinding implements Binding {
 
     /** {@code cb(code, errno, [hostname, service])}. */
     @Export
-    public void lookupService(String address, int port, Value cb) {
+    public void lookupService(String address, int port, Value fn) {
+        io.node4j.runtime.Callbacks.Bound cb = callbacks.bind(fn, "GETNAMEINFOREQWRAP");
         loop.queueWork(() -> Dns.lookupService(address, port), (NameInfo info, Throwable err) -> {
             if (err != null) {
                 reportUv(cb, err);
@@ -74,7 +76,7 @@ public final class DnsBinding implements Binding {
         });
     }
 
-    private void reportUv(Value cb, Throwable err) {
+    private void reportUv(io.node4j.runtime.Callbacks.Bound cb, Throwable err) {
         if (err instanceof UvException uv) {
             callbacks.invoke(cb, uv.errno().name(), uv.errno().code(), null);
         } else {
@@ -112,7 +114,8 @@ public final class DnsBinding implements Binding {
      * {@code cb(code, null, json)} where json is an array of records (with {@code ttl}).
      */
     @Export
-    public Query query(Value servers, String name, int type, int timeoutMs, int tries, Value cb) {
+    public Query query(Value servers, String name, int type, int timeoutMs, int tries, Value fn) {
+        io.node4j.runtime.Callbacks.Bound cb = callbacks.bind(fn, "QUERYWRAP");
         List<InetSocketAddress> list = new ArrayList<>();
         for (int i = 0; i + 1 < servers.getArraySize(); i += 2) {
             list.add(new InetSocketAddress(InetAddress.ofLiteral(servers.getArrayElement(i).asString()),

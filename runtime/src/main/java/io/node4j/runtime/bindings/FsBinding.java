@@ -739,12 +739,13 @@ public final class FsBinding implements Binding {
                 return ErrorReport.of(new UvException(Errno.EIO, null));
             }
         }
+        io.node4j.runtime.Callbacks.Bound bound = callbacks.bind(req, "FSREQCALLBACK");
         loop.queueWork(work, (result, error) -> {
             if (error == null) {
-                callbacks.invoke(req, null, toJs.apply(result));
+                callbacks.invoke(bound, null, toJs.apply(result));
             } else {
                 UvException uv = error instanceof UvException u ? u : new UvException(Errno.EIO, null);
-                callbacks.invoke(req, ErrorReport.of(uv));
+                callbacks.invoke(bound, ErrorReport.of(uv));
             }
         });
         return null;

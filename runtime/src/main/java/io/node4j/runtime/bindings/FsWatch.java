@@ -37,7 +37,7 @@ public final class FsWatch {
     private final WatchService service;
     private final Async async;
     private final Callbacks callbacks;
-    private final Value onEvent;
+    private final Callbacks.Bound onEvent;
     /** For a watched file: its name in its directory; null when a directory is watched. */
     private final String fileName;
     private final Path root;
@@ -49,7 +49,7 @@ public final class FsWatch {
     private FsWatch(Loop loop, Callbacks callbacks, Value onEvent, Path target, boolean recursive)
             throws IOException {
         this.callbacks = callbacks;
-        this.onEvent = onEvent;
+        this.onEvent = callbacks.bindHandle(onEvent, "FSEVENTWRAP");
         this.recursive = recursive;
         boolean directory = Files.isDirectory(target);
         this.fileName = directory ? null : target.getFileName().toString();

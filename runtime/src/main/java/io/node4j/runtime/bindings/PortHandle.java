@@ -19,7 +19,8 @@ public final class PortHandle implements PortEndpoint.Receiver {
     private final Callbacks callbacks;
     private final Loop loop;
     private final Async async;
-    private final Value onMessage;
+    /** Bound to the port's async scope: made with the port, as Node's MessagePort handle. */
+    private final Callbacks.Bound onMessage;
     private Value owner;
     private boolean started;
     private boolean refed = true;
@@ -30,7 +31,7 @@ public final class PortHandle implements PortEndpoint.Receiver {
         this.loop = loop;
         this.endpoint = endpoint;
         this.callbacks = callbacks;
-        this.onMessage = onMessage;
+        this.onMessage = callbacks.bindHandle(onMessage, "MESSAGEPORT");
         this.async = new Async(loop, this::drain);
         async.unref();
         endpoint.attach(this);

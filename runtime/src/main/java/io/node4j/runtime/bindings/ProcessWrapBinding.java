@@ -49,7 +49,8 @@ public final class ProcessWrapBinding implements Binding {
 
     /** Starts a child; {@code onExit(exitCode, signalNumber)} runs from the loop when it ends. */
     @Export
-    public Object spawn(Value options, Value onExit) {
+    public Object spawn(Value options, Value fn) {
+        Callbacks.Bound onExit = callbacks.bindHandle(fn, "PROCESSWRAP");
         SpawnOptions o = options(options);
         try {
             Child[] self = new Child[1];
@@ -283,18 +284,23 @@ public final class ProcessWrapBinding implements Binding {
     /** The child's stdin. Writes complete through {@code cb(errorReport|null)} from the loop. */
     public final class Input {
         private final ChildInput pipe;
+        /** The pipe's async scope: made with the child, as Node's Pipe handle. */
+        private final AsyncWrapBinding.Scope scope;
 
         Input(ChildInput pipe) {
             this.pipe = pipe;
+            this.scope = callbacks.capture("PIPEWRAP");
         }
 
         @Export
-        public void write(Value view, Value cb) {
+        public void write(Value view, Value fn) {
+            Callbacks.Bound cb = callbacks.bind(fn, "WRITEWRAP");
             pipe.write(bytes(view), error -> callbacks.invoke(cb, error == null ? null : ErrorReport.of(error)));
         }
 
         @Export
-        public void shutdown(Value cb) {
+        public void shutdown(Value fn) {
+            Callbacks.Bound cb = callbacks.bind(fn, "SHUTDOWNWRAP");
             pipe.shutdown(error -> callbacks.invoke(cb, error == null ? null : ErrorReport.of(error)));
         }
 
@@ -320,7 +326,8 @@ public final class ProcessWrapBinding implements Binding {
         @Export
         public void close(Value cb) {
             if (!pipe.isClosing()) {
-                pipe.close(cb == null || cb.isNull() ? null : () -> callbacks.invoke(cb));
+                Callbacks.Bound done = cb == null || cb.isNull() ? null : new Callbacks.Bound(cb, scope);
+                pipe.close(done == null ? null : () -> callbacks.invoke(done));
             }
         }
     }
@@ -328,16 +335,21 @@ public final class ProcessWrapBinding implements Binding {
     /** The child's stdout or stderr: {@code onData(ArrayBuffer)} per chunk, then {@code onEnd(errorReport|null)}. */
     public final class Output {
         private final ChildOutput pipe;
+        /** The pipe's async scope: made with the child, as Node's Pipe handle. */
+        private final AsyncWrapBinding.Scope scope;
 
         Output(ChildOutput pipe) {
             this.pipe = pipe;
+            this.scope = callbacks.capture("PIPEWRAP");
         }
 
         @Export
-        public void readStart(Value onData, Value onEnd) {
+        public void readStart(Value dataFn, Value endFn) {
             if (pipe.isClosing() || pipe.isEnded()) {
                 return;
             }
+            Callbacks.Bound onData = new Callbacks.Bound(dataFn, scope);
+            Callbacks.Bound onEnd = new Callbacks.Bound(endFn, scope);
             pipe.readStart(new ChildOutput.ReadCallback() {
                 @Override
                 public void onData(byte[] data) {
@@ -375,7 +387,8 @@ public final class ProcessWrapBinding implements Binding {
         @Export
         public void close(Value cb) {
             if (!pipe.isClosing()) {
-                pipe.close(cb == null || cb.isNull() ? null : () -> callbacks.invoke(cb));
+                Callbacks.Bound done = cb == null || cb.isNull() ? null : new Callbacks.Bound(cb, scope);
+                pipe.close(done == null ? null : () -> callbacks.invoke(done));
             }
         }
     }

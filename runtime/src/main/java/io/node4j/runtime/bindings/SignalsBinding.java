@@ -63,8 +63,9 @@ public final class SignalsBinding implements Binding {
             return null;
         }
         Signal handle = new Signal(loop);
+        io.node4j.runtime.Callbacks.Bound deliver = callbacks.bindHandle(onSignal, "SIGNALWRAP");
         try {
-            handle.start(signum, n -> callbacks.invoke(onSignal, Signals.name(n), n));
+            handle.start(signum, n -> callbacks.invoke(deliver, Signals.name(n), n));
         } catch (UvException e) {
             handle.close(null);
             return ErrorReport.of(new UvException(e.errno(), "uv_signal_start"));

@@ -173,7 +173,7 @@ public final class StdioBinding implements Binding {
     /** One fd read as a stream of chunks; see the class comment. */
     public final class Reader {
         private final int fd;
-        private final Value onChunk;
+        private final io.node4j.runtime.Callbacks.Bound onChunk;
         private final ConcurrentLinkedQueue<byte[]> chunks = new ConcurrentLinkedQueue<>();
         /** Guarded by itself: whether the reader thread may start another read. */
         private final Object gate = new Object();
@@ -189,7 +189,7 @@ public final class StdioBinding implements Binding {
 
         Reader(int fd, Value onChunk) {
             this.fd = fd;
-            this.onChunk = onChunk;
+            this.onChunk = callbacks.bindHandle(onChunk, "TTYWRAP");
         }
 
         /** Starts (or resumes) reading; the loop stays alive until EOF or readStop(). */

@@ -17,7 +17,10 @@ public final class TaskQueueBinding implements Binding, io.node4j.runtime.Engine
 
     private boolean tickScheduled;
     private boolean rejectionsPending;
-    /** [kind, promise, reason] triples (the engine's own JS objects). */
+    /**
+     * [kind, promise, reason, async context] quadruples (the engine's own JS objects; the context of
+     * a rejection, where Node runs its 'unhandledRejection' listeners, is opaque to lib/).
+     */
     private java.util.ArrayList<Object> rejectionEvents = new java.util.ArrayList<>();
 
     @Override
@@ -40,6 +43,7 @@ public final class TaskQueueBinding implements Binding, io.node4j.runtime.Engine
         rejectionEvents.add(REJECTED);
         rejectionEvents.add(promise);
         rejectionEvents.add(reason);
+        rejectionEvents.add(io.node4j.runtime.EngineInternals.asyncContext(io.node4j.runtime.EngineInternals.agent()));
     }
 
     @Override
@@ -47,9 +51,10 @@ public final class TaskQueueBinding implements Binding, io.node4j.runtime.Engine
         rejectionEvents.add(HANDLED);
         rejectionEvents.add(promise);
         rejectionEvents.add(null);
+        rejectionEvents.add(null);
     }
 
-    /** The rejection events since the last call, as [kind, promise, reason, ...]; null when none. */
+    /** The rejection events since the last call, as [kind, promise, reason, context, ...]; null when none. */
     @Export
     public Object[] takeRejectionEvents() {
         if (rejectionEvents.isEmpty()) {

@@ -142,7 +142,8 @@ public final class ZlibBinding implements Binding {
 
         /** Runs the write on the thread pool; {@code callback(result)} follows on the loop thread. */
         @Export
-        public void write(int flush, Value input, double offset, double length, int chunkSize, Value callback) {
+        public void write(int flush, Value input, double offset, double length, int chunkSize, Value fn) {
+            Callbacks.Bound callback = callbacks.bind(fn, "ZLIB");
             byte[] in = read(input, offset, length);
             loop.queueWork(() -> run(flush, in, chunkSize, Double.POSITIVE_INFINITY),
                     (result, error) -> {

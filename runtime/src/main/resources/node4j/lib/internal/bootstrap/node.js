@@ -7,8 +7,10 @@ const builtins = internalBinding('builtins');
 
 // Removed before user code runs: Node has no Graal or Debug global (Debug's functions are taken).
 const engineDebug = globalThis.Debug;
+const engineAsyncContext = globalThis.AsyncContext;
 delete globalThis.Graal;
 delete globalThis.Debug;
+delete globalThis.AsyncContext;
 
 // lib/'s own module loader: each lib/ file is a function of
 // (exports, require, module, internalBinding, primordials).
@@ -55,6 +57,7 @@ const engine = requireBuiltin('internal/engine');
 engine.className = engineDebug.className;
 engine.detachArrayBuffer = engineDebug.typedArrayDetachBuffer;
 engine.implementationClass = engineDebug.class;
+engine.AsyncContextVariable = engineAsyncContext.Variable;
 engine.languageGlobals = Object.getOwnPropertyNames(globalThis);
 
 const process = requireBuiltin('internal/process/object');
@@ -249,9 +252,19 @@ function afterImports(start) {
   }, (err) => triggerUncaughtException(err, null));
 }
 
+// The program's first execution: async id 1, triggered by 0 (Node's top-level scope).
+function inTopLevelScope(fn, ...args) {
+  const asyncHooks = requireBuiltin('internal/async_hooks');
+  asyncHooks.pushAsyncContext(1, 0, asyncHooks.topLevelResource);
+  fn(...args);
+  asyncHooks.popAsyncContext();
+}
+
 function runMain(filename) {
-  preloadModules();
-  afterImports(() => Module.runMain(filename));
+  inTopLevelScope(() => {
+    preloadModules();
+    afterImports(() => Module.runMain(filename));
+  });
 }
 
 // node -e/-p make every builtin module (no '/' in its name, no leading '_') a global of its name,
@@ -293,8 +306,10 @@ function evalScript(code, name, print) {
     requireBuiltin(code);
     return;
   }
-  preloadModules();
-  afterImports(() => runEval(code, name, print));
+  inTopLevelScope(() => {
+    preloadModules();
+    afterImports(() => runEval(code, name, print));
+  });
 }
 
 function runEval(code, name, print) {

@@ -1,60 +1,18 @@
 'use strict';
 // events.EventEmitterAsyncResource: an EventEmitter that runs its listeners in the async context of
 // an AsyncResource created with it.
-//
-// Partial until async_hooks exists in lib/: the resource then is a stand-in with the same methods,
-// whose runInAsyncScope just calls the function (there is no async context to enter) and whose ids
-// come from a counter of this module.
 
 const { ERR_INVALID_THIS } = require('internal/errors').codes;
 const { validateString } = require('internal/validators');
 const EventEmitter = require('events');
 
-let nextAsyncId = 1;
-
-class StandInAsyncResource {
-  #asyncId = nextAsyncId++;
-  #triggerAsyncId;
-  #destroyed = false;
-
-  constructor(type, options) {
-    const trigger = typeof options === 'number' ? options : options?.triggerAsyncId;
-    this.#triggerAsyncId = typeof trigger === 'number' ? trigger : 0;
-  }
-
-  runInAsyncScope(fn, thisArg, ...args) {
-    return fn.apply(thisArg, args);
-  }
-
-  emitDestroy() {
-    this.#destroyed = true;
-    return this;
-  }
-
-  asyncId() { return this.#asyncId; }
-
-  triggerAsyncId() { return this.#triggerAsyncId; }
-
-  bind(fn, thisArg) {
-    const resource = this;
-    return function bound(...args) {
-      return resource.runInAsyncScope(fn, thisArg === undefined ? this : thisArg, ...args);
-    };
-  }
-}
-
-function asyncResourceClass() {
-  if (internalBinding('builtins').has('async_hooks')) return require('async_hooks').AsyncResource;
-  return StandInAsyncResource;
-}
-
 let EventEmitterReferencingAsyncResource;
 
-// The resource class, made on first use so that async_hooks (once it exists) is loaded only then.
+// The resource class, made on first use so that async_hooks is loaded only then.
 function referencingResourceClass() {
   if (EventEmitterReferencingAsyncResource === undefined) {
     EventEmitterReferencingAsyncResource = class EventEmitterReferencingAsyncResource
-      extends asyncResourceClass() {
+      extends require('async_hooks').AsyncResource {
       #eventEmitter;
 
       constructor(eventEmitter, type, options) {

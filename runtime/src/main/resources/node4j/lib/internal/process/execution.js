@@ -21,9 +21,16 @@ function triggerUncaughtException(err, where, listenerThrew = false, fromPromise
   }
   if (!listenerThrew) {
     const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+    // The listeners run in the async context the exception was thrown in.
+    const { AsyncContextFrame, takeThrowFrame } = require('internal/async_context_frame');
+    const at = fromPromise ? null : takeThrowFrame();
+    const prior = at === null ? undefined : AsyncContextFrame.exchange(at.frame);
     process.emit('uncaughtExceptionMonitor', err, type);
     if (process.listenerCount('uncaughtException') > 0) {
       process.emit('uncaughtException', err, type);
+      if (at !== null) AsyncContextFrame.set(prior);
+      // Handled: the executions the exception cut short are over.
+      require('internal/async_hooks').clearAsyncIdStack();
       return;
     }
   }

@@ -3,9 +3,15 @@
 // from the loop goes through (see io.node4j.runtime.Callbacks for the order it keeps).
 
 const binding = internalBinding('task_queue');
+const asyncWrap = internalBinding('async_wrap');
 const { validateFunction } = require('internal/validators');
+const {
+  newAsyncId, getDefaultTriggerAsyncId, hasHooks, emitInit, emitBefore, emitAfter, emitDestroy,
+  asyncIdSymbol, triggerAsyncIdSymbol, kAsyncContextFrame,
+} = require('internal/async_hooks');
+const { AsyncContextFrame, callInFrame } = require('internal/async_context_frame');
 
-// The nextTick queue: a growable ring of [callback, args] pairs.
+// The nextTick queue: a growable ring of tick objects (each an async resource, as Node's TickObject).
 let queue = [];
 let head = 0;
 let tickScheduled = false;
@@ -17,10 +23,23 @@ function setTickScheduled(value) {
   }
 }
 
+class TickObject {
+  constructor(callback, args) {
+    this.callback = callback;
+    this.args = args;
+    const asyncId = newAsyncId();
+    const triggerAsyncId = getDefaultTriggerAsyncId();
+    this[asyncIdSymbol] = asyncId;
+    this[triggerAsyncIdSymbol] = triggerAsyncId;
+    this[kAsyncContextFrame] = AsyncContextFrame.current();
+    if (hasHooks('init')) emitInit(asyncId, 'TickObject', triggerAsyncId, this);
+  }
+}
+
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
-  queue.push(callback, args);
+  queue.push(new TickObject(callback, args));
   setTickScheduled(true);
 }
 
@@ -28,21 +47,17 @@ function nextTick(callback, ...args) {
 // (the bridge reports it, then calls back here to continue).
 function runTicks() {
   while (head < queue.length) {
-    const callback = queue[head];
-    const args = queue[head + 1];
-    queue[head] = undefined;
-    queue[head + 1] = undefined;
-    head += 2;
+    const tick = queue[head];
+    queue[head++] = undefined;
     if (head > 1024 && head * 2 > queue.length) {
       queue = queue.slice(head);
       head = 0;
     }
-    switch (args.length) {
-      case 0: callback(); break;
-      case 1: callback(args[0]); break;
-      case 2: callback(args[0], args[1]); break;
-      default: callback(...args);
-    }
+    const asyncId = tick[asyncIdSymbol];
+    emitBefore(asyncId, tick[triggerAsyncIdSymbol], tick);
+    callInFrame(tick[kAsyncContextFrame], tick.callback, undefined, tick.args);
+    if (hasHooks('destroy')) emitDestroy(asyncId);
+    emitAfter(asyncId);
   }
   queue = [];
   head = 0;
@@ -70,10 +85,11 @@ function setRejectionsPending(value) {
 function takeRejectionEvents() {
   const events = binding.takeRejectionEvents();
   if (events === null) return;
-  for (let i = 0; i < events.length; i += 3) {
+  for (let i = 0; i < events.length; i += 4) {
     const promise = events[i + 1];
     if (events[i] === REJECTED) {
-      maybeUnhandled.set(promise, { reason: events[i + 2], uid: ++lastRejectionId, warned: false });
+      maybeUnhandled.set(promise, { reason: events[i + 2], uid: ++lastRejectionId, warned: false,
+                                    context: events[i + 3] });
       pendingUnhandled.push(promise);
       continue;
     }
@@ -102,26 +118,36 @@ function processRejections() {
     const info = maybeUnhandled.get(promise);
     if (info === undefined) continue;
     info.warned = true;
-    // --unhandled-rejections: throw (the default), strict, warn, warn-with-error-code or none.
-    const mode = require('internal/options').getOptionValue('--unhandled-rejections') ?? 'throw';
-    if (mode === 'strict') {
-      setRejectionsPending(pendingUnhandled.length > 0);
-      // Raised at once; if an 'uncaughtException' listener handles it, 'unhandledRejection' follows.
-      triggerUncaughtException(unhandledRejectionError(info.reason), null, false, true);
-      process.emit('unhandledRejection', info.reason, promise);
-      continue;
+    // As Node, the rejection is dealt with in the async context it happened in.
+    const prior = asyncWrap.enterContext(info.context);
+    try {
+      reportUnhandled(promise, info, triggerUncaughtException);
+    } finally {
+      asyncWrap.enterContext(prior);
     }
-    const handled = process.emit('unhandledRejection', info.reason, promise);
-    if (mode === 'warn' || (mode === 'warn-with-error-code' && !handled)) {
-      warnUnhandledRejection(info.reason, info.uid);
-      if (mode === 'warn-with-error-code') process.exitCode = 1;
-      continue;
-    }
-    if (handled || mode !== 'throw') continue;
-    setRejectionsPending(pendingUnhandled.length > 0);
-    triggerUncaughtException(unhandledRejectionError(info.reason), null, false, true);
   }
   setRejectionsPending(false);
+}
+
+function reportUnhandled(promise, info, triggerUncaughtException) {
+  // --unhandled-rejections: throw (the default), strict, warn, warn-with-error-code or none.
+  const mode = require('internal/options').getOptionValue('--unhandled-rejections') ?? 'throw';
+  if (mode === 'strict') {
+    setRejectionsPending(pendingUnhandled.length > 0);
+    // Raised at once; if an 'uncaughtException' listener handles it, 'unhandledRejection' follows.
+    triggerUncaughtException(unhandledRejectionError(info.reason), null, false, true);
+    process.emit('unhandledRejection', info.reason, promise);
+    return;
+  }
+  const handled = process.emit('unhandledRejection', info.reason, promise);
+  if (mode === 'warn' || (mode === 'warn-with-error-code' && !handled)) {
+    warnUnhandledRejection(info.reason, info.uid);
+    if (mode === 'warn-with-error-code') process.exitCode = 1;
+    return;
+  }
+  if (handled || mode !== 'throw') return;
+  setRejectionsPending(pendingUnhandled.length > 0);
+  triggerUncaughtException(unhandledRejectionError(info.reason), null, false, true);
 }
 
 // The two warnings of the 'warn' modes: the reason (its stack when it has one), then what happened.
@@ -165,13 +191,24 @@ function processTicksAndRejections() {
 
 // Every callback from the loop: the callback, then the ticks it queued. Promise jobs run when this
 // returns to the bridge.
-function callbackTrampoline(callback, ...args) {
-  const result = callback(...args);
+function callbackTrampoline(asyncId, triggerAsyncId, request, resource, callback, ...args) {
+  let result;
+  if (asyncId === 0) {
+    result = callback(...args);
+  } else {
+    // A request's or handle's callback, in the async context the bridge entered for it; a request
+    // is over once its callback has run.
+    emitBefore(asyncId, triggerAsyncId, resource ?? callback);
+    result = callback(...args);
+    if (request && hasHooks('destroy')) emitDestroy(asyncId);
+    emitAfter(asyncId);
+  }
   if (tickScheduled) runTicks();
   return result;
 }
 
-// queueMicrotask: a promise job whose exception is an uncaught exception, not a rejection.
+// queueMicrotask: a promise job whose exception is an uncaught exception, not a rejection. Like
+// Node 24's, it is no async resource of its own (its ids are 0); the engine carries the frame.
 const resolved = Promise.resolve();
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');

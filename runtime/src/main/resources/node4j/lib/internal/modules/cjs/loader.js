@@ -26,6 +26,7 @@ const publicBuiltins = [
   '_stream_writable',
   'assert',
   'assert/strict',
+  'async_hooks',
   'buffer',
   'child_process',
   'console',
