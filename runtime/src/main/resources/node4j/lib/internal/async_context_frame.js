@@ -59,6 +59,7 @@ function callInFrame(frame, callback, thisArg, args) {
 // The frame current where a callback threw: Node's 'uncaughtException' listeners run in it.
 let thrown = null;
 
+// callback.apply(thisArg, args), noting the frame current if it throws.
 function callNoting(callback, thisArg, args) {
   try {
     return args === undefined ? callback.call(thisArg) : Reflect.apply(callback, thisArg, args);
@@ -75,4 +76,4 @@ function takeThrowFrame() {
   return taken;
 }
 
-module.exports = { AsyncContextFrame, callInFrame, takeThrowFrame };
+module.exports = { AsyncContextFrame, callInFrame, callNoting, takeThrowFrame };

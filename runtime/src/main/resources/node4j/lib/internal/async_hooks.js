@@ -102,7 +102,7 @@ function clearAsyncIdStack() {
 }
 
 function hasHooks(kind) {
-  return active[kind].length > 0;
+  return hookCount > 0 && active[kind].length > 0;
 }
 
 // An exception in a hook ends the process, as Node's does (it is printed as uncaught, exit 1).

@@ -9,7 +9,7 @@ const {
   newAsyncId, getDefaultTriggerAsyncId, hasHooks, emitInit, emitBefore, emitAfter, emitDestroy,
   asyncIdSymbol, triggerAsyncIdSymbol, kAsyncContextFrame,
 } = require('internal/async_hooks');
-const { AsyncContextFrame, callInFrame } = require('internal/async_context_frame');
+const { AsyncContextFrame, callNoting } = require('internal/async_context_frame');
 
 // The nextTick queue: a growable ring of tick objects (each an async resource, as Node's TickObject).
 let queue = [];
@@ -45,19 +45,34 @@ function nextTick(callback, ...args) {
 
 // Runs every queued tick, including those queued meanwhile. An exception leaves the rest queued
 // (the bridge reports it, then calls back here to continue).
+// Each tick runs in the frame it was queued in; the frame is changed only between ticks of different
+// frames (ticks queued together share one), and the one current before is current again afterwards.
 function runTicks() {
-  while (head < queue.length) {
-    const tick = queue[head];
-    queue[head++] = undefined;
-    if (head > 1024 && head * 2 > queue.length) {
-      queue = queue.slice(head);
-      head = 0;
+  const outer = AsyncContextFrame.current();
+  let current = outer;
+  try {
+    while (head < queue.length) {
+      const tick = queue[head];
+      queue[head++] = undefined;
+      if (head > 1024 && head * 2 > queue.length) {
+        queue = queue.slice(head);
+        head = 0;
+      }
+      const asyncId = tick[asyncIdSymbol];
+      emitBefore(asyncId, tick[triggerAsyncIdSymbol], tick);
+      const frame = tick[kAsyncContextFrame];
+      if (frame !== current) {
+        AsyncContextFrame.set(frame);
+        current = frame;
+      }
+      callNoting(tick.callback, undefined, tick.args);
+      // What the tick entered (enterWith) ends with it.
+      if (AsyncContextFrame.current() !== current) AsyncContextFrame.set(current);
+      if (hasHooks('destroy')) emitDestroy(asyncId);
+      emitAfter(asyncId);
     }
-    const asyncId = tick[asyncIdSymbol];
-    emitBefore(asyncId, tick[triggerAsyncIdSymbol], tick);
-    callInFrame(tick[kAsyncContextFrame], tick.callback, undefined, tick.args);
-    if (hasHooks('destroy')) emitDestroy(asyncId);
-    emitAfter(asyncId);
+  } finally {
+    AsyncContextFrame.set(outer);
   }
   queue = [];
   head = 0;
