@@ -70,6 +70,8 @@ public final class EngineInternals {
     private EngineInternals() {}
 
     private static final VarHandle RECEIVER;
+    /** JSRealm's private AsyncContext.Variable constructor (the realm has no getter for it). */
+    private static final VarHandle ASYNC_CONTEXT_VARIABLE;
     /** A stack trace element's fields, in its constructor's order (all private in GraalJS). */
     private static final String[] ELEMENT_FIELDS = {"fileName", "functionName", "sourceSection", "thisObj",
         "functionObj", "targetSourceSection", "strict", "eval", "global", "inNashornMode", "async", "hasPath",
@@ -82,6 +84,8 @@ public final class EngineInternals {
             Class<?> abstractValue = Class.forName("org.graalvm.polyglot.AbstractValue");
             RECEIVER = MethodHandles.privateLookupIn(abstractValue, MethodHandles.lookup())
                     .findVarHandle(abstractValue, "receiver", Object.class);
+            ASYNC_CONTEXT_VARIABLE = MethodHandles.privateLookupIn(JSRealm.class, MethodHandles.lookup())
+                    .findVarHandle(JSRealm.class, "asyncContextVariableConstructor", JSFunctionObject.class);
             MethodHandles.Lookup elements = MethodHandles.privateLookupIn(JSStackTraceElement.class,
                     MethodHandles.lookup());
             ELEMENT_FIELD = new VarHandle[ELEMENT_FIELDS.length];
@@ -318,6 +322,19 @@ public final class EngineInternals {
     /** Makes {@code context} (from {@link #asyncContext}) current; returns the one it replaced. */
     public static Object swapAsyncContext(Object agent, Object context) {
         return ((JSAgent) agent).asyncContextSwap((com.oracle.truffle.js.runtime.objects.AsyncContext) context);
+    }
+
+    /**
+     * The calling realm's AsyncContext.Variable constructor, with the AsyncContext global (which Node
+     * does not have) removed. Both are done here, not by JS property accesses in lib/'s bootstrap:
+     * with GraalJS 25.0.1, once the bootstrap's code was compiled and shared by many Contexts, its
+     * read of {@code globalThis.AsyncContext} gave a later Context's Intl object (seen in the
+     * compatibility suite after some 700 Contexts; every later instance then failed to start).
+     */
+    public static Object takeAsyncContextVariableConstructor() {
+        JSRealm realm = JSRealm.get(null);
+        JSObject.delete(realm.getGlobalObject(), Strings.fromJavaString("AsyncContext"));
+        return ASYNC_CONTEXT_VARIABLE.get(realm);
     }
 
     /** Sets an AsyncContext.Variable for the rest of the current execution (from a binding call). */

@@ -35,11 +35,6 @@ class AsyncContextFrame extends Map {
     return prior;
   }
 
-  // fn.apply(thisArg, args) with `frame` current, the prior frame current again afterwards.
-  static run(frame, fn, thisArg, args) {
-    return variable.run(frame, Reflect.apply, fn, thisArg, args);
-  }
-
   static disable(store) {
     variable.get()?.delete(store);
   }

@@ -53,22 +53,11 @@ function executionAsyncResource() {
   return depth === 0 ? topLevelResource : resourceStack[depth - 1];
 }
 
-// The trigger of a resource made now: the one set by defaultTriggerAsyncIdScope, else the current
-// execution.
+// The trigger of a resource made now: the current execution, unless a default trigger is set (Node's
+// net sets one while it makes a socket's resources; nothing in node4j sets it yet).
 function getDefaultTriggerAsyncId() {
   const id = fields[kDefaultTriggerAsyncId];
   return id < 0 ? fields[kExecutionAsyncId] : id;
-}
-
-function defaultTriggerAsyncIdScope(triggerAsyncId, fn, ...args) {
-  if (triggerAsyncId === undefined) return fn(...args);
-  const prior = fields[kDefaultTriggerAsyncId];
-  fields[kDefaultTriggerAsyncId] = triggerAsyncId;
-  try {
-    return fn(...args);
-  } finally {
-    fields[kDefaultTriggerAsyncId] = prior;
-  }
 }
 
 function pushAsyncContext(asyncId, triggerId, resource) {
@@ -194,7 +183,7 @@ binding.setup((asyncId, type, triggerAsyncId) => {
 
 module.exports = {
   newAsyncId, executionAsyncId, triggerAsyncId, executionAsyncResource, getDefaultTriggerAsyncId,
-  defaultTriggerAsyncIdScope, pushAsyncContext, popAsyncContext, clearAsyncIdStack, topLevelResource,
+  pushAsyncContext, popAsyncContext, clearAsyncIdStack, topLevelResource,
   emitInit, emitBefore, emitAfter, emitDestroy, hasHooks, enableHook, disableHook,
   setDestroyScheduler, runDestroyQueue,
   asyncIdSymbol, triggerAsyncIdSymbol, kAsyncContextFrame,

@@ -64,6 +64,12 @@ public final class AsyncWrapBinding implements Binding {
         return EngineInternals.newArrayBuffer(fields);
     }
 
+    /** The engine's AsyncContext.Variable class; the AsyncContext global is gone once this returns. */
+    @Export
+    public Object takeContextVariableClass() {
+        return EngineInternals.takeAsyncContextVariableConstructor();
+    }
+
     /** Called once at bootstrap: {@code emitInit(asyncId, type, triggerAsyncId) → resource} for hooks. */
     @Export
     public void setup(Value emitInit) {

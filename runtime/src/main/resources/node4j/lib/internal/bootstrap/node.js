@@ -7,10 +7,8 @@ const builtins = internalBinding('builtins');
 
 // Removed before user code runs: Node has no Graal or Debug global (Debug's functions are taken).
 const engineDebug = globalThis.Debug;
-const engineAsyncContext = globalThis.AsyncContext;
 delete globalThis.Graal;
 delete globalThis.Debug;
-delete globalThis.AsyncContext;
 
 // lib/'s own module loader: each lib/ file is a function of
 // (exports, require, module, internalBinding, primordials).
@@ -57,7 +55,8 @@ const engine = requireBuiltin('internal/engine');
 engine.className = engineDebug.className;
 engine.detachArrayBuffer = engineDebug.typedArrayDetachBuffer;
 engine.implementationClass = engineDebug.class;
-engine.AsyncContextVariable = engineAsyncContext.Variable;
+// Taken by the binding (AsyncWrapBinding.takeContextVariableClass says why), which removes the global.
+engine.AsyncContextVariable = internalBinding('async_wrap').takeContextVariableClass();
 engine.languageGlobals = Object.getOwnPropertyNames(globalThis);
 
 const process = requireBuiltin('internal/process/object');
