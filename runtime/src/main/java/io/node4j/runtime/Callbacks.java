@@ -132,7 +132,9 @@ public final class Callbacks {
             if (!again.isGuestException() || again.isCancelled()) {
                 throw again;
             }
-            triggerUncaughtException.execute(again.getGuestObject(), null, true);
+            SourceSection againAt = throwLocation(again);
+            triggerUncaughtException.execute(again.getGuestObject(),
+                    againAt == null ? null : Value.asValue(throwSite(againAt)), true);
         }
     }
 

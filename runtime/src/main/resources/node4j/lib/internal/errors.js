@@ -303,6 +303,10 @@ E('ERR_INVALID_FD', (fd) => `"fd" must be a positive integer: ${typeof fd === 's
   RangeError);
 E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
 E('ERR_UNKNOWN_SIGNAL', (signal) => `Unknown signal: ${signal}`, TypeError);
+E('ERR_INVALID_MODULE', (name) => `No such binding was linked: ${name}`, Error);
+E('ERR_UNKNOWN_CREDENTIAL', (type, id) => `${type} identifier does not exist: ${id}`, Error);
+E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
 // readline
 E('ERR_USE_AFTER_CLOSE', (name) => `${name} was closed`, Error);
 E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);

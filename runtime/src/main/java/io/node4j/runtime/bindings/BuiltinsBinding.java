@@ -52,6 +52,16 @@ public final class BuiltinsBinding implements Binding {
         return LIB_SOURCES.containsKey(id) || BuiltinsBinding.class.getResource(libPath(id)) != null;
     }
 
+    /** The text of lib/ module {@code id} as written (process.binding('natives')), or null. */
+    @Export
+    public String source(String id) {
+        try (InputStream in = BuiltinsBinding.class.getResourceAsStream(libPath(id))) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The wrapper function of lib/ module {@code id}, ready to be called with its five parameters. */
     @Export
     public Value compileBuiltin(String id) {

@@ -9,6 +9,7 @@ import org.graalvm.polyglot.HostAccess.Export;
 
 import io.node4j.loop.Errno;
 import io.node4j.loop.UvException;
+import io.node4j.loop.process.OwnProcess;
 
 /** {@code internalBinding('process')}: the facts of this process and its standard output streams. */
 public final class ProcessBinding implements Binding {
@@ -230,6 +231,105 @@ public final class ProcessBinding implements Binding {
             // fall through
         }
         return new double[0];
+    }
+
+    // ---------------------------------------------------------------- the process itself
+
+    /** umask(2): sets the mask and returns the previous one; a negative mask only reads it. */
+    @Export
+    public int umask(int mask) {
+        return mask < 0 ? OwnProcess.currentUmask() : OwnProcess.umask(mask);
+    }
+
+    /**
+     * setuid, setgid, seteuid or setegid ({@code call}) with a numeric id: 0, or a negative errno.
+     */
+    @Export
+    public int setId(String call, double id) {
+        int value = (int) (long) id;
+        return switch (call) {
+            case "setuid" -> OwnProcess.setuid(value);
+            case "setgid" -> OwnProcess.setgid(value);
+            case "seteuid" -> OwnProcess.seteuid(value);
+            case "setegid" -> OwnProcess.setegid(value);
+            default -> throw new IllegalArgumentException(call);
+        };
+    }
+
+    /** setgroups(2): 0, or a negative errno. */
+    @Export
+    public int setgroups(org.graalvm.polyglot.Value groups) {
+        int[] ids = new int[(int) groups.getArraySize()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = (int) groups.getArrayElement(i).asLong();
+        }
+        return OwnProcess.setgroups(ids);
+    }
+
+    /** initgroups(3): 0, or a negative errno. */
+    @Export
+    public int initgroups(String user, double extraGroup) {
+        return OwnProcess.initgroups(user, (int) (long) extraGroup);
+    }
+
+    /** The uid of a user name, or -1. */
+    @Export
+    public double userId(String name) {
+        return OwnProcess.userId(name);
+    }
+
+    /** The gid of a group name, or -1. */
+    @Export
+    public double groupId(String name) {
+        return OwnProcess.groupId(name);
+    }
+
+    /** The name of the user with this uid, or null. */
+    @Export
+    public String userName(double uid) {
+        return OwnProcess.userName((long) uid);
+    }
+
+    /**
+     * execve(2) with argv and "NAME=value" environment entries. Standard output and error are flushed
+     * first (they are synchronous, so nothing written is lost). Returns only on failure: a negative errno.
+     */
+    @Export
+    public int execve(String file, org.graalvm.polyglot.Value args, org.graalvm.polyglot.Value env) {
+        try {
+            stdout.flush();
+            stderr.flush();
+        } catch (IOException e) {
+            // the program replacing us writes to the same descriptors; nothing more to save
+        }
+        return OwnProcess.execve(file, strings(args), strings(env));
+    }
+
+    private static List<String> strings(org.graalvm.polyglot.Value array) {
+        java.util.ArrayList<String> list = new java.util.ArrayList<>();
+        for (long i = 0; i < array.getArraySize(); i++) {
+            list.add(array.getArrayElement(i).asString());
+        }
+        return list;
+    }
+
+    /**
+     * [user µs, system µs] of the calling thread (process.threadCpuUsage), from /proc/thread-self/stat
+     * (clock ticks, each figure monotonic); the JVM's thread CPU times where that cannot be read.
+     */
+    @Export
+    public double[] threadCpuUsage() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            double usPerTick = 1_000_000.0 / 100;
+            return new double[] {Long.parseLong(f[11]) * usPerTick, Long.parseLong(f[12]) * usPerTick};
+        } catch (IOException | RuntimeException e) {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long user = threads.getCurrentThreadUserTime();
+            long total = threads.getCurrentThreadCpuTime();
+            return new double[] {Math.floor(user / 1000.0), Math.floor(Math.max(0, total - user) / 1000.0)};
+        }
     }
 
     /** Bytes the process may still allocate: the JVM heap's headroom. */

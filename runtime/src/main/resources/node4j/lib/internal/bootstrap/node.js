@@ -171,6 +171,9 @@ if (!internalBinding('worker').isMainThread) {
     if (mask !== undefined) throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
     return umask();
   };
+  for (const name of ['setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups']) {
+    process[name] = { [name]() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`); } }[name];
+  }
 }
 
 // The web streams classes are globals, loaded on first use.

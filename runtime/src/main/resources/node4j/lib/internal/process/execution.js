@@ -14,6 +14,23 @@ function willBeThrownAgain(err) {
   if (err !== null && (typeof err === 'object' || typeof err === 'function')) thrownTwice.add(err);
 }
 
+// process.setUncaughtExceptionCaptureCallback's function, or null.
+// Called as a method, as Node calls it: its frame reads `Object.captureFn`.
+const captureState = { captureFn: null };
+function setCaptureCallback(fn) {
+  const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
+  if (fn === null) {
+    captureState.captureFn = null;
+    return;
+  }
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  if (captureState.captureFn !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureState.captureFn = fn;
+}
+function hasCaptureCallback() {
+  return captureState.captureFn !== null;
+}
+
 function triggerUncaughtException(err, where, listenerThrew = false, fromPromise = false) {
   if (!listenerThrew && !fromPromise && err !== null && typeof err === 'object' && thrownTwice.has(err)) {
     thrownTwice.delete(err);
@@ -26,6 +43,13 @@ function triggerUncaughtException(err, where, listenerThrew = false, fromPromise
     const at = fromPromise ? null : takeThrowFrame();
     const prior = at === null ? undefined : AsyncContextFrame.exchange(at.frame);
     process.emit('uncaughtExceptionMonitor', err, type);
+    if (captureState.captureFn !== null) {
+      // process.setUncaughtExceptionCaptureCallback: the callback instead of the listeners.
+      captureState.captureFn(err);
+      if (at !== null) AsyncContextFrame.set(prior);
+      require('internal/async_hooks').clearAsyncIdStack();
+      return;
+    }
     if (process.listenerCount('uncaughtException') > 0) {
       process.emit('uncaughtException', err, type);
       if (at !== null) AsyncContextFrame.set(prior);
@@ -47,9 +71,10 @@ function triggerUncaughtException(err, where, listenerThrew = false, fromPromise
     }
     return;
   }
-  // As Node: 'exit' listeners run first (what they throw is ignored), then the report is printed.
+  // As Node: 'exit' listeners run first (what they throw is ignored), then the report is printed;
+  // not when an 'uncaughtException' listener or the capture callback threw (status 7).
   process.exitCode = status;
-  if (!process._exiting) {
+  if (!process._exiting && !listenerThrew) {
     process._exiting = true;
     try {
       process.emit('exit', status);
@@ -124,7 +149,13 @@ function fatalReport(err, where, fromPromise) {
     if (unhandled.stack !== null) return `${header}\n${inspectWithEmitSite(err, unhandled)}\n\nNode.js ${process.version}\n`;
   }
   if (!isError) {
-    return `\n${header}${inspect(err)}\n(Use \`node --trace-uncaught ...\` to show where the ` +
+    // As V8 reports it: an object inspected; a primitive as its string (a symbol as nothing), with
+    // the hint about --trace-uncaught.
+    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+      return `\n${header}${inspect(err)}\n\nNode.js ${process.version}\n`;
+    }
+    const text = typeof err === 'symbol' ? '' : String(err);
+    return `\n${header}${text}\n(Use \`node --trace-uncaught ...\` to show where the ` +
            `exception was thrown)\n\nNode.js ${process.version}\n`;
   }
   return `${header}${header ? '\n' : ''}${inspect(err)}\n\nNode.js ${process.version}\n`;
@@ -176,4 +207,6 @@ function siteFromStack(stack) {
            atThrow: false };
 }
 
-module.exports = { triggerUncaughtException, setThrowSite, willBeThrownAgain };
+module.exports = {
+  triggerUncaughtException, setThrowSite, willBeThrownAgain, setCaptureCallback, hasCaptureCallback,
+};

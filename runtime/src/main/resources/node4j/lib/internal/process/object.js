@@ -5,7 +5,7 @@ const binding = internalBinding('process');
 const EventEmitter = require('events');
 const { nextTick } = require('internal/process/task_queues');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
   systemError,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -104,6 +104,7 @@ function hrtime(previous) {
   let nanos = Number(now % 1000000000n);
   if (previous !== undefined) {
     if (!Array.isArray(previous)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', previous);
+    if (previous.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, previous.length);
     seconds -= previous[0];
     nanos -= previous[1];
     if (nanos < 0) {
@@ -178,13 +179,40 @@ process.on('removeListener', function stopListeningIfSignal(type) {
   if (number !== 0 && process.listenerCount(type) === 0) signals.unwatch(number);
 });
 
-process.cpuUsage = function cpuUsage(previous) {
-  const [user, system] = binding.resourceUsage();
-  if (previous === undefined) return { user, system };
+// A previous cpuUsage()/threadCpuUsage() result: both fields numbers, then both in range.
+function validatePreviousUsage(previous) {
   if (previous === null || typeof previous !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', previous);
   }
+  for (const key of ['user', 'system']) {
+    if (typeof previous[key] !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE(`prevValue.${key}`, 'number', previous[key]);
+    }
+  }
+  for (const key of ['user', 'system']) {
+    const value = previous[key];
+    if (!(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
+      throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, value);
+    }
+  }
+}
+
+// Any falsy argument means "no previous value", as in Node.
+function usageSince(user, system, previous) {
+  if (!previous) return { user, system };
+  validatePreviousUsage(previous);
   return { user: user - previous.user, system: system - previous.system };
+}
+
+process.cpuUsage = function cpuUsage(prevValue) {
+  const [user, system] = binding.resourceUsage();
+  return usageSince(user, system, prevValue);
+};
+
+// The CPU time of the calling thread (the main thread, or the worker's own).
+process.threadCpuUsage = function threadCpuUsage(prevValue) {
+  const [user, system] = binding.threadCpuUsage();
+  return usageSince(user, system, prevValue);
 };
 
 process.resourceUsage = function resourceUsage() {
@@ -205,9 +233,8 @@ process.getgroups = () => Array.from(binding.groups());
 process.constrainedMemory = () => 2 ** 64;
 process.availableMemory = () => binding.availableMemory();
 
-process.umask = function umask() {
-  return 0o22;
-};
+// The calls that change the process itself (internal/process/own_process).
+Object.assign(process, require('internal/process/own_process'));
 
 // The variables of a .env file (default ./.env) added to process.env, leaving those already set.
 process.loadEnvFile = function loadEnvFile(path = undefined) {
@@ -299,6 +326,111 @@ process.on('warning', function defaultWarningHandler(warning) {
   }
   binding.writeString(2, text);
 });
+
+// A built-in module by id ('fs', 'node:fs', 'node:test'), or undefined for any other string.
+process.getBuiltinModule = function getBuiltinModule(id) {
+  validateString(id, 'id');
+  const { Module } = require('internal/modules/cjs/loader');
+  if (!Module.isBuiltin(id)) return undefined;
+  return Module._load(id, null, false);
+};
+
+// process.setUncaughtExceptionCaptureCallback / hasUncaughtExceptionCaptureCallback: the state lives
+// with the uncaught-exception path (internal/process/execution).
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  require('internal/process/execution').setCaptureCallback(fn);
+};
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return require('internal/process/execution').hasCaptureCallback();
+};
+
+// Refs or unrefs whatever can be: Node's protocol symbols first, then a ref()/unref() method.
+function callRefMethod(target, names) {
+  if (target === null || target === undefined) return;
+  for (const name of names) {
+    const fn = target[name];
+    if (typeof fn === 'function') {
+      fn.call(target);
+      return;
+    }
+  }
+}
+process.ref = function ref(maybeRefable) {
+  callRefMethod(maybeRefable, [Symbol.for('nodejs.ref'), Symbol.for('node:ref'), 'ref']);
+};
+process.unref = function unref(maybeUnrefable) {
+  callRefMethod(maybeUnrefable, [Symbol.for('nodejs.unref'), Symbol.for('node:unref'), 'unref']);
+};
+
+// process.finalization: callbacks for objects still alive when the process exits (or is about to).
+let finalization;
+Object.defineProperty(process, 'finalization', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() {
+    finalization ??= require('internal/process/finalization');
+    return finalization;
+  },
+  set(value) {
+    Object.defineProperty(process, 'finalization', { __proto__: null, value, writable: true,
+                                                     enumerable: true, configurable: true });
+  },
+});
+
+// The options NODE_OPTIONS may hold, as Node 24 lists them (a Set whose has() reads flags loosely).
+Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() {
+    const value = require('internal/process/node_env_flags').allowedFlags();
+    Object.defineProperty(process, 'allowedNodeEnvironmentFlags', { __proto__: null, value, writable: true,
+                                                                    enumerable: true, configurable: true });
+    return value;
+  },
+  set(value) {
+    Object.defineProperty(process, 'allowedNodeEnvironmentFlags', { __proto__: null, value, writable: true,
+                                                                    enumerable: true, configurable: true });
+  },
+});
+
+// Node's older, mostly internal members that programs and packages still reach for.
+process.debugPort = 9229;
+process.domain = null;
+process._preload_modules = [];
+process._tickCallback = function runNextTicks() {
+  require('internal/process/task_queues').processTicksAndRejections();
+};
+process._kill = function _kill(pid, sig) {
+  const error = signals.kill(pid, sig);
+  return error ? error.errno : 0;
+};
+process._linkedBinding = function _linkedBinding(module) {
+  throw new (require('internal/errors').codes.ERR_INVALID_MODULE)(module);
+};
+process.binding = function binding(name) {
+  return require('internal/process/legacy_binding').binding(name);
+};
+process.dlopen = function dlopen(module, filename) {
+  const err = new Error(`Cannot load native addon ${filename}: node4j runs on the JVM and does not ` +
+                        'load .node binaries');
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+process.openStdin = function openStdin() {
+  process.stdin.resume();
+  return process.stdin;
+};
+// Node starts the inspector of process pid with SIGUSR1; node4j has no inspector, so only the
+// process's existence is checked.
+process._debugProcess = function _debugProcess(pid) {
+  const error = signals.kill(pid, 0);
+  if (error) throw errnoException(error);
+};
+process._debugEnd = function _debugEnd() {};
+process._startProfilerIdleNotifier = function _startProfilerIdleNotifier() {};
+process._stopProfilerIdleNotifier = function _stopProfilerIdleNotifier() {};
+process._fatalException = function _fatalException(err) {
+  require('internal/process/execution').triggerUncaughtException(err, null);
+  return true;
+};
 
 // process.stdin, process.stdout, process.stderr: streams made on first access.
 // process.stdout, stderr and stdin: made on first access, as in Node; the streams module too loads then.
