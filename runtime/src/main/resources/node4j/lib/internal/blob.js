@@ -248,6 +248,13 @@ class Blob {
     }
   }
 
+  // The content as a stream of strings: the byte stream through a UTF-8 TextDecoderStream.
+  textStream() {
+    const stream = this.stream();
+    const { TextDecoderStream } = require('internal/webstreams/encoding');
+    return stream.pipeThrough(new TextDecoderStream());
+  }
+
   // A byte stream of the content, one chunk per part (empty parts are skipped), each chunk a copy;
   // file-backed parts come in chunks of 64 KiB read as the stream is pulled.
   stream() {

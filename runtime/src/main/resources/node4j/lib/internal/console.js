@@ -47,8 +47,32 @@ class Console {
         groupIndentation, indent: '', counts: new Map(), timers: new Map(),
       },
     });
+    defineLegacyFields(this, this[kState]);
+    Object.defineProperty(this, '_stdout', { __proto__: null, value: stdout, writable: true, configurable: true });
+    Object.defineProperty(this, '_stderr', { __proto__: null, value: err, writable: true, configurable: true });
     bindMethods(this, this);
   }
+}
+
+// The underscored fields Node's consoles carry, which some packages read: the error handlers for
+// each stream, the ignoreErrors flag and the map of console.time labels.
+function defineLegacyFields(console, state) {
+  const hidden = (value) => ({ __proto__: null, value, writable: true, configurable: true });
+  Object.defineProperty(console, '_stdoutErrorHandler', hidden(makeWriteErrorHandler(state, 'stdout')));
+  Object.defineProperty(console, '_stderrErrorHandler', hidden(makeWriteErrorHandler(state, 'stderr')));
+  Object.defineProperty(console, '_ignoreErrors', hidden(state.ignoreErrors));
+  Object.defineProperty(console, '_times', hidden(state.timers));
+}
+
+// A stream error seen while writing: ignored when the console ignores errors (after the stream's
+// own 'error' listeners had it), else thrown.
+function makeWriteErrorHandler(state, name) {
+  return function handleWriteError(err) {
+    if (err === null || err === undefined || state.ignoreErrors) return;
+    const stream = state[name];
+    if (stream.listenerCount?.('error') > 0) return;
+    throw err;
+  };
 }
 
 function write(console, useStderr, text) {
@@ -342,6 +366,14 @@ function createGlobalConsole() {
       timers: new Map(),
     },
   });
+  defineLegacyFields(console, console[kState]);
+  for (const name of ['stdout', 'stderr']) {
+    Object.defineProperty(console, `_${name}`, {
+      __proto__: null, configurable: true,
+      get() { return process[name]; },
+      set(value) { Object.defineProperty(console, `_${name}`, { __proto__: null, value, writable: true, configurable: true }); },
+    });
+  }
   const order = ['log', 'info', 'debug', 'warn', 'error', 'dir', 'time', 'timeEnd', 'timeLog',
                  'trace', 'assert', 'clear', 'count', 'countReset', 'group', 'groupEnd', 'table',
                  'dirxml', 'groupCollapsed'];

@@ -134,6 +134,15 @@ class MIMEType {
   #subtype;
   #params = new MIMEParams();
 
+  // The parsed type, or null where the constructor would throw.
+  static parse(string) {
+    try {
+      return new MIMEType(string);
+    } catch {
+      return null;
+    }
+  }
+
   constructor(string) {
     const input = `${string}`;
     const text = input.replace(kHttpWhitespace, '');

@@ -232,9 +232,7 @@ function preloadModules() {
   Module._initPaths?.();
   // No filename: relative requests resolve from the working directory, and a missing module's
   // require stack names 'internal/preload', as Node's does.
-  const parent = new Module('internal/preload', null);
-  parent.paths = Module._nodeModulePaths(process.cwd());
-  for (const request of preload) Module._load(request, parent, false);
+  Module._preloadModules(preload);
 }
 
 // Runs start(), after the --import modules when there are any (they are ES modules: the program
@@ -315,7 +313,7 @@ function evalScript(code, name, print) {
 }
 
 function runEval(code, name, print) {
-  const scope = Module.evalScope(name);
+  const scope = requireBuiltin('internal/modules/cjs/loader').evalScope(name);
   if (name === '[eval]') exposeBuiltinsAsGlobals(scope.require);
   const input = name === '[eval]' || name === '[stdin]';
   const inputType = input ? requireBuiltin('internal/options').getOptionValue('--input-type') : undefined;

@@ -664,13 +664,45 @@ Module.runMain = function(mainPath) {
   }
 };
 
+// Node's older internals that packages still call.
+// 0 for a file, 1 for a directory, else a negative errno.
+Module._stat = function _stat(filename) {
+  return binding.stat(path.toNamespacedPath(filename));
+};
+// The package.json of a directory as the resolver sees it.
+Module._readPackage = function _readPackage(requestPath) {
+  const pjsonPath = path.resolve(requestPath, 'package.json');
+  const pkg = packages.read(pjsonPath);
+  const config = { __proto__: null };
+  if (pkg === undefined) return Object.assign(config, { type: 'none', exists: false, pjsonPath });
+  if (typeof pkg.name === 'string') config.name = pkg.name;
+  if (typeof pkg.main === 'string') config.main = pkg.main;
+  config.type = pkg.type === 'module' || pkg.type === 'commonjs' ? pkg.type : 'none';
+  config.exports = pkg.exports;
+  config.imports = pkg.imports;
+  config.exists = true;
+  config.pjsonPath = pjsonPath;
+  return config;
+};
+Module._debug = function _debug(...args) {
+  require('internal/util/debuglog').debuglog('module')(...args);
+};
+// What -r does: each request loaded from the working directory, before the program.
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  for (const request of requests) Module._load(request, parent, false);
+};
+Module.prototype.isPreloading = false;
+
 // The scope of -e/-p code: require() relative to the working directory, __filename '[eval]'.
-Module.evalScope = function(name) {
+function evalScope(name) {
   Module._initPaths();
   const m = new Module(name);
   m.filename = path.join(process.cwd(), name);
   m.paths = Module._nodeModulePaths(process.cwd());
   return { module: m, require: makeRequire(m) };
-};
+}
 
-module.exports = { Module, isBuiltin, loadBuiltin, loadFile, useSourceMaps, maybeCacheSourceMap, sourceMapsEnabled };
+module.exports = { Module, evalScope, isBuiltin, loadBuiltin, loadFile, useSourceMaps, maybeCacheSourceMap, sourceMapsEnabled };
