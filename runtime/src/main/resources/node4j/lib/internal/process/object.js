@@ -233,8 +233,14 @@ process.getgroups = () => Array.from(binding.groups());
 process.constrainedMemory = () => 2 ** 64;
 process.availableMemory = () => binding.availableMemory();
 
-// The calls that change the process itself (internal/process/own_process).
-Object.assign(process, require('internal/process/own_process'));
+// The calls that change the process itself (internal/process/own_process, loaded on first use).
+const ownProcess = () => require('internal/process/own_process');
+process.umask = function umask(mask) { return ownProcess().umask(mask); };
+for (const name of ['setuid', 'setgid', 'seteuid', 'setegid', 'setgroups']) {
+  process[name] = { [name](id) { return ownProcess()[name](id); } }[name];
+}
+process.initgroups = function initgroups(user, extraGroup) { return ownProcess().initgroups(user, extraGroup); };
+process.execve = function execve(execPath, ...rest) { return ownProcess().execve(execPath, ...rest); };
 
 // The variables of a .env file (default ./.env) added to process.env, leaving those already set.
 process.loadEnvFile = function loadEnvFile(path = undefined) {
@@ -409,10 +415,7 @@ process.binding = function binding(name) {
   return require('internal/process/legacy_binding').binding(name);
 };
 process.dlopen = function dlopen(module, filename) {
-  const err = new Error(`Cannot load native addon ${filename}: node4j runs on the JVM and does not ` +
-                        'load .node binaries');
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  throw require('internal/modules/cjs/loader').addonError(filename);
 };
 process.openStdin = function openStdin() {
   process.stdin.resume();

@@ -15,14 +15,15 @@ function umask(mask) {
 }
 
 // Node's older error form for these calls: "EPERM, Operation not permitted" with a positive errno.
-function credentialError(negativeErrno, syscall) {
+// The stack starts at the caller of `hide` (process.setuid and the others, as in Node).
+function credentialError(negativeErrno, syscall, hide) {
   const code = require('util').getSystemErrorName(negativeErrno);
   const text = require('util').getSystemErrorMessage(negativeErrno);
   const err = new Error(`${code}, ${text.charAt(0).toUpperCase()}${text.slice(1)}`);
   err.errno = -negativeErrno;
   err.code = code;
   err.syscall = syscall;
-  Error.captureStackTrace(err, credentialError);
+  Error.captureStackTrace(err, hide);
   return err;
 }
 
@@ -39,13 +40,14 @@ function resolveId(id, name, kind) {
 }
 
 function idSetter(syscall, kind) {
-  return {
+  const setter = {
     [syscall](id) {
       const value = resolveId(id, 'id', kind);
       const rc = binding.setId(syscall, value);
-      if (rc < 0) throw credentialError(rc, syscall);
+      if (rc < 0) throw credentialError(rc, syscall, setter);
     },
   }[syscall];
+  return setter;
 }
 
 const setuid = idSetter('setuid', 'User');
@@ -57,7 +59,7 @@ function setgroups(groups) {
   validateArray(groups, 'groups');
   const ids = groups.map((group, i) => resolveId(group, `groups[${i}]`, 'Group'));
   const rc = binding.setgroups(ids);
-  if (rc < 0) throw credentialError(rc, 'setgroups');
+  if (rc < 0) throw credentialError(rc, 'setgroups', setgroups);
 }
 
 function initgroups(user, extraGroup) {
@@ -75,7 +77,7 @@ function initgroups(user, extraGroup) {
   }
   const gid = resolveId(extraGroup, 'extraGroup', 'Group');
   const rc = binding.initgroups(name, gid);
-  if (rc < 0) throw credentialError(rc, 'initgroups');
+  if (rc < 0) throw credentialError(rc, 'initgroups', initgroups);
 }
 
 let execveWarned = false;

@@ -178,11 +178,15 @@ Module._extensions['.json'] = (module, filename) => {
     throw err;
   }
 };
-Module._extensions['.node'] = (module, filename) => {
+// What loading a .node addon gives (require() or process.dlopen): node4j has no native addons.
+function addonError(filename) {
   const err = new Error(`Cannot load native addon ${filename}: node4j runs on the JVM and does not ` +
                         'load .node binaries');
   err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  return err;
+}
+Module._extensions['.node'] = (module, filename) => {
+  throw addonError(filename);
 };
 
 function readSource(filename) {
@@ -688,13 +692,22 @@ Module._debug = function _debug(...args) {
   require('internal/util/debuglog').debuglog('module')(...args);
 };
 // What -r does: each request loaded from the working directory, before the program.
+// module.isPreloading is true while they load.
+let preloading = false;
 Module._preloadModules = function _preloadModules(requests) {
   if (!Array.isArray(requests)) return;
   const parent = new Module('internal/preload', null);
   parent.paths = Module._nodeModulePaths(process.cwd());
-  for (const request of requests) Module._load(request, parent, false);
+  preloading = true;
+  try {
+    for (const request of requests) Module._load(request, parent, false);
+  } finally {
+    preloading = false;
+  }
 };
-Module.prototype.isPreloading = false;
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  __proto__: null, configurable: true, enumerable: false, get() { return preloading; },
+});
 
 // The scope of -e/-p code: require() relative to the working directory, __filename '[eval]'.
 function evalScope(name) {
@@ -705,4 +718,4 @@ function evalScope(name) {
   return { module: m, require: makeRequire(m) };
 }
 
-module.exports = { Module, evalScope, isBuiltin, loadBuiltin, loadFile, useSourceMaps, maybeCacheSourceMap, sourceMapsEnabled };
+module.exports = { Module, evalScope, addonError, isBuiltin, loadBuiltin, loadFile, useSourceMaps, maybeCacheSourceMap, sourceMapsEnabled };
