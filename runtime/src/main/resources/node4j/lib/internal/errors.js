@@ -303,6 +303,8 @@ E('ERR_INVALID_FD', (fd) => `"fd" must be a positive integer: ${typeof fd === 's
   RangeError);
 E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
 E('ERR_UNKNOWN_SIGNAL', (signal) => `Unknown signal: ${signal}`, TypeError);
+// process.report: the error whose stack a report shows when none is given.
+E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
 // readline
 E('ERR_USE_AFTER_CLOSE', (name) => `${name} was closed`, Error);
 E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
