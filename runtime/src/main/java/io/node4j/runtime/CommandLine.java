@@ -26,7 +26,9 @@ public record CommandLine(Action action, String code, String script, List<String
      */
     private static final Set<String> FLAGS = Set.of("--expose-gc", "--no-warnings", "--no-deprecation",
             "--throw-deprecation", "--trace-deprecation", "--trace-warnings", "--experimental-strip-types",
-            "--no-experimental-strip-types", "--enable-source-maps");
+            "--no-experimental-strip-types", "--enable-source-maps", "--report-compact",
+            "--report-on-fatalerror", "--report-uncaught-exception", "--report-on-signal",
+            "--report-exclude-network", "--report-exclude-env");
 
     /**
      * Node options that take a value ({@code --name=value} or {@code --name value}) and that node4j
@@ -36,7 +38,8 @@ public record CommandLine(Action action, String code, String script, List<String
     private static final Set<String> VALUED = Set.of("--require", "-r", "--env-file",
             "--env-file-if-exists", "--unhandled-rejections", "--stack-trace-limit", "--title",
             "--disable-warning", "--max-old-space-size", "--max-semi-space-size", "--stack-size",
-            "--input-type", "--import");
+            "--input-type", "--import", "--report-dir", "--report-directory", "--report-filename",
+            "--report-signal");
 
     private static final Set<String> REJECTION_MODES = Set.of("throw", "strict", "warn",
             "warn-with-error-code", "none");

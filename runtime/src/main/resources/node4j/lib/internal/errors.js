@@ -307,6 +307,8 @@ E('ERR_INVALID_MODULE', (name) => `No such binding was linked: ${name}`, Error);
 E('ERR_UNKNOWN_CREDENTIAL', (type, id) => `${type} identifier does not exist: ${id}`, Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
+// process.report: the error whose stack a report shows when none is given.
+E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
 // readline
 E('ERR_USE_AFTER_CLOSE', (name) => `${name} was closed`, Error);
 E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);

@@ -7,7 +7,8 @@
 
 const kValued = new Set(['--require', '--env-file', '--env-file-if-exists', '--unhandled-rejections',
                          '--stack-trace-limit', '--title', '--disable-warning', '--max-old-space-size',
-                         '--max-semi-space-size', '--stack-size', '--input-type', '--import']);
+                         '--max-semi-space-size', '--stack-size', '--input-type', '--import',
+                         '--report-dir', '--report-directory', '--report-filename', '--report-signal']);
 const kRepeatable = new Set(['--require', '--env-file', '--env-file-if-exists', '--disable-warning',
                              '--import']);
 

@@ -2,7 +2,7 @@
 // The one place that validates arguments, throwing Node's ERR_* errors.
 
 const {
-  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE,
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL,
 } = require('internal/errors').codes;
 
 function validateString(value, name) {
@@ -62,6 +62,18 @@ function validateOneOf(value, name, allowed) {
   }
 }
 
+// A signal name os.constants.signals knows ('SIGTERM'); a known one in the wrong case gets Node's hint.
+function validateSignalName(signal, name = 'signal') {
+  validateString(signal, name);
+  const { signals } = require('os').constants;
+  if (!Object.hasOwn(signals, signal)) {
+    if (Object.hasOwn(signals, signal.toUpperCase())) {
+      throw new ERR_UNKNOWN_SIGNAL(`${signal} (signals must use all capital letters)`);
+    }
+    throw new ERR_UNKNOWN_SIGNAL(signal);
+  }
+}
+
 function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) {
     throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
@@ -70,5 +82,5 @@ function validateBuffer(buffer, name = 'buffer') {
 
 module.exports = {
   validateString, validateNumber, validateInteger, validateInt32, validateUint32, validateBoolean,
-  validateFunction, validateObject, validateArray, validateOneOf, validateBuffer,
+  validateFunction, validateObject, validateArray, validateOneOf, validateBuffer, validateSignalName,
 };

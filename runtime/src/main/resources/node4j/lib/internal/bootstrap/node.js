@@ -220,6 +220,10 @@ function applyStartupOptions() {
   if (getOptionValue('--throw-deprecation')) process.throwDeprecation = true;
   if (getOptionValue('--trace-deprecation')) process.traceDeprecation = true;
   if (getOptionValue('--enable-source-maps')) process.setSourceMapsEnabled(true);
+  // --report-on-signal (or --report-signal): the report module, when loaded, listens for its signal.
+  if (getOptionValue('--report-on-signal') || getOptionValue('--report-signal')) {
+    requireBuiltin('internal/process/report');
+  }
   if (getOptionValue('--expose-gc')) {
     defineGlobal('gc', function gc() { processBinding.gc(); }, true);
   }

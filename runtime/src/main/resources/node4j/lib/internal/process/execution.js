@@ -82,7 +82,12 @@ function triggerUncaughtException(err, where, listenerThrew = false, fromPromise
       // the report below is what the user sees
     }
   }
-  processBinding.writeString(2, fatalReport(err, where, fromPromise));
+  const text = fatalReport(err, where, fromPromise);
+  const versionLine = text.lastIndexOf('\nNode.js ');
+  processBinding.writeString(2, text.slice(0, versionLine));
+  // process.report.reportOnUncaughtException: the diagnostic report comes before Node's version line.
+  require('internal/process/report').onUncaughtException(err);
+  processBinding.writeString(2, text.slice(versionLine));
   processBinding.reallyExit(status);
 }
 

@@ -505,4 +505,10 @@ Object.defineProperty(process, Symbol.for('node4j.shareEnv'), {
   },
 });
 
+// process.report (internal/process/report): loaded on first access, as Node's is.
+Object.defineProperty(process, 'report', {
+  __proto__: null, enumerable: true, configurable: true, set: undefined,
+  get() { return require('internal/process/report').report; },
+});
+
 module.exports = process;
