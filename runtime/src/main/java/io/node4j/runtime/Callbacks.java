@@ -63,6 +63,11 @@ public final class Callbacks {
         return asyncWrap.capture(type, false);
     }
 
+    /** As {@link #capture(String)}, with the handle's JS object as the resource init hooks see. */
+    public AsyncWrapBinding.Scope capture(String type, Value resource) {
+        return asyncWrap.capture(type, false, resource);
+    }
+
     /** Set once lib/ is bootstrapped: the three JS functions this class drives. */
     void install(Value trampoline, Value processTicksAndRejections, Value triggerUncaughtException) {
         this.trampoline = trampoline;

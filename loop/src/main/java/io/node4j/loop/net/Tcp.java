@@ -184,6 +184,32 @@ public final class Tcp extends Stream {
         }
     }
 
+    /**
+     * IP_TOS (the traffic class on IPv6), the type of service of outgoing packets, 0-255.
+     *
+     * @throws UvException EBADF unless connected or accepted (there is no socket to set it on)
+     */
+    public void setTypeOfService(int tos) {
+        checkLoopThread();
+        if (isClosing() || channel == null || tos < 0 || tos > 255) {
+            throw new UvException(tos < 0 || tos > 255 ? Errno.EINVAL : Errno.EBADF, "setTypeOfService");
+        }
+        setOption(channel, StandardSocketOptions.IP_TOS, tos);
+    }
+
+    /** The socket's IP_TOS, as {@link #setTypeOfService}; EBADF unless connected or accepted. */
+    public int typeOfService() {
+        checkLoopThread();
+        if (isClosing() || channel == null) {
+            throw new UvException(Errno.EBADF, "getTypeOfService");
+        }
+        try {
+            return channel.getOption(StandardSocketOptions.IP_TOS);
+        } catch (IOException | RuntimeException e) {
+            throw NetErrors.of(e, "getTypeOfService");
+        }
+    }
+
     public boolean noDelay() {
         return noDelay;
     }

@@ -70,7 +70,10 @@ public final class AsyncWrapBinding implements Binding {
         return EngineInternals.takeAsyncContextVariableConstructor();
     }
 
-    /** Called once at bootstrap: {@code emitInit(asyncId, type, triggerAsyncId) → resource} for hooks. */
+    /**
+     * Called once at bootstrap: {@code emitInit(asyncId, type, triggerAsyncId, resource) → resource} for
+     * hooks ({@code resource} null unless the binding has a JS object for it).
+     */
     @Export
     public void setup(Value emitInit) {
         this.emitInit = emitInit;
@@ -92,6 +95,14 @@ public final class AsyncWrapBinding implements Binding {
      * it); {@code type} is Node's provider name, for init hooks.
      */
     public Scope capture(String type, boolean request) {
+        return capture(type, request, null);
+    }
+
+    /**
+     * As {@link #capture(String, boolean)}, with the object init hooks see as the resource (a handle's
+     * JS object, as Node gives its TCP and Pipe handles); null lets lib/ make a plain one.
+     */
+    public Scope capture(String type, boolean request, Value resourceObject) {
         double asyncId = get(ASYNC_ID_COUNTER) + 1;
         set(ASYNC_ID_COUNTER, asyncId);
         double trigger = get(DEFAULT_TRIGGER_ASYNC_ID);
@@ -100,7 +111,7 @@ public final class AsyncWrapBinding implements Binding {
         }
         Value resource = null;
         if (get(INIT_HOOKS) > 0 && emitInit != null) {
-            resource = emitInit.execute(asyncId, type, trigger);
+            resource = emitInit.execute(asyncId, type, trigger, resourceObject);
         }
         return new Scope(EngineInternals.asyncContext(agent), asyncId, trigger, request, resource);
     }

@@ -1,0 +1,221 @@
+'use strict';
+// The handles under net's sockets and servers: JS objects shaped as Node's tcp_wrap and pipe_wrap
+// handles (TCP, Pipe), each over a Java handle of internalBinding('tcp_wrap') or ('pipe_wrap').
+// Methods return 0 or a negative errno. Results come back through onread(nread, buffer) and
+// onconnection(status, clientHandle), called with the handle as `this`, and through the callback a
+// request was given (connect, write, shutdown: callback(status)). The JS handle is the resource
+// async_hooks see for the handle's own provider (TCPWRAP, TCPSERVERWRAP, PIPEWRAP, PIPESERVERWRAP).
+
+const { FastBuffer } = require('internal/buffer/core');
+
+const tcpBinding = internalBinding('tcp_wrap');
+const pipeBinding = internalBinding('pipe_wrap');
+
+// The socket or server a handle belongs to (Node keeps the same symbol on its handles).
+const owner_symbol = Symbol('owner_symbol');
+
+const UV_EOF = -4095;
+const UV_EINVAL = -22;
+const UV_ENOTCONN = -107;
+const UV_EBADF = -9;
+
+const TCPConstants = Object.freeze({ SOCKET: 0, SERVER: 1, UV_TCP_IPV6ONLY: 1, UV_TCP_REUSEPORT: 2 });
+const PipeConstants = Object.freeze({ SOCKET: 0, SERVER: 1, IPC: 2, UV_READABLE: 1, UV_WRITABLE: 2 });
+
+const kRaw = Symbol('kRaw');
+const kAsyncId = Symbol('kAsyncId');
+
+function noop() {}
+
+// What TCP and Pipe share: Node's LibuvStreamWrap.
+class StreamHandle {
+  constructor(raw, provider) {
+    this.reading = false;
+    this.onread = noop;
+    this.onconnection = null;
+    this[owner_symbol] = null;
+    this[kRaw] = raw;
+    this[kAsyncId] = raw.init(provider, this, (bytes, nread) => {
+      this.onread(nread, nread > 0 ? new FastBuffer(raw.arrayBuffer(bytes)) : undefined);
+    });
+  }
+
+  getAsyncId() {
+    return this[kAsyncId];
+  }
+
+  getProviderType() {
+    return this[kRaw].provider();
+  }
+
+  // The name process.getActiveResourcesInfo() gives this handle ('TCPSocketWrap', 'TCPServerWrap',
+  // 'PipeWrap').
+  getResourceName() {
+    return this[kRaw].resourceName();
+  }
+
+  isActive() {
+    return this[kRaw].isActive();
+  }
+
+  readStart() {
+    return this[kRaw].readStart();
+  }
+
+  readStop() {
+    return this[kRaw].readStop();
+  }
+
+  // 0: written now; 1: queued, callback(status) later; < 0: failed now.
+  writeBuffer(buffer, callback) {
+    return this[kRaw].writeBuffer(buffer.buffer, buffer.byteOffset, buffer.byteLength, callback);
+  }
+
+  writev(buffers, callback) {
+    return this[kRaw].writev(buffers, callback);
+  }
+
+  shutdown(callback) {
+    return this[kRaw].shutdown(callback);
+  }
+
+  close(callback) {
+    this[kRaw].close(typeof callback === 'function' ? callback : null);
+  }
+
+  ref() {
+    this[kRaw].ref();
+  }
+
+  unref() {
+    this[kRaw].unref();
+  }
+
+  hasRef() {
+    return this[kRaw].hasRef();
+  }
+
+  get bytesRead() {
+    return this[kRaw].bytesRead();
+  }
+
+  get bytesWritten() {
+    return this[kRaw].bytesWritten();
+  }
+
+  get writeQueueSize() {
+    return this[kRaw].writeQueueSize();
+  }
+
+  // Descriptors are the JVM's: node4j has none to give.
+  get fd() {
+    return -1;
+  }
+
+  // Starts listening; each connection reaches this.onconnection(status, handle) with a new handle of
+  // the same class.
+  listen(backlog) {
+    const Kind = this.constructor;
+    return this[kRaw].listen(backlog, (status, clientRaw) => {
+      const client = status === 0 ? new Kind(clientRaw) : undefined;
+      this.onconnection(status, client);
+    });
+  }
+}
+
+class TCP extends StreamHandle {
+  // new TCP(TCPConstants.SOCKET | SERVER), or (internally) around an accepted connection's raw handle.
+  constructor(typeOrRaw) {
+    const raw = typeof typeOrRaw === 'number' ? tcpBinding.create() : typeOrRaw;
+    super(raw, typeOrRaw === TCPConstants.SERVER ? 'TCPSERVERWRAP' : 'TCPWRAP');
+  }
+
+  bind(address, port, flags = 0) {
+    return this[kRaw].bind(address, port, flags);
+  }
+
+  bind6(address, port, flags = 0) {
+    return this[kRaw].bind(address, port, flags);
+  }
+
+  connect(address, port, callback) {
+    return this[kRaw].connect(address, port, callback);
+  }
+
+  connect6(address, port, callback) {
+    return this[kRaw].connect(address, port, callback);
+  }
+
+  getsockname(out) {
+    return fillAddress(this[kRaw].getsockname(), out);
+  }
+
+  getpeername(out) {
+    return fillAddress(this[kRaw].getpeername(), out);
+  }
+
+  setNoDelay(enable) {
+    return this[kRaw].setNoDelay(!!enable);
+  }
+
+  setKeepAlive(enable, delaySeconds) {
+    return this[kRaw].setKeepAlive(!!enable, delaySeconds | 0);
+  }
+
+  setTypeOfService(tos) {
+    return this[kRaw].setTypeOfService(tos);
+  }
+
+  getTypeOfService() {
+    return this[kRaw].getTypeOfService();
+  }
+
+  // Closes with RST instead of FIN; callback in the close phase.
+  reset(callback) {
+    return this[kRaw].reset(typeof callback === 'function' ? callback : null);
+  }
+
+  open() {
+    return UV_EINVAL;
+  }
+
+  setSimultaneousAccepts() {}
+}
+
+function fillAddress(result, out) {
+  if (typeof result === 'number') return result;
+  out.address = result[0];
+  out.family = result[1];
+  out.port = result[2];
+  return 0;
+}
+
+class Pipe extends StreamHandle {
+  // new Pipe(PipeConstants.SOCKET | SERVER | IPC), or around an accepted connection's raw handle.
+  constructor(typeOrRaw) {
+    const raw = typeof typeOrRaw === 'number' ? pipeBinding.create() : typeOrRaw;
+    super(raw, typeOrRaw === PipeConstants.SERVER ? 'PIPESERVERWRAP' : 'PIPEWRAP');
+  }
+
+  bind(path) {
+    return this[kRaw].bind(path);
+  }
+
+  connect(path, callback) {
+    return this[kRaw].connect(path, callback);
+  }
+
+  fchmod(mode) {
+    return this[kRaw].fchmod(mode);
+  }
+
+  open() {
+    return UV_EINVAL;
+  }
+
+  setPendingInstances() {}
+}
+
+module.exports = {
+  TCP, Pipe, TCPConstants, PipeConstants, owner_symbol, UV_EOF, UV_EINVAL, UV_ENOTCONN, UV_EBADF,
+};
