@@ -81,10 +81,12 @@ class BlockList {
     });
   }
 
-  addAddresses(addresses) {
+  // All or nothing: every address is checked before any is added.
+  addAddresses(addresses, family = 'ipv4') {
     validateArray(addresses, 'addresses');
     addresses.forEach((address, i) => validateString(address, `addresses[${i}]`));
-    for (const address of addresses) this.addAddress(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+    const checked = addresses.map((address) => toSocketAddress(address, family, 'address'));
+    for (const address of checked) this.addAddress(address);
   }
 
   addCIDR(cidr) {
@@ -162,9 +164,9 @@ class BlockList {
     if (!Array.isArray(data) || !data.every((rule) => typeof rule === 'string')) {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'string[]'], data);
     }
-    for (let i = data.length - 1; i >= 0; i--) {
+    for (const rule of data) {
       try {
-        this.#addRule(data[i]);
+        this.#addRule(rule);
       } catch {
         // not a rule this list can hold
       }

@@ -6,17 +6,20 @@
 const v4Part = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const v4Re = new RegExp(`^${v4Part}(?:\\.${v4Part}){3}$`);
 const hexGroup = /^[0-9a-fA-F]{1,4}$/;
+const zoneRe = /^[0-9a-zA-Z\-.:]+$/;
 
+// Values that are not strings are read as their text, as Node's regular expressions read them.
 function isIPv4(s) {
-  return typeof s === 'string' && s.length <= 15 && v4Re.test(s);
+  return v4Re.test(s);
 }
 
 function isIPv6(s) {
-  if (typeof s !== 'string' || s.length < 2) return false;
+  if (typeof s !== 'string') s = `${s}`;
+  if (s.length < 2) return false;
   let text = s;
   const pct = text.indexOf('%');
   if (pct >= 0) {
-    if (pct === text.length - 1) return false;
+    if (!zoneRe.test(text.slice(pct + 1))) return false;
     text = text.slice(0, pct);
   }
   if (text.length > 45) return false;

@@ -22,9 +22,12 @@ function parseIPv4(text) {
   return value;
 }
 
-// The 128-bit value of IPv6 text (an IPv4 tail allowed, no zone), or undefined.
+// The 128-bit value of IPv6 text (an IPv4 tail allowed; a %zone is dropped), or undefined.
 function parseIPv6(text) {
-  if (typeof text !== 'string' || text.length < 2 || text.length > 45 || text.includes('%')) return undefined;
+  if (typeof text !== 'string') return undefined;
+  const zone = text.indexOf('%');
+  if (zone >= 0) text = text.slice(0, zone);
+  if (text.length < 2 || text.length > 45) return undefined;
   let groups = [];
   let tail = [];
   let body = text;
@@ -96,6 +99,7 @@ function formatIPv6(value) {
       continue;
     }
     if (i === 6 && bestStart === 0 && (bestLen === 6 || (bestLen === 5 && groups[5] === 0xffff))) {
+      if (!out.endsWith(':')) out += ':';
       out += formatIPv4(value & 0xffffffffn);
       break;
     }
