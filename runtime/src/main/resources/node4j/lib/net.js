@@ -379,6 +379,8 @@ Server.prototype.close = function(cb) {
     this._handle.close();
     this._handle = null;
   }
+  // A listen() still looking up its host is called off.
+  this._listeningId++;
   this._emitCloseIfDrained();
   return this;
 };

@@ -53,6 +53,11 @@ public final class Callbacks {
         return new Bound(fn, asyncWrap.capture(type, true));
     }
 
+    /** As {@link #bind}, triggered by the async resource {@code triggerAsyncId} (a request of a stream). */
+    public Bound bind(Value fn, String type, double triggerAsyncId) {
+        return new Bound(fn, asyncWrap.capture(type, true, null, triggerAsyncId));
+    }
+
     /** As {@link #bind}, for the callback of a handle (called any number of times). */
     public Bound bindHandle(Value fn, String type) {
         return new Bound(fn, asyncWrap.capture(type, false));

@@ -103,9 +103,17 @@ public final class AsyncWrapBinding implements Binding {
      * JS object, as Node gives its TCP and Pipe handles); null lets lib/ make a plain one.
      */
     public Scope capture(String type, boolean request, Value resourceObject) {
+        return capture(type, request, resourceObject, -1);
+    }
+
+    /**
+     * As {@link #capture(String, boolean, Value)}, triggered by {@code triggerAsyncId} (a stream's
+     * write and shutdown requests are triggered by the stream, as in Node); negative: the usual rule.
+     */
+    public Scope capture(String type, boolean request, Value resourceObject, double triggerAsyncId) {
         double asyncId = get(ASYNC_ID_COUNTER) + 1;
         set(ASYNC_ID_COUNTER, asyncId);
-        double trigger = get(DEFAULT_TRIGGER_ASYNC_ID);
+        double trigger = triggerAsyncId >= 0 ? triggerAsyncId : get(DEFAULT_TRIGGER_ASYNC_ID);
         if (trigger < 0) {
             trigger = get(EXECUTION_ASYNC_ID);
         }

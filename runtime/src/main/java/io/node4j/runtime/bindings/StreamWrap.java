@@ -18,7 +18,9 @@ import io.node4j.runtime.EngineInternals;
  *
  * <p>Methods return 0 or a negative libuv errno, as Node's handle methods do, and callbacks get one
  * too. Every callback runs through {@link Callbacks} in the async scope of the handle (reads,
- * connections, close) or of the request (connect, write, shutdown), which Node's provider types name.
+ * connections, close) or of the request (connect, write, shutdown), which Node's provider types name;
+ * a write or shutdown request is triggered by its stream, and a write that completes at once makes
+ * none, as in Node.
  *
  * <h2>Writes</h2>
  * {@link #write} hands the kernel what it takes at once and queues the rest, as Node's StreamBase
@@ -141,7 +143,6 @@ public abstract class StreamWrap {
     }
 
     private int write(ByteBuffer[] buffers, Value cb) {
-        Callbacks.Bound done = callbacks.bind(cb, "WRITEWRAP");
         long total = 0;
         for (ByteBuffer b : buffers) {
             total += b.remaining();
@@ -156,8 +157,9 @@ public abstract class StreamWrap {
             }
         }
         if (written == total) {
-            return 0;
+            return 0; // as in Node, a write done at once makes no WRITEWRAP request
         }
+        Callbacks.Bound done = callbacks.bind(cb, "WRITEWRAP", scope.asyncId());
         try {
             stream.write(remainder(buffers, written), error -> callbacks.invoke(done, status(error)));
         } catch (UvException e) {
@@ -218,7 +220,7 @@ public abstract class StreamWrap {
      */
     @Export
     public int shutdown(Value cb) {
-        Callbacks.Bound done = callbacks.bind(cb, "SHUTDOWNWRAP");
+        Callbacks.Bound done = callbacks.bind(cb, "SHUTDOWNWRAP", scope.asyncId());
         try {
             stream.shutdown(error -> callbacks.invoke(done, status(error)));
             return 0;
