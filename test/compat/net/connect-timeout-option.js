@@ -13,7 +13,7 @@ const server = net.createServer((sock) => {
 server.listen(0, '127.0.0.1', () => {
   const c = net.connect({ port: server.address().port, host: '127.0.0.1', timeout: 30 });
   console.log('timeout property', c.timeout);
-  c.on('timeout', () => console.log('client timeout (idle, still', c.readyState + ')'));
+  c.on('timeout', () => console.log('client timeout (idle; not destroyed:', !c.destroyed + ')'));
   c.on('end', () => {
     console.log('client: server ended');
     c.end();

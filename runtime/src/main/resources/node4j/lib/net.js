@@ -24,6 +24,13 @@ const {
 } = require('internal/net/socket');
 const { asyncIdSymbol, defaultTriggerAsyncIdScope } = require('internal/async_hooks');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
+const dc = require('diagnostics_channel');
+
+// Node's diagnostics channels: each accepted socket, and the listen() of a server (asyncStart with
+// its options, then asyncEnd once listening or error when it failed).
+const netServerSocketChannel = dc.channel('net.server.socket');
+const netServerListen = dc.tracingChannel('net.server.listen');
+const kListenOptions = Symbol('kListenOptions');
 
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
@@ -101,6 +108,7 @@ Server.prototype.listen = function(...args) {
   const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
 
   options = options._handle || options.handle || options;
+  this[kListenOptions] = options;
   const flags = listenFlags(options);
   // A listen() still looking up its host is superseded by this one.
   this._listeningId++;
@@ -225,6 +233,9 @@ function createServerHandle(address, port, addressType, fd, flags) {
 }
 
 Server.prototype._listen2 = function setupListenHandle(address, port, addressType, backlog, fd, flags) {
+  if (netServerListen.hasSubscribers) {
+    netServerListen.asyncStart.publish({ server: this, options: this[kListenOptions] });
+  }
   if (!this._handle) {
     let result = null;
     if (!address && typeof fd !== 'number') {
@@ -242,6 +253,7 @@ Server.prototype._listen2 = function setupListenHandle(address, port, addressTyp
     if (result === null) result = createServerHandle(address, port, addressType, fd, flags);
     if (typeof result === 'number') {
       const error = uvExceptionWithHostPort(result, 'listen', address, port);
+      if (netServerListen.hasSubscribers) netServerListen.error.publish({ server: this, error });
       process.nextTick(emitErrorNT, this, error);
       return;
     }
@@ -256,9 +268,11 @@ Server.prototype._listen2 = function setupListenHandle(address, port, addressTyp
     const ex = uvExceptionWithHostPort(err, 'listen', address, port);
     this._handle.close();
     this._handle = null;
+    if (netServerListen.hasSubscribers) netServerListen.error.publish({ server: this, error: ex });
     defaultTriggerAsyncIdScope(this[asyncIdSymbol], process.nextTick, emitErrorNT, this, ex);
     return;
   }
+  if (netServerListen.hasSubscribers) netServerListen.asyncEnd.publish({ server: this });
   this._connectionKey = `${addressType}:${address}:${port}`;
   if (this._unref) this.unref();
   defaultTriggerAsyncIdScope(this[asyncIdSymbol], process.nextTick, emitListeningNT, this);
@@ -314,6 +328,7 @@ function onconnection(err, clientHandle) {
   socket.server = self;
   socket._server = self;
   self.emit('connection', socket);
+  if (netServerSocketChannel.hasSubscribers) netServerSocketChannel.publish({ socket });
 }
 
 // Over maxConnections: the connection is closed at once and 'drop' says who it was.

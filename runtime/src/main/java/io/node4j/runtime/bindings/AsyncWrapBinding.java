@@ -44,7 +44,8 @@ public final class AsyncWrapBinding implements Binding {
     /**
      * What a request or handle captured when lib/ made it. A request is over after its callback
      * (destroy hooks are told); a handle's callbacks may come many times. {@code resource} is the
-     * object init hooks were given (null when none were on): executionAsyncResource() in the callbacks.
+     * object init hooks were given, or the handle's own JS object (null when neither): what
+     * executionAsyncResource() gives in the callbacks.
      */
     public record Scope(Object context, double asyncId, double triggerAsyncId, boolean request, Value resource) {}
 
@@ -117,7 +118,7 @@ public final class AsyncWrapBinding implements Binding {
         if (trigger < 0) {
             trigger = get(EXECUTION_ASYNC_ID);
         }
-        Value resource = null;
+        Value resource = resourceObject;
         if (get(INIT_HOOKS) > 0 && emitInit != null) {
             resource = emitInit.execute(asyncId, type, trigger, resourceObject);
         }

@@ -29,6 +29,9 @@ const { TCP, Pipe, owner_symbol, UV_EOF, UV_ENOTCONN } = require('internal/net/h
 const { asyncIdSymbol, defaultTriggerAsyncIdScope, newAsyncId } = require('internal/async_hooks');
 const { Timeout, clearTimeout, TIMEOUT_MAX } = require('internal/timers');
 
+// Node's diagnostics channel for each socket that starts connecting.
+const netClientSocketChannel = require('diagnostics_channel').channel('net.client.socket');
+
 const kHandle = Symbol('kHandle');
 const kTimeout = Symbol('timeout');
 const kBuffer = Symbol('kBuffer');
@@ -794,6 +797,7 @@ Socket.prototype.connect = function(...args) {
   }
   if (cb !== null) this.once('connect', cb);
   this._unrefTimer();
+  if (netClientSocketChannel.hasSubscribers) netClientSocketChannel.publish({ socket: this });
   this.connecting = true;
   if (pipe) {
     validateString(path, 'options.path');
