@@ -18,6 +18,7 @@ const UV_EOF = -4095;
 const UV_EINVAL = -22;
 const UV_ENOTCONN = -107;
 const UV_EBADF = -9;
+const UV_EPIPE = -32;
 
 const TCPConstants = Object.freeze({ SOCKET: 0, SERVER: 1, UV_TCP_IPV6ONLY: 1, UV_TCP_REUSEPORT: 2 });
 const PipeConstants = Object.freeze({ SOCKET: 0, SERVER: 1, IPC: 2, UV_READABLE: 1, UV_WRITABLE: 2 });
@@ -216,6 +217,89 @@ class Pipe extends StreamHandle {
   setPendingInstances() {}
 }
 
+// A child process's stdio pipe (an Input or Output of internalBinding('process_wrap'), read and
+// written by the loop's process pipes) in the shape of a Pipe handle, so that child_process's
+// stdio streams are net.Sockets, as in Node. Writes always complete later (the pipe has no
+// synchronous write), reads deliver Buffers, the end comes as UV_EOF.
+class ChildPipe {
+  constructor(raw) {
+    this.reading = false;
+    this.onread = noop;
+    this[owner_symbol] = null;
+    this[kRaw] = raw;
+    this.bytesRead = 0;
+    this.bytesWritten = 0;
+  }
+
+  getAsyncId() {
+    return this[kRaw].asyncId();
+  }
+
+  getProviderType() {
+    return 'PIPEWRAP';
+  }
+
+  getResourceName() {
+    return 'PipeWrap';
+  }
+
+  readStart() {
+    if (typeof this[kRaw].readStart !== 'function') return UV_ENOTCONN; // the write end of a pipe
+    this[kRaw].readStart((arrayBuffer) => {
+      const buffer = new FastBuffer(new ArrayBuffer(arrayBuffer));
+      this.bytesRead += buffer.length;
+      this.onread(buffer.length, buffer);
+    }, (report) => {
+      this.onread(report ? report.errno : UV_EOF, undefined);
+    });
+    return 0;
+  }
+
+  readStop() {
+    if (typeof this[kRaw].readStop === 'function') this[kRaw].readStop();
+    return 0;
+  }
+
+  writeBuffer(buffer, callback) {
+    if (typeof this[kRaw].write !== 'function') return UV_EPIPE; // the read end of a pipe
+    this.bytesWritten += buffer.length;
+    this[kRaw].write(buffer, (report) => callback(report ? report.errno : 0));
+    return 1;
+  }
+
+  writev(buffers, callback) {
+    const { Buffer } = require('buffer');
+    return this.writeBuffer(Buffer.concat(buffers), callback);
+  }
+
+  shutdown(callback) {
+    if (typeof this[kRaw].shutdown !== 'function') return UV_ENOTCONN; // nothing to shut down
+    this[kRaw].shutdown((report) => callback(report ? report.errno : 0));
+    return 0;
+  }
+
+  close(callback) {
+    this[kRaw].close(typeof callback === 'function' ? callback : null);
+  }
+
+  ref() {
+    this[kRaw].ref();
+  }
+
+  unref() {
+    this[kRaw].unref();
+  }
+
+  get writeQueueSize() {
+    return typeof this[kRaw].writeQueueSize === 'function' ? this[kRaw].writeQueueSize() : 0;
+  }
+
+  get fd() {
+    return -1;
+  }
+}
+
 module.exports = {
-  TCP, Pipe, TCPConstants, PipeConstants, owner_symbol, UV_EOF, UV_EINVAL, UV_ENOTCONN, UV_EBADF,
+  TCP, Pipe, ChildPipe, TCPConstants, PipeConstants, owner_symbol, UV_EOF, UV_EINVAL, UV_ENOTCONN,
+  UV_EBADF,
 };
