@@ -17,11 +17,12 @@ const {
 const { validateAbortSignal, validateNumber, validatePort } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const { TCP, Pipe, TCPConstants, PipeConstants, owner_symbol } = require('internal/net/handles');
+const { Socket, normalizeArgs, isPipeName, toNumber } = require('internal/net/socket');
 const {
-  Socket, normalizeArgs, isPipeName, toNumber, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
-  getDefaultAutoSelectFamily, setDefaultAutoSelectFamily, getDefaultAutoSelectFamilyAttemptTimeout,
+  kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay, getDefaultAutoSelectFamily,
+  setDefaultAutoSelectFamily, getDefaultAutoSelectFamilyAttemptTimeout,
   setDefaultAutoSelectFamilyAttemptTimeout,
-} = require('internal/net/socket');
+} = require('internal/net/connect');
 const { asyncIdSymbol, defaultTriggerAsyncIdScope } = require('internal/async_hooks');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const dc = require('diagnostics_channel');
