@@ -178,7 +178,7 @@ public abstract class StreamWrap {
     }
 
     /** The buffers after the first {@code skip} bytes (which the kernel took). */
-    private static ByteBuffer[] remainder(ByteBuffer[] buffers, long skip) {
+    static ByteBuffer[] remainder(ByteBuffer[] buffers, long skip) {
         int first = 0;
         while (first < buffers.length && skip >= buffers[first].remaining()) {
             skip -= buffers[first].remaining();
