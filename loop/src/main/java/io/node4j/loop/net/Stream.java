@@ -122,6 +122,11 @@ public abstract sealed class Stream extends Handle permits Tcp, Pipe {
         return connecting;
     }
 
+    /** Whether a shutdown was asked for and has not happened yet (a pending shutdown request). */
+    public final boolean isShuttingDown() {
+        return shutting;
+    }
+
     /** Bytes queued for writing and not yet handed to the kernel (Node's {@code writeQueueSize}). */
     public final long writeQueueSize() {
         return writeQueueSize;
