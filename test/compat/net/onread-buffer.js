@@ -3,9 +3,10 @@
 'use strict';
 const net = require('net');
 
+// The server sends the rest only when asked, so the first part arrives alone.
 const server = net.createServer((sock) => {
   sock.write('abcdefgh');
-  setTimeout(() => sock.end('ijkl'), 50);
+  sock.on('data', () => sock.end('ijkl'));
 });
 server.listen(0, '127.0.0.1', () => {
   const buf = Buffer.alloc(3);
@@ -22,7 +23,10 @@ server.listen(0, '127.0.0.1', () => {
         total += b.toString('latin1', 0, n);
         if (total === 'abcdefgh') {
           console.log('pausing after', JSON.stringify(total));
-          setTimeout(() => c.resume(), 80);
+          setTimeout(() => {
+            c.write('more');
+            c.resume();
+          }, 30);
           return false;
         }
         return true;
