@@ -26,6 +26,7 @@ for (const name of Object.keys(signalNumbers)) {
 }
 
 const kDefaultMaxBuffer = 1024 * 1024;
+const kUntrack = Symbol('kUntrack');
 
 // ------------------------------------------------------------------------------------------------
 // Arguments, as Node checks them.
@@ -154,9 +155,12 @@ function normalizeStdio(stdio, sync) {
       continue;
     }
     if (typeof entry === 'number' && entry === i && i < 3) entry = 'inherit';
-    if (entry === process.stdin && i === 0) entry = 'inherit';
-    if (entry === process.stdout && i === 1) entry = 'inherit';
-    if (entry === process.stderr && i === 2) entry = 'inherit';
+    // Only an object can be one of the process's streams (reading process.stdout would make it).
+    if (typeof entry === 'object' && entry !== null) {
+      if (entry === process.stdin && i === 0) entry = 'inherit';
+      if (entry === process.stdout && i === 1) entry = 'inherit';
+      if (entry === process.stderr && i === 2) entry = 'inherit';
+    }
     if (i >= 3 && entry === 'ignore') continue;
     if (i < 3 && (entry === 'pipe' || entry === 'ignore' || entry === 'inherit')) {
       modes.push(entry);
@@ -206,10 +210,16 @@ class ChildReadable extends Readable {
   }
 
   _destroy(err, cb) {
+    // Node's child pipes are net.Sockets, whose destroy reads process.stderr (making it, a handle
+    // process.getActiveResourcesInfo() then lists when stderr is a pipe or terminal).
+    void process.stderr;
     const pipe = this._pipe;
     this._pipe = null;
     if (pipe === null) return cb(err);
-    pipe.close(() => cb(err));
+    pipe.close(() => {
+      this[kUntrack]?.();
+      cb(err);
+    });
   }
 
   ref() { if (this._pipe) this._pipe.ref(); return this; }
@@ -233,10 +243,16 @@ class ChildWritable extends Writable {
   }
 
   _destroy(err, cb) {
+    // Node's child pipes are net.Sockets, whose destroy reads process.stderr (making it, a handle
+    // process.getActiveResourcesInfo() then lists when stderr is a pipe or terminal).
+    void process.stderr;
     const pipe = this._pipe;
     this._pipe = null;
     if (pipe === null) return cb(err);
-    pipe.close(() => cb(err));
+    pipe.close(() => {
+      this[kUntrack]?.();
+      cb(err);
+    });
   }
 
   get writableQueueSize() {
@@ -309,6 +325,15 @@ class ChildProcess extends EventEmitter {
     this.stdin = this.stdio[0];
     this.stdout = this.stdio[1];
     this.stderr = this.stdio[2];
+    if (!failed) {
+      // Node's PipeWrap and ProcessWrap handles, as process.getActiveResourcesInfo() lists them: the
+      // pipes first (they are made before the child), then the process.
+      const { trackHandle } = require('internal/process/active_resources');
+      this.stdio.forEach((stream, i) => {
+        if (stream !== null) stream[kUntrack] = trackHandle(stream, 'PipeWrap', () => pipes[i].hasRef());
+      });
+      this[kUntrack] = trackHandle(this, 'ProcessWrap', () => result.hasRef());
+    }
     if (ipc !== -1) {
       while (this.stdio.length < ipc) this.stdio.push(null);
       this.stdio[ipc] = null;
@@ -333,6 +358,7 @@ class ChildProcess extends EventEmitter {
     if (this.stdin) this.stdin.destroy();
     if (this._handle) this._handle.close();
     this._handle = null;
+    this[kUntrack]?.();
     if (exitCode < 0) {
       const syscall = this.spawnfile ? `spawn ${this.spawnfile}` : 'spawn';
       const code = os.constants.errno ? errnoName(exitCode) : undefined;

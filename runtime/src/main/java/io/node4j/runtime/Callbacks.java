@@ -50,7 +50,9 @@ public final class Callbacks {
      * binding call that makes the request); {@code type} is Node's provider name (FSREQCALLBACK...).
      */
     public Bound bind(Value fn, String type) {
-        return new Bound(fn, asyncWrap.capture(type, true));
+        AsyncWrapBinding.Scope scope = asyncWrap.capture(type, true);
+        asyncWrap.requestMade(scope, type, fn);
+        return new Bound(fn, scope);
     }
 
     /** As {@link #bind}, for the callback of a handle (called any number of times). */
@@ -88,7 +90,14 @@ public final class Callbacks {
         } finally {
             asyncWrap.swapContext(prior);
         }
-        drain();
+        try {
+            drain();
+        } finally {
+            // As Node's ReqWrap, a request is listed until its callback and the queues after it are done.
+            if (scope.request()) {
+                asyncWrap.requestDone(scope);
+            }
+        }
         return result;
     }
 

@@ -145,9 +145,11 @@ class Worker extends EventEmitter {
     });
     this.threadId = this.#handle.threadId;
     this.threadName = name || 'WorkerThread';
-    const port = this.#port = wrapHandle(this.#handle.port);
+    const port = this.#port = wrapHandle(this.#handle.port, false);
     port[kKind] = (kind, data, objects) => this.#onEvent(kind, data, objects);
+    // A running worker keeps its parent alive (until worker.unref()).
     port[kHandle].start();
+    port[kHandle].ref();
     stdioClasses();
     this.stdin = options.stdin === true ? new WritableWorkerStdio(this.#handle) : null;
     this.stdout = stdioFor(options.stdout === true ? null : process.stdout);

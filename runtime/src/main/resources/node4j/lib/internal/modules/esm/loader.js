@@ -733,7 +733,8 @@ function requireModule(filename, parent, hooked) {
   if (!evaluated.has(filename)) {
     const err = new ERR_REQUIRE_ASYNC_MODULE();
     const stack = [];
-    for (let m = parent; m; m = m.parent) stack.push(m.filename || m.id);
+    const { moduleParents } = require('internal/modules/cjs/loader');
+    for (let m = parent; m; m = moduleParents.get(m)) stack.push(m.filename || m.id);
     err.message += `\nRequired module: ${filename}`;
     if (stack.length > 0) err.message += `\nRequire stack:\n- ${stack.join('\n- ')}`;
     throw err;
