@@ -371,6 +371,8 @@ E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION',
   'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
+// v8.
+E('ERR_NOT_BUILDING_SNAPSHOT', 'Operation cannot be invoked when not building startup snapshot', Error);
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (feature) =>
   `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`,
   TypeError);

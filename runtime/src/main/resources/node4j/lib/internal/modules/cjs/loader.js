@@ -61,6 +61,7 @@ const publicBuiltins = [
   'url',
   'util',
   'util/types',
+  'v8',
   'worker_threads',
   'zlib',
 ];
