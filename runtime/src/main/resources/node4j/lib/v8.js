@@ -9,10 +9,12 @@ const binding = internalBinding('v8');
 const { Serializer, Deserializer } = require('internal/v8/serdes');
 const { FastBuffer } = require('internal/buffer/core');
 const {
-  codes: { ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_NOT_BUILDING_SNAPSHOT },
+  codes: {
+    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_BUILDING_SNAPSHOT,
+  },
 } = require('internal/errors');
 const {
-  validateFunction, validateObject, validateOneOf, validateString, validateUint32,
+  validateFunction, validateObject, validateString, validateUint32,
 } = require('internal/validators');
 
 // ------------------------------------------------------------------ DefaultSerializer
@@ -126,14 +128,11 @@ function cachedDataVersionTag() {
   return binding.cachedDataVersionTag();
 }
 
-// V8's flags are the engine's; the one node4j can honour is the stack trace depth. The others are
-// accepted and have no effect (docs/compat.md).
+// V8's flags steer V8; GraalJS has none of them, so they are checked to be a string and have no
+// effect (docs/compat.md). Even --stack-trace-limit changes nothing here, as in Node: there the flag
+// only seeds Error.stackTraceLimit of contexts created later, and Node creates none for user code.
 function setFlagsFromString(flags) {
   validateString(flags, 'flags');
-  for (const flag of flags.split(/\s+/)) {
-    const match = /^--stack[-_]trace[-_]limit(?:=(\d+))?$/.exec(flag);
-    if (match !== null && match[1] !== undefined) Error.stackTraceLimit = Number(match[1]);
-  }
 }
 
 function isStringOneByteRepresentation(content) {
@@ -171,7 +170,9 @@ function setHeapSnapshotNearHeapLimit(limit) {
 function queryObjects(constructor, options = {}) {
   validateFunction(constructor, 'constructor');
   validateObject(options, 'options');
-  if (options.format !== undefined) validateOneOf(options.format, 'options.format', ['count', 'summary']);
+  if (options.format !== undefined && options.format !== 'count' && options.format !== 'summary') {
+    throw new ERR_INVALID_ARG_VALUE('options.format', options.format);
+  }
   throw unavailable('v8.queryObjects');
 }
 
