@@ -12,6 +12,7 @@ for (const bad of [5, 'x', { user: 'x', system: 1 }, { user: -1, system: 1 }, { 
   }
 }
 w.cpuUsage().then(() => console.log('resolved before online'), (err) => console.log('before online:', err.code, err.message));
+w.getHeapStatistics().catch((err) => console.log('heap statistics before online:', err.code));
 const proto = Worker.prototype;
 for (const key of ['threadId', 'threadName', 'stdin', 'stdout', 'stderr']) {
   const d = Object.getOwnPropertyDescriptor(proto, key);
@@ -22,9 +23,12 @@ console.log(w.threadName, w.threadId > 0, w.stdin);
 w.on('online', async () => {
   const first = await w.cpuUsage();
   console.log('fields:', Object.keys(first), Number.isInteger(first.user), Number.isInteger(first.system));
+  const heap = await w.getHeapStatistics();
+  console.log('heap statistics:', Object.entries(heap).map(([k, v]) => `${k}: ${typeof v}`).join(', '));
   await w.terminate();
 });
 w.on('exit', () => {
   console.log('after exit:', w.threadId, w.threadName);
   w.cpuUsage().catch((err) => console.log('after exit:', err.code));
+  w.getHeapStatistics().catch((err) => console.log('heap statistics after exit:', err.code));
 });

@@ -264,6 +264,18 @@ class Worker extends EventEmitter {
     return { ...this[kState].limits };
   }
 
+  // The heap's figures as v8.getHeapStatistics() gives them: a worker's objects live in the one JVM
+  // heap every thread shares (it has no heap of its own to measure).
+  getHeapStatistics() {
+    if (!this[kState].running || this[kState].online !== true) {
+      return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    }
+    // Node's worker version reports does_zap_garbage as a boolean (v8's as a number).
+    const stats = require('v8').getHeapStatistics();
+    stats.does_zap_garbage = stats.does_zap_garbage !== 0;
+    return Promise.resolve(stats);
+  }
+
   getHeapSnapshot() {
     return Promise.reject(new ERR_WORKER_NOT_RUNNING());
   }
