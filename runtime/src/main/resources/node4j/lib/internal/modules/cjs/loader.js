@@ -61,6 +61,7 @@ const publicBuiltins = [
   'url',
   'util',
   'util/types',
+  'vm',
   'worker_threads',
   'zlib',
 ];
