@@ -105,8 +105,10 @@ public final class VmInternals {
         for (String name : ENGINE_GLOBALS) {
             JSObject.delete(target, Strings.fromJavaString(name));
         }
-        // Stack traces and import.meta in the context are made by the same hooks as in the main realm.
+        // Stack traces and import.meta in the context are made by the same hooks as in the main realm,
+        // and import() loads through the main realm's loader: the program's module instances.
         realm.setEmbedderData(main.getEmbedderData());
+        io.node4j.runtime.esm.EsmHooks.shareLoader(main, realm);
         JSDynamicObject global = target;
         if (traps != null && !traps.isNull()) {
             JSDynamicObject handler = JSUncheckedProxyHandler.create(context, realm);
@@ -175,9 +177,21 @@ public final class VmInternals {
         return off == null || line != off[2] ? column : column + off[1];
     }
 
+    /**
+     * How import() in each vm-compiled source loads (its importModuleDynamically, as lib/internal/vm/
+     * imports.js numbers them); eval code in it has the same referrer, so the same policy.
+     */
+    private static final Map<Source, Integer> IMPORT_POLICIES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The import() policy of code compiled by vm, or null for any other source. */
+    public static Integer importPolicy(Source source) {
+        return source == null ? null : IMPORT_POLICIES.get(source);
+    }
+
     /** A source whose positions are reported {@code lines} and (on {@code onLine}) {@code columns} further. */
-    private static Source newSource(String text, String filename, int lines, int columns, int onLine) {
+    private static Source newSource(String text, String filename, int lines, int columns, int onLine, int policy) {
         Source source = Source.newBuilder("js", text, filename).build();
+        IMPORT_POLICIES.put(source, policy);
         if (lines != 0 || columns != 0) {
             OFFSETS.put(source, new int[] {lines, columns, onLine});
             anyOffsets = true;
@@ -193,8 +207,8 @@ public final class VmInternals {
      * not parse (lib/ throws it: a guest exception leaving a host method is not catchable in JS).
      */
     public static Object compileScript(String code, String filename, int lineOffset, int columnOffset,
-                                       VmContext parsingContext) {
-        Source source = newSource(code, filename, lineOffset, columnOffset, 1);
+                                       VmContext parsingContext, int importPolicy) {
+        Source source = newSource(code, filename, lineOffset, columnOffset, 1, importPolicy);
         return inRealm(parsingContext, realm -> {
             JSContext context = realm.getContext();
             return new VmScript(context.getEvaluator().parseScript(context, source), source);
@@ -210,7 +224,8 @@ public final class VmInternals {
      * realm when given, or [error].
      */
     public static Object compileFunction(String body, String filename, int lineOffset, int columnOffset,
-                                         String paramList, Value extensions, VmContext parsingContext) {
+                                         String paramList, Value extensions, VmContext parsingContext,
+                                         int importPolicy) {
         long count = extensions == null || extensions.isNull() ? 0 : extensions.getArraySize();
         StringBuilder text = new StringBuilder();
         StringBuilder tail = new StringBuilder("\n}");
@@ -229,7 +244,7 @@ public final class VmInternals {
         }
         // The body starts the source's second line: its first line's columns get the column offset.
         text.append("function (").append(paramList).append(") {\n").append(body).append(tail);
-        Source source = newSource(text.toString(), filename, lineOffset - 1, columnOffset, 2);
+        Source source = newSource(text.toString(), filename, lineOffset - 1, columnOffset, 2, importPolicy);
         return inRealm(parsingContext, realm -> {
             JSContext context = realm.getContext();
             // The parameters and the body on their own first (V8 parses each apart).
@@ -407,13 +422,16 @@ public final class VmInternals {
             VmContext context = ctx instanceof VmContext c ? c
                     : JSRuntime.isForeignObject(ctx) ? hostContext(ctx) : null;
             Watchdog watchdog = null;
+            io.node4j.loop.signal.SignalWatchdog onSigint = null;
             if (timeout >= 0 || sigint) {
                 watchdog = new Watchdog(JSRealm.get(null).getEnv(), Thread.currentThread());
                 if (timeout >= 0) {
                     watchdog.startTimer(timeout);
                 }
                 if (sigint) {
-                    SigintWatch.push(watchdog);
+                    Watchdog w = watchdog;
+                    onSigint = io.node4j.loop.signal.SignalWatchdog.start(io.node4j.loop.signal.Signals.SIGINT,
+                            () -> w.fire(true));
                 }
             }
             // The context's own microtask queue takes the jobs its code queues while it runs; jobs
@@ -442,11 +460,11 @@ public final class VmInternals {
                 if (outside != null) {
                     context.realm.setAgent(outside);
                 }
+                if (onSigint != null) {
+                    onSigint.close();
+                }
                 if (watchdog != null) {
                     watchdog.stop();
-                    if (sigint) {
-                        SigintWatch.pop(watchdog);
-                    }
                 }
             }
         }
@@ -505,39 +523,5 @@ public final class VmInternals {
             return c;
         }
         return null;
-    }
-
-    /**
-     * The runs that asked for breakOnSigint, innermost last: SIGINT stops the innermost (Node's
-     * SigintWatchdog stack). The signal reaches this through {@link #onSigint} from the JVM's signal
-     * thread.
-     */
-    static final class SigintWatch {
-        private static final List<Watchdog> STACK = new ArrayList<>();
-
-        static void push(Watchdog w) {
-            synchronized (STACK) {
-                STACK.add(w);
-            }
-        }
-
-        static void pop(Watchdog w) {
-            synchronized (STACK) {
-                STACK.remove(w);
-            }
-        }
-
-        /** Whether a run took the signal. */
-        static boolean deliver() {
-            Watchdog top;
-            synchronized (STACK) {
-                if (STACK.isEmpty()) {
-                    return false;
-                }
-                top = STACK.get(STACK.size() - 1);
-            }
-            top.fire(true);
-            return true;
-        }
     }
 }

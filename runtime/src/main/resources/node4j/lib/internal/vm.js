@@ -180,7 +180,7 @@ function setupContext(context, strings) {
       Object.defineProperty(ctor.prototype, 'constructor', { value: guarded });
       if (ctor === Function) Object.defineProperty(global, 'Function', { value: guarded });
     }
-  })`, 'node:internal/vm/context', 0, 0, null);
+  })`, 'node:internal/vm/context', 0, 0, null, require('internal/vm/imports').POLICY_NONE);
   const inner = context.inner;
   const program = binding.bind(contextSetup, context.handle);
   ReflectApply(ReflectApply(program, inner, []), undefined, [inner, !strings]);
@@ -334,7 +334,8 @@ function cachedDataRejected(cachedData, code) {
   return expected.some((value, i) => view.getUint32(kCacheMagic.length + i * 4, true) !== value);
 }
 
-// Script state, out of the user's reach: script -> { compiled, code, importModuleDynamically }.
+// Script state, out of the user's reach: script -> { compiled, code, importModuleDynamically (its
+// import() policy, internal/vm/imports) }.
 const scripts = new WeakMap();
 
 // Node's native ContextifyScript: compiles in its constructor; runInContext(contextifiedObject or
@@ -343,7 +344,8 @@ class ContextifyScript {
   constructor(code, filename, lineOffset, columnOffset, cachedData, produceCachedData, parsingContext,
               importModuleDynamically) {
     const parsing = parsingContext === undefined ? undefined : contexts.get(parsingContext);
-    const compiled = binding.compileScript(code, filename, lineOffset, columnOffset, parsing?.handle ?? null);
+    const compiled = binding.compileScript(code, filename, lineOffset, columnOffset, parsing?.handle ?? null,
+                                           importModuleDynamically);
     if (isArray(compiled)) throw compileError(compiled[0], code, filename, lineOffset);
     scripts.set(this, { compiled, code, importModuleDynamically });
     if (cachedData !== undefined) this.cachedDataRejected = cachedDataRejected(cachedData, code);
@@ -414,7 +416,7 @@ function internalCompileFunction(code, filename, lineOffset, columnOffset, cache
                                  parsingContext, contextExtensions, params, importModuleDynamically) {
   const parsing = parsingContext === undefined ? undefined : contexts.get(parsingContext);
   const fn = binding.compileFunction(code, filename, lineOffset, columnOffset, (params ?? []).join(', '),
-                                     contextExtensions, parsing?.handle ?? null);
+                                     contextExtensions, parsing?.handle ?? null, importModuleDynamically);
   if (isArray(fn)) throw compileError(fn[0], code, filename, lineOffset);
   const result = { function: fn };
   if (produceCachedData) {

@@ -43,11 +43,13 @@ public final class ContextifyBinding implements Binding {
 
     /**
      * Parses a script: its handle, or [error] when it does not parse. {@code lineOffset} and
-     * {@code columnOffset} move its positions in stack traces (see {@link VmInternals#compileScript}).
+     * {@code columnOffset} move its positions in stack traces (see {@link VmInternals#compileScript});
+     * {@code importPolicy} is how import() in it loads (lib/internal/vm/imports.js).
      */
     @Export
-    public Object compileScript(String code, String filename, int lineOffset, int columnOffset, VmContext parsingContext) {
-        return VmInternals.compileScript(code, filename, lineOffset, columnOffset, parsingContext);
+    public Object compileScript(String code, String filename, int lineOffset, int columnOffset, VmContext parsingContext,
+                                int importPolicy) {
+        return VmInternals.compileScript(code, filename, lineOffset, columnOffset, parsingContext, importPolicy);
     }
 
     /**
@@ -56,9 +58,9 @@ public final class ContextifyBinding implements Binding {
      */
     @Export
     public Object compileFunction(String body, String filename, int lineOffset, int columnOffset, String params,
-                                  Value extensions, VmContext parsingContext) {
+                                  Value extensions, VmContext parsingContext, int importPolicy) {
         return VmInternals.compileFunction(body, filename, lineOffset, columnOffset, params, extensions,
-                parsingContext);
+                parsingContext, importPolicy);
     }
 
     /** The script's program function in {@code context}'s realm (the calling realm's when null). */
