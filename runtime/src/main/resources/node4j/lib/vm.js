@@ -10,7 +10,7 @@ const {
   validateUint32,
 } = require('internal/validators');
 const {
-  ContextifyScript, isContext: isContextified, makeContext, internalCompileFunction,
+  ContextifyScript, isContext: isContextified, makeContext, internalCompileFunction, markSigintWrapSite,
 } = require('internal/vm');
 const { importPolicy, USE_MAIN_CONTEXT_DEFAULT_LOADER, DONT_CONTEXTIFY } = require('internal/vm/imports');
 
@@ -96,6 +96,9 @@ function withSigintListenersRemoved(breakOnSigint, fn) {
   process.removeAllListeners('SIGINT');
   try {
     return fn();
+  } catch (err) {
+    markSigintWrapSite(err);
+    throw err;
   } finally {
     for (const listener of listeners) process.addListener('SIGINT', listener);
   }

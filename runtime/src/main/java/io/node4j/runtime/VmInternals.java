@@ -17,7 +17,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.ThreadLocalAction;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.js.lang.JavaScriptLanguage;
 import com.oracle.truffle.js.nodes.ScriptNode;
@@ -53,7 +52,8 @@ import com.oracle.truffle.js.runtime.objects.Undefined;
  * <li><b>scripts</b>: code parsed once ({@link VmScript}, V8's UnboundScript) and bound to any realm
  *     as that realm's program function, so one vm.Script runs in many contexts;
  * <li><b>termination</b>: a timeout (or SIGINT) interrupts the running script at the engine's next
- *     safepoint with an exception JS cannot catch, which the run function turns back into a normal
+ *     safepoint with an exception JS can neither catch nor run finally blocks for, which the run
+ *     function turns back into a normal
  *     return of a marker lib/ recognises (V8's TerminateExecution + CancelTerminateExecution);
  * <li><b>microtaskMode 'afterEvaluate'</b>: while such a context's code runs, its realm has an agent
  *     of its own, whose promise-job queue the run function drains before it returns (V8's
@@ -330,12 +330,16 @@ public final class VmInternals {
         }
     }
 
-    /** What stops a script: thrown at a safepoint, passed by every JS catch (a control-flow exception). */
-    private static final class Termination extends ControlFlowException {
+    /**
+     * What stops a script: thrown at a safepoint. Not a guest exception and not a control-flow one, so
+     * GraalJS's catch and finally blocks let it pass (V8's termination runs neither).
+     */
+    private static final class Termination extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final transient Watchdog owner;
 
         Termination(Watchdog owner) {
+            super(null, null, false, false);
             this.owner = owner;
         }
     }
@@ -445,7 +449,14 @@ public final class VmInternals {
             try {
                 Object result = JSFunction.call((JSFunctionObject) fn, self, JSArguments.EMPTY_ARGUMENTS_ARRAY);
                 if (outside != null) {
-                    context.microtasks.processAllPromises(true);
+                    // In the context's realm: jobs its jobs queue go to its queue too.
+                    JSRealm current = JSRealm.get(null);
+                    JSRealm previous = current.enterRealm(null, context.realm);
+                    try {
+                        context.microtasks.processAllPromises(true);
+                    } finally {
+                        current.leaveRealm(null, previous);
+                    }
                 }
                 return result;
             } catch (Termination t) {
@@ -454,7 +465,7 @@ public final class VmInternals {
                 }
                 return watchdog.bySignal ? arg(args, 6) : arg(args, 5);
             } catch (GraalJSException e) {
-                lastThrowSite = throwSite(e);
+                LAST_THROW_SITE.set(throwSite(e));
                 throw e;
             } finally {
                 if (outside != null) {
@@ -477,13 +488,14 @@ public final class VmInternals {
     /**
      * Where the last exception that ended a run was thrown: [file, line, column, source line] as the
      * report above an error shows it (1-based; a vm script's line offset applied), or null. Read once by
-     * lib/ right after the run threw (Node's "arrow" of displayErrors), on the same thread.
+     * lib/ right after the run threw (Node's "arrow" of displayErrors), on the same thread (each
+     * worker runs its own).
      */
-    private static Object[] lastThrowSite;
+    private static final ThreadLocal<Object[]> LAST_THROW_SITE = new ThreadLocal<>();
 
     public static Object takeThrowSite() {
-        Object[] site = lastThrowSite;
-        lastThrowSite = null;
+        Object[] site = LAST_THROW_SITE.get();
+        LAST_THROW_SITE.remove();
         return site;
     }
 

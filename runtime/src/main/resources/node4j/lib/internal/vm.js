@@ -22,7 +22,7 @@
 
 const binding = internalBinding('contextify');
 const {
-  errorWithMessage, nativeError,
+  nativeError,
 } = require('internal/errors');
 const { lastMagicComment } = require('internal/magic_comments');
 
@@ -68,13 +68,21 @@ function globalTraps(sandbox, context) {
   return {
     __proto__: null,
     get(target, key, receiver) {
-      if (ReflectHas(sandbox, key)) {
-        const value = ReflectGet(sandbox, key);
-        return value === sandbox ? context.global : value;
-      }
+      const value = sandbox[key];
+      if (value !== undefined || key in sandbox) return value === sandbox ? context.global : value;
       return ReflectGet(target, key, receiver);
     },
     set(target, key, value) {
+      // The usual store: a writable data property of the sandbox's own, and of the global's own or
+      // absent from it (a declared var, or a name the sandbox brought).
+      const own = ReflectGetOwnPropertyDescriptor(sandbox, key);
+      if (own !== undefined && own.writable === true) {
+        const onTarget = ReflectGetOwnPropertyDescriptor(target, key);
+        if (onTarget === undefined ? findDescriptor(target, key) === undefined : onTarget.writable === true) {
+          ReflectSet(sandbox, key, value);
+          return ReflectSet(target, key, value);
+        }
+      }
       const onGlobal = findDescriptor(target, key);
       const onSandbox = findDescriptor(sandbox, key);
       if (isReadOnly(onSandbox)) return false;
@@ -208,6 +216,7 @@ function makeContext(sandbox, vanilla, { name, origin, strings, wasm, ownMicrota
   context.handle = binding.makeContext(vanilla ? null : globalTraps(sandbox, context), ownMicrotasks);
   context.global = binding.global(context.handle);
   context.inner = binding.innerGlobal(context.handle);
+  context.Error = ReflectGet(context.inner, 'Error'); // before any code of the context runs
   setupContext(context, strings);
   if (!vanilla) {
     const tag = constructorName(sandbox);
@@ -360,7 +369,7 @@ class ContextifyScript {
   createCachedData() {
     const script = scripts.get(this);
     if (script === undefined) {
-      throw errorWithMessage('ERR_INVALID_THIS', 'Script methods can only be called on script instances.');
+      throw new TypeError('Illegal invocation'); // V8's receiver check of a native method
     }
     return makeCachedData(script.code);
   }
@@ -368,7 +377,7 @@ class ContextifyScript {
   runInContext(contextifiedObject, timeout, displayErrors, breakOnSigint, breakOnFirstLine) {
     const script = scripts.get(this);
     if (script === undefined) {
-      throw errorWithMessage('ERR_INVALID_THIS', 'Script methods can only be called on script instances.');
+      throw new TypeError('Illegal invocation'); // V8's receiver check of a native method
     }
     const context = contextifiedObject === null ? null : contexts.get(contextifiedObject);
     const program = binding.bind(script.compiled, context?.handle ?? null);
@@ -384,6 +393,15 @@ class ContextifyScript {
   Object.defineProperty(prototype, 'constructor', {
     value: ContextifyScript, writable: true, enumerable: false, configurable: true,
   });
+}
+
+// Where in Node's lib/vm.js the native run is called from: the fatal report's header for the errors
+// that run throws itself.
+const kRunInThisContextSite = [137, '    return ReflectApply(super.runInContext, this, args);', 11];
+const kRunInContextSite = [149, '    return ReflectApply(super.runInContext, this, args);', 11];
+const kSigintWrapSite = [280, '    return ReflectApply(fn, thisArg, argsArray);', 11];
+function setNodeThrowSite(err, [line, text, column]) {
+  require('internal/process/execution').setThrowSite(err, `node:vm:${line}\n${text}\n${' '.repeat(column)}^\n`);
 }
 
 // Calls `fn` (a script's program or a function) on `thisValue` for vm: stopped after `timeout` ms
@@ -402,11 +420,16 @@ function runProgram(fn, thisValue, context, timeout, displayErrors, breakOnSigin
     if (displayErrors) decorateErrorStack(err, site);
     throw err;
   }
-  if (result === kTimedOut) {
-    throw nativeError(Error, 'ERR_SCRIPT_EXECUTION_TIMEOUT', `Script execution timed out after ${timeout}ms`);
-  }
-  if (result === kInterrupted) {
-    throw nativeError(Error, 'ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`');
+  if (result === kTimedOut || result === kInterrupted) {
+    // Node throws these from its native run: plain Errors of the context the script ran in, with a
+    // code, their stacks from the caller; its report points at the line of node:vm that called it.
+    const ErrorOfContext = context === null ? Error : context.Error;
+    const err = result === kTimedOut ?
+      nativeError(ErrorOfContext, 'ERR_SCRIPT_EXECUTION_TIMEOUT', `Script execution timed out after ${timeout}ms`) :
+      nativeError(ErrorOfContext, 'ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`');
+    Error.captureStackTrace(err, runProgram);
+    setNodeThrowSite(err, context === null ? kRunInThisContextSite : kRunInContextSite);
+    throw err;
   }
   return result;
 }
@@ -432,7 +455,14 @@ function internalCompileFunction(code, filename, lineOffset, columnOffset, cache
   return result;
 }
 
+// A run stopped while the program's SIGINT listeners were set aside: Node's report names the wrapper.
+function markSigintWrapSite(err) {
+  if (err?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT' || err?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED') {
+    setNodeThrowSite(err, kSigintWrapSite);
+  }
+}
+
 module.exports = {
   ContextifyScript, isContext, contextOf, makeContext, internalCompileFunction, runProgram,
-  decorateErrorStack,
+  decorateErrorStack, markSigintWrapSite,
 };

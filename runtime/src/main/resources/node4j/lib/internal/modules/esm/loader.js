@@ -773,7 +773,7 @@ function resolveVm(specifier, policy, filename, attributeText) {
       process.emitWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER is an experimental feature and might change at ' +
                           'any time', 'ExperimentalWarning');
     }
-    let referrer = `${process.cwd()}/[eval]`;
+    let referrer = `${process.cwd()}/`; // the working directory, as Node names it then
     if (path.isAbsolute(filename)) referrer = filename;
     else if (filename.startsWith('file:')) referrer = urlToPath(filename);
     resolved = resolve(specifier, referrer, attributeText);
