@@ -208,12 +208,38 @@ public final class VmInternals {
      */
     public static Object compileScript(String code, String filename, int lineOffset, int columnOffset,
                                        VmContext parsingContext, int importPolicy) {
-        Source source = newSource(code, filename, lineOffset, columnOffset, 1, importPolicy);
         return inRealm(parsingContext, realm -> {
             JSContext context = realm.getContext();
-            return new VmScript(context.getEvaluator().parseScript(context, source), source);
+            CacheKey key = new CacheKey(context, code, filename, lineOffset, columnOffset, importPolicy);
+            VmScript script = COMPILED.get(key);
+            if (script == null) {
+                Source source = newSource(code, filename, lineOffset, columnOffset, 1, importPolicy);
+                script = new VmScript(context.getEvaluator().parseScript(context, source), source);
+                COMPILED.put(key, script);
+            }
+            return script;
         });
     }
+
+    /**
+     * What was compiled lately, by text, name, offsets and import policy (V8's compilation cache):
+     * programs that compile the same code again and again (template engines, wrappers) parse it once.
+     * Parsed code belongs to the engine, not to a Context or realm, so any may take it. Bounded, most
+     * recently used kept.
+     */
+    private record CacheKey(JSContext context, String text, String filename, int lineOffset, int columnOffset,
+                            int importPolicy) {}
+
+    private static final int COMPILED_LIMIT = 256;
+    private static final Map<CacheKey, VmScript> COMPILED = Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(COMPILED_LIMIT, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CacheKey, VmScript> eldest) {
+                    return size() > COMPILED_LIMIT;
+                }
+            });
 
     /**
      * Compiles {@code body} as the body of {@code function (paramList) {...}} (vm.compileFunction), as
@@ -244,13 +270,19 @@ public final class VmInternals {
         }
         // The body starts the source's second line: its first line's columns get the column offset.
         text.append("function (").append(paramList).append(") {\n").append(body).append(tail);
-        Source source = newSource(text.toString(), filename, lineOffset - 1, columnOffset, 2, importPolicy);
         return inRealm(parsingContext, realm -> {
             JSContext context = realm.getContext();
-            // The parameters and the body on their own first (V8 parses each apart).
-            context.getEvaluator().checkFunctionSyntax(context, context.getParserOptions(), paramList, body, false,
-                    false, filename);
-            Object fn = context.getEvaluator().parseScript(context, source).run(realm);
+            CacheKey key = new CacheKey(context, text.toString(), filename, lineOffset, columnOffset, importPolicy);
+            VmScript compiled = COMPILED.get(key);
+            if (compiled == null) {
+                // The parameters and the body on their own first (V8 parses each apart).
+                context.getEvaluator().checkFunctionSyntax(context, context.getParserOptions(), paramList, body,
+                        false, false, filename);
+                Source source = newSource(text.toString(), filename, lineOffset - 1, columnOffset, 2, importPolicy);
+                compiled = new VmScript(context.getEvaluator().parseScript(context, source), source);
+                COMPILED.put(key, compiled);
+            }
+            Object fn = compiled.node.run(realm);
             if (count == 0) {
                 return fn;
             }

@@ -5,8 +5,15 @@
 // The last `//# NAME=` (or `//@ NAME=`) line comment, as V8 reads it: whitespace after the marker,
 // a value, then nothing but whitespace to the end of the line. A comment marker inside a string
 // literal on its line (an odd number of quotes before it) is not a comment. null when there is none.
+const patterns = new Map();
 function lastMagicComment(content, name) {
-  const magic = new RegExp(`//[#@][ \\t]+${name}=(\\S+)[ \\t]*(?=\\r?\\n|\\r|$)`, 'g');
+  let magic = patterns.get(name);
+  if (magic === undefined) {
+    magic = new RegExp(`//[#@][ \\t]+${name}=(\\S+)[ \\t]*(?=\\r?\\n|\\r|$)`, 'g');
+    patterns.set(name, magic);
+  }
+  if (!content.includes(name)) return null;
+  magic.lastIndex = 0;
   let found = null;
   for (let m = magic.exec(content); m !== null; m = magic.exec(content)) {
     const lineStart = content.lastIndexOf('\n', m.index) + 1;
