@@ -45,8 +45,9 @@ import com.oracle.truffle.js.runtime.objects.Undefined;
 import com.oracle.truffle.js.runtime.util.JSHashMap;
 
 /**
- * The only class that reaches into GraalJS's internals (graal-nodejs, GraalJS's own Node.js, does
- * the same through the same packages, which the engine exports to it). The polyglot API cannot:
+ * The class that reaches into GraalJS's internals (graal-nodejs, GraalJS's own Node.js, does the same
+ * through the same packages, which the engine exports to it), with {@link VmInternals} for node:vm's
+ * realms and esm.ModuleRequests for the module loader. The polyglot API cannot:
  * <ul>
  * <li>make a {@code SharedArrayBuffer} in one Context over the memory of one made in another (a host
  *     {@code ByteBuffer} only yields an {@code ArrayBuffer}, whose Atomics are not atomic and which

@@ -53,8 +53,8 @@ import com.oracle.truffle.js.runtime.objects.Undefined;
  *     as that realm's program function, so one vm.Script runs in many contexts;
  * <li><b>termination</b>: a timeout (or SIGINT) interrupts the running script at the engine's next
  *     safepoint with an exception JS can neither catch nor run finally blocks for, which the run
- *     function turns back into a normal
- *     return of a marker lib/ recognises (V8's TerminateExecution + CancelTerminateExecution);
+ *     function turns back into a normal return of a marker lib/ recognises (V8's
+ *     TerminateExecution + CancelTerminateExecution);
  * <li><b>microtaskMode 'afterEvaluate'</b>: while such a context's code runs, its realm has an agent
  *     of its own, whose promise-job queue the run function drains before it returns (V8's
  *     per-context MicrotaskQueue).
@@ -92,7 +92,7 @@ public final class VmInternals {
     }
 
     /**
-     * A new context. With {@code traps} (a JS object of proxy traps, see lib/internal/vm/context.js) its
+     * A new context. With {@code traps} (a JS object of proxy traps, see lib/internal/vm.js) its
      * global object is a proxy over the realm's own global with those traps; without, the realm's
      * global as it is (vm.constants.DONT_CONTEXTIFY). {@code ownMicrotasks}: microtaskMode
      * 'afterEvaluate'.
