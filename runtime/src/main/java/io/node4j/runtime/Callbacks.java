@@ -171,7 +171,10 @@ public final class Callbacks {
         if (EngineInternals.isModuleSource(at.getSource()) && at.getSource().getPath() != null) {
             file = EngineInternals.moduleUrl(at.getSource().getPath()); // as V8 names a module for Node
         }
-        return new ThrowSite(file, at.getStartLine(), column - head, line.substring(head));
+        com.oracle.truffle.api.source.Source truffleSource = EngineInternals.truffleSource(at.getSource());
+        // A vm script's line offset moves the line; the column is the text's own, as in V8's message.
+        return new ThrowSite(file, VmInternals.line(truffleSource, at.getStartLine()), column - head,
+                line.substring(head));
     }
 
     /** Where an uncaught exception was thrown, for the header Node prints above the stack. */

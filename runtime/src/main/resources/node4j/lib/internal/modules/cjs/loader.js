@@ -62,6 +62,7 @@ const publicBuiltins = [
   'util',
   'util/types',
   'v8',
+  'vm',
   'worker_threads',
   'zlib',
 ];
