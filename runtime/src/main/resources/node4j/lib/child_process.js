@@ -4,7 +4,6 @@
 // child has exited and every one of its readable pipes has closed, as in Node.
 
 const EventEmitter = require('events');
-const { Readable, Writable } = require('stream');
 const { Buffer } = require('buffer');
 const os = require('os');
 const { codes: {
@@ -186,89 +185,29 @@ function errnoException(report, syscall, file, spawnargs) {
 }
 
 // ------------------------------------------------------------------------------------------------
-// The streams over a child's pipes.
+// The streams over a child's pipes: net.Sockets, as in Node, over Pipe-shaped handles of the loop's
+// process pipes (internal/net/handles' ChildPipe). A child's stdin is a write-only socket, its stdout
+// and stderr readable ones; a failed spawn still gets its sockets, closed at once.
 
-class ChildReadable extends Readable {
-  constructor(pipe) {
-    super({ autoDestroy: true });
-    this._pipe = pipe;
-    this._reading = false;
-  }
-
-  _read() {
-    if (this._reading || this._pipe === null) return;
-    this._reading = true;
-    this._pipe.readStart((arrayBuffer) => {
-      if (!this.push(Buffer.from(new ArrayBuffer(arrayBuffer)))) {
-        this._reading = false;
-        this._pipe.readStop();
-      }
-    }, (error) => {
-      if (error) this.destroy(errnoException(error, 'read'));
-      else this.push(null);
-    });
-  }
-
-  _destroy(err, cb) {
-    // Node's child pipes are net.Sockets, whose destroy reads process.stderr (making it, a handle
-    // process.getActiveResourcesInfo() then lists when stderr is a pipe or terminal).
-    void process.stderr;
-    const pipe = this._pipe;
-    this._pipe = null;
-    if (pipe === null) return cb(err);
-    pipe.close(() => {
-      this[kUntrack]?.();
-      cb(err);
-    });
-  }
-
-  ref() { if (this._pipe) this._pipe.ref(); return this; }
-  unref() { if (this._pipe) this._pipe.unref(); return this; }
+let net;
+function pipeSocket(pipe, readable) {
+  net ??= require('net');
+  const { ChildPipe } = require('internal/net/handles');
+  return new net.Socket({ handle: new ChildPipe(pipe ?? deadPipe()), readable });
 }
 
-class ChildWritable extends Writable {
-  constructor(pipe) {
-    super({ decodeStrings: true, autoDestroy: true });
-    this._pipe = pipe;
-  }
-
-  _write(chunk, encoding, cb) {
-    if (this._pipe === null) return cb(errnoException({ code: 'EPIPE', errno: -32 }, 'write'));
-    this._pipe.write(chunk, (error) => cb(error ? errnoException(error, 'write') : null));
-  }
-
-  _final(cb) {
-    if (this._pipe === null) return cb();
-    this._pipe.shutdown((error) => cb(error ? errnoException(error, 'shutdown') : null));
-  }
-
-  _destroy(err, cb) {
-    // Node's child pipes are net.Sockets, whose destroy reads process.stderr (making it, a handle
-    // process.getActiveResourcesInfo() then lists when stderr is a pipe or terminal).
-    void process.stderr;
-    const pipe = this._pipe;
-    this._pipe = null;
-    if (pipe === null) return cb(err);
-    pipe.close(() => {
-      this[kUntrack]?.();
-      cb(err);
-    });
-  }
-
-  get writableQueueSize() {
-    return this._pipe ? this._pipe.writeQueueSize() : 0;
-  }
-
-  ref() { if (this._pipe) this._pipe.ref(); return this; }
-  unref() { if (this._pipe) this._pipe.unref(); return this; }
+// What a failed spawn's sockets stand on (Node makes their pipes before spawning, then closes them):
+// nothing to read, writes fail, closing completes on the loop.
+function deadPipe() {
+  const { newAsyncId } = require('internal/async_hooks');
+  const id = newAsyncId();
+  return {
+    asyncId: () => id, readStart() {}, readStop() {}, ref() {}, unref() {}, writeQueueSize: () => 0,
+    write(_, cb) { process.nextTick(cb, { code: 'EPIPE', errno: -32 }); },
+    shutdown(cb) { process.nextTick(cb, null); },
+    close(cb) { if (cb) setImmediate(cb); },
+  };
 }
-
-// A pipe-less stand-in for a failed spawn's pipes: Node creates them before spawning and destroys them.
-const deadPipe = {
-  readStart() {}, readStop() {}, ref() {}, unref() {}, writeQueueSize() { return 0; },
-  write(_, cb) { cb({ code: 'EPIPE', errno: -32 }); }, shutdown(cb) { cb(null); },
-  close(cb) { if (cb) setImmediate(cb); },
-};
 
 // ------------------------------------------------------------------------------------------------
 // ChildProcess
@@ -311,11 +250,10 @@ class ChildProcess extends EventEmitter {
       this._handle = result;
       this.pid = result.pid;
     }
-    const pipes = [failed ? deadPipe : result.stdin, failed ? deadPipe : result.stdout,
-                   failed ? deadPipe : result.stderr];
+    const pipes = failed ? [null, null, null] : [result.stdin, result.stdout, result.stderr];
     this.stdio = stdio.map((mode, i) => {
       if (mode !== 'pipe') return null;
-      const stream = i === 0 ? new ChildWritable(pipes[i]) : new ChildReadable(pipes[i]);
+      const stream = pipeSocket(pipes[i], i > 0);
       if (i > 0) {
         this._closesNeeded++;
         stream.on('close', () => maybeClose(this));
@@ -326,12 +264,9 @@ class ChildProcess extends EventEmitter {
     this.stdout = this.stdio[1];
     this.stderr = this.stdio[2];
     if (!failed) {
-      // Node's PipeWrap and ProcessWrap handles, as process.getActiveResourcesInfo() lists them: the
-      // pipes first (they are made before the child), then the process.
+      // Node's ProcessWrap, as process.getActiveResourcesInfo() lists it, after the pipes' PipeWraps
+      // (the sockets' handles list themselves: internal/net/handles).
       const { trackHandle } = require('internal/process/active_resources');
-      this.stdio.forEach((stream, i) => {
-        if (stream !== null) stream[kUntrack] = trackHandle(stream, 'PipeWrap', () => pipes[i].hasRef());
-      });
       this[kUntrack] = trackHandle(this, 'ProcessWrap', () => result.hasRef());
     }
     if (ipc !== -1) {

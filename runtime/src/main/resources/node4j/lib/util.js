@@ -7,7 +7,7 @@ const {
 const types = require('internal/util/types');
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION, ERR_OUT_OF_RANGE }, errnoException, exceptionWithHostPort,
 } = require('internal/errors');
 const {
   validateBoolean, validateFunction, validateNumber, validateObject, validateOneOf, validateString,
@@ -149,29 +149,15 @@ function getSystemErrorMessage(err) {
   return systemErrors().get(err)?.[1] ?? `Unknown system error ${err}`;
 }
 
-// "open ENOENT x": the error Node's internals build from a libuv code.
+// The errors Node's internals build from a libuv code ("open ENOENT x", "connect ECONNREFUSED 1.2.3.4:80").
 function _errnoException(err, syscall, original) {
-  const code = getSystemErrorName(err);
-  const ex = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
-  ex.errno = err;
-  ex.code = code;
-  ex.syscall = syscall;
+  const ex = errnoException(err, syscall, original);
   Error.captureStackTrace(ex, _errnoException);
   return ex;
 }
 
 function _exceptionWithHostPort(err, syscall, address, port, additional) {
-  const code = getSystemErrorName(err);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  if (additional) details += ` - Local (${additional})`;
-  const ex = new Error(`${syscall} ${code}${details}`);
-  ex.errno = err;
-  ex.code = code;
-  ex.syscall = syscall;
-  ex.address = address;
-  if (port) ex.port = port;
+  const ex = exceptionWithHostPort(err, syscall, address, port, additional);
   Error.captureStackTrace(ex, _exceptionWithHostPort);
   return ex;
 }

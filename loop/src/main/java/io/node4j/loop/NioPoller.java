@@ -7,9 +7,10 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.util.LinkedHashSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * {@link Poller} on a {@link Selector} (epoll on Linux).
@@ -20,12 +21,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * or calls {@code Selector.wakeup()} after it (so the select returns at once), hence none is lost even
  * if some other select consumed the selector's own wake-up state.
  *
- * <p>Ready keys are copied out of the selected set before any callback runs, so callbacks may
- * register, change and cancel channels; a key cancelled by an earlier callback is skipped.
+ * <p>Ready keys are collected in the order the selection reports them (epoll's ready list, the
+ * order libuv dispatches in: a listening socket whose connection arrived while a client connected is
+ * seen before that client) before any callback runs, so callbacks may register, change and cancel
+ * channels; a key cancelled by an earlier callback is skipped. The selector's selected-key set is not
+ * used: it is a hash set, whose order would differ from run to run.
  */
 public final class NioPoller implements Poller {
-    private static final SelectionKey[] NO_KEYS = new SelectionKey[0];
     private final Selector selector;
+    /**
+     * The keys of the last selection, in the order it reported them (a set: a selection made to flush
+     * cancelled keys during dispatch may report a key again before the next poll).
+     */
+    private final LinkedHashSet<SelectionKey> ready = new LinkedHashSet<>();
+    private final Consumer<SelectionKey> collect = ready::add;
     private final AtomicBoolean wakeupRequested = new AtomicBoolean();
     private volatile boolean closed;
 
@@ -43,16 +52,16 @@ public final class NioPoller implements Poller {
         try {
             // Ready channels first, without waiting: only a real wait counts as idle time (libuv
             // does the same when idle-time metrics are on, as Node turns them on).
-            int ready = selector.selectNow();
+            int count = selector.selectNow(collect);
             // selectNow() also consumed any pending Selector.wakeup(), so the flag is read only now:
             // wakeup() sets it before waking the selector, so a wake-up that selectNow() swallowed is
             // seen here, and one that comes later still ends the select below at once.
-            if (ready == 0 && timeoutMs != 0 && !wakeupRequested.get()) {
+            if (count == 0 && timeoutMs != 0 && !wakeupRequested.get()) {
                 long start = System.nanoTime();
                 if (timeoutMs < 0) {
-                    selector.select();
+                    selector.select(collect);
                 } else {
-                    selector.select(timeoutMs);
+                    selector.select(collect, timeoutMs);
                 }
                 waited = System.nanoTime() - start;
             }
@@ -69,12 +78,11 @@ public final class NioPoller implements Poller {
     }
 
     private void dispatch() {
-        Set<SelectionKey> selected = selector.selectedKeys();
-        if (selected.isEmpty()) {
+        if (ready.isEmpty()) {
             return;
         }
-        SelectionKey[] keys = selected.toArray(NO_KEYS);
-        selected.clear();
+        SelectionKey[] keys = ready.toArray(new SelectionKey[0]);
+        ready.clear();
         for (SelectionKey key : keys) {
             if (!key.isValid()) {
                 continue;
@@ -123,7 +131,7 @@ public final class NioPoller implements Poller {
     }
 
     private void flushCancelledKeys() throws IOException {
-        selector.selectNow();
+        selector.selectNow(collect);
         // selectNow() may have swallowed a wake-up meant for the next poll: keep it.
         wakeupRequested.set(true);
     }
@@ -149,7 +157,7 @@ public final class NioPoller implements Poller {
         }
     }
 
-    private static final class NioRegistration implements Registration {
+    private final class NioRegistration implements Registration {
         private final SelectableChannel channel;
         final ReadyCallback callback;
         SelectionKey key;
@@ -181,6 +189,20 @@ public final class NioPoller implements Poller {
         @Override
         public void cancel() {
             key.cancel();
+        }
+
+        @Override
+        public void close() {
+            key.cancel();
+            try {
+                // Deregister first: a channel closed while still registered would keep its
+                // descriptor (and a connected one would be shut down with a FIN, where a reset may
+                // have been asked for) until the next selection.
+                flushCancelledKeys();
+                channel.close();
+            } catch (IOException e) {
+                // closing releases the channel even when it reports an error
+            }
         }
 
         @Override

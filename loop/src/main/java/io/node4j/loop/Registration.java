@@ -18,6 +18,14 @@ public interface Registration {
     /** Removes the registration for good; idempotent. The callback is not called afterwards. */
     void cancel();
 
+    /**
+     * Cancels the registration and closes its channel at once. A channel closed while registered
+     * keeps its descriptor until the selector lets the key go, so a listening socket would go on
+     * accepting (and then reset) connections and hold its port; this releases the descriptor now,
+     * as close(2) does in libuv. Idempotent.
+     */
+    void close();
+
     /** False once cancelled, or once the channel was closed. */
     boolean isValid();
 }

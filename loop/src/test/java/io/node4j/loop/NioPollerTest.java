@@ -86,4 +86,58 @@ class NioPollerTest {
             assertTrue(poller.poll(5) > 0);
         }
     }
+
+    @Test
+    void readyChannelsAreDispatchedInTheOrderTheyBecameReady() throws IOException {
+        // epoll's ready list is in readiness order; a hash set's order would vary with the keys.
+        int n = 12;
+        Pipe[] pipes = new Pipe[n];
+        try (NioPoller poller = new NioPoller()) {
+            java.util.List<Integer> seen = new java.util.ArrayList<>();
+            Registration[] regs = new Registration[n];
+            for (int i = 0; i < n; i++) {
+                pipes[i] = Pipe.open();
+                int index = i;
+                regs[i] = poller.register(pipes[i].source(), SelectionKey.OP_READ, ops -> seen.add(index));
+            }
+            poller.poll(0); // the registrations take effect
+            int[] order = {7, 2, 11, 0, 5, 9, 1, 3, 10, 4, 8, 6};
+            for (int i : order) {
+                pipes[i].sink().write(ByteBuffer.wrap(new byte[] {1}));
+            }
+            poller.poll(-1);
+
+            assertEquals(java.util.Arrays.stream(order).boxed().toList(), seen);
+            for (Registration r : regs) {
+                r.cancel();
+            }
+        } finally {
+            for (Pipe p : pipes) {
+                if (p != null) {
+                    p.source().close();
+                    p.sink().close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void closingARegistrationReleasesTheChannelAtOnce() throws IOException {
+        try (NioPoller poller = new NioPoller()) {
+            java.nio.channels.ServerSocketChannel server = java.nio.channels.ServerSocketChannel.open();
+            server.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+            int port = ((java.net.InetSocketAddress) server.getLocalAddress()).getPort();
+            Registration reg = poller.register(server, SelectionKey.OP_ACCEPT, ops -> { });
+            poller.poll(0);
+
+            reg.close();
+
+            assertTrue(!reg.isValid() && !server.isOpen());
+            // No selection ran since: the port is free only if the descriptor was closed now.
+            try (java.nio.channels.ServerSocketChannel again = java.nio.channels.ServerSocketChannel.open()) {
+                again.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            }
+            reg.close(); // idempotent
+        }
+    }
 }

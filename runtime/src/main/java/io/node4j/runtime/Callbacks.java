@@ -55,6 +55,11 @@ public final class Callbacks {
         return new Bound(fn, scope);
     }
 
+    /** As {@link #bind}, triggered by the async resource {@code triggerAsyncId} (a request of a stream). */
+    public Bound bind(Value fn, String type, double triggerAsyncId) {
+        return new Bound(fn, asyncWrap.capture(type, true, null, triggerAsyncId));
+    }
+
     /** As {@link #bind}, for the callback of a handle (called any number of times). */
     public Bound bindHandle(Value fn, String type) {
         return new Bound(fn, asyncWrap.capture(type, false));
@@ -63,6 +68,11 @@ public final class Callbacks {
     /** The scope of a handle made now, whose callbacks lib/ gives later ({@code new Bound(fn, scope)}). */
     public AsyncWrapBinding.Scope capture(String type) {
         return asyncWrap.capture(type, false);
+    }
+
+    /** As {@link #capture(String)}, with the handle's JS object as the resource init hooks see. */
+    public AsyncWrapBinding.Scope capture(String type, Value resource) {
+        return asyncWrap.capture(type, false, resource);
     }
 
     /** Set once lib/ is bootstrapped: the three JS functions this class drives. */

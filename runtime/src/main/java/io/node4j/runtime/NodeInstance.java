@@ -188,6 +188,8 @@ public final class NodeInstance {
                 .add(new FsBinding(loop, callbacks, processBinding::cwd))
                 .add(new io.node4j.runtime.bindings.ZlibBinding(loop, callbacks))
                 .add(new io.node4j.runtime.bindings.DnsBinding(loop, callbacks))
+                .add(new io.node4j.runtime.bindings.TcpWrapBinding(loop, callbacks))
+                .add(new io.node4j.runtime.bindings.PipeWrapBinding(loop, callbacks))
                 .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()))
                 .add(new io.node4j.runtime.bindings.ReportBinding(loop, options.execPath(), cmd))
                 .add(new io.node4j.runtime.bindings.V8Binding())

@@ -53,11 +53,23 @@ function executionAsyncResource() {
   return depth === 0 ? topLevelResource : resourceStack[depth - 1];
 }
 
-// The trigger of a resource made now: the current execution, unless a default trigger is set (Node's
-// net sets one while it makes a socket's resources; nothing in node4j sets it yet).
+// The trigger of a resource made now: the current execution, unless a default trigger is set (net
+// sets one while it makes a socket's or server's requests and ticks).
 function getDefaultTriggerAsyncId() {
   const id = fields[kDefaultTriggerAsyncId];
   return id < 0 ? fields[kExecutionAsyncId] : id;
+}
+
+// Runs block(...args) with triggerAsyncId as the trigger of what it makes (a negative id: no change).
+function defaultTriggerAsyncIdScope(triggerAsyncId, block, ...args) {
+  if (triggerAsyncId === undefined || triggerAsyncId < 0) return block(...args);
+  const prior = fields[kDefaultTriggerAsyncId];
+  fields[kDefaultTriggerAsyncId] = triggerAsyncId;
+  try {
+    return block(...args);
+  } finally {
+    fields[kDefaultTriggerAsyncId] = prior;
+  }
 }
 
 function pushAsyncContext(asyncId, triggerId, resource) {
@@ -174,15 +186,17 @@ function disableHook(hook) {
 }
 
 // The bridge's init for the requests and handles of the bindings (only while init hooks exist): their
-// resource is an object of their own, as Node's FSReqCallback, Process... are.
-binding.setup((asyncId, type, triggerAsyncId) => {
-  const resource = {};
+// resource is the JS object the binding names (a net handle), else an object of its own, as Node's
+// FSReqCallback, Process... are.
+binding.setup((asyncId, type, triggerAsyncId, given) => {
+  const resource = given ?? {};
   emitInit(asyncId, type, triggerAsyncId, resource);
   return resource;
 });
 
 module.exports = {
   newAsyncId, executionAsyncId, triggerAsyncId, executionAsyncResource, getDefaultTriggerAsyncId,
+  defaultTriggerAsyncIdScope,
   pushAsyncContext, popAsyncContext, clearAsyncIdStack, topLevelResource,
   emitInit, emitBefore, emitAfter, emitDestroy, hasHooks, enableHook, disableHook,
   setDestroyScheduler, runDestroyQueue,

@@ -473,6 +473,85 @@ E('ERR_ASYNC_TYPE', (type) => `Invalid name for async "type": ${type}`, TypeErro
 E('ERR_INVALID_ASYNC_ID', (name, id) => `Invalid ${name} value: ${id}`, RangeError);
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', (name) => `${name} maxBuffer length exceeded`, RangeError);
 
+// net
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
+E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+E('ERR_INVALID_ADDRESS_FAMILY', (addressType, host, port) =>
+  `Invalid address family: ${addressType} ${host}:${port}`, RangeError);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
+E('ERR_INVALID_FD_TYPE', (type) => `Unsupported fd type: ${type}`, TypeError);
+E('ERR_IP_BLOCKED', (ip) => `IP(${ip}) is blocked by net.BlockList`, Error);
+
+// libuv's error names and messages by (negative) errno, from the binding's table.
+let uvErrors;
+function uvError(err) {
+  if (uvErrors === undefined) {
+    uvErrors = new Map();
+    for (const row of internalBinding('util').errnoTable()) {
+      const [errno, name, message] = row.split('\t');
+      uvErrors.set(Number(errno), [name, message]);
+    }
+  }
+  return uvErrors.get(err);
+}
+
+function uvErrorName(err) {
+  return uvError(err)?.[0] ?? `Unknown system error ${err}`;
+}
+
+function uvErrorMessage(err) {
+  return uvError(err)?.[1] ?? `Unknown system error ${err}`;
+}
+
+// "SYSCALL CODE[ ORIGINAL]" for a failed call reported by a libuv errno (Node's ErrnoException).
+function errnoException(err, syscall, original) {
+  const code = uvErrorName(err);
+  const ex = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  Error.captureStackTrace(ex, errnoException);
+  return ex;
+}
+
+function hostPortDetails(address, port) {
+  if (port && port > 0) return ` ${address}:${port}`;
+  return address ? ` ${address}` : '';
+}
+
+// "connect ECONNREFUSED 127.0.0.1:80[ - Local (addr:port)]" with errno, code, syscall, address, port
+// (Node's ExceptionWithHostPort).
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const code = uvErrorName(err);
+  let details = hostPortDetails(address, port);
+  if (additional) details += ` - Local (${additional})`;
+  const ex = new Error(`${syscall} ${code}${details}`);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  Error.captureStackTrace(ex, exceptionWithHostPort);
+  return ex;
+}
+
+// "listen EADDRINUSE: address already in use :::80" with code, errno, syscall, address, port
+// (Node's UVExceptionWithHostPort: libuv's message in the text).
+function uvExceptionWithHostPort(err, syscall, address, port) {
+  const code = uvErrorName(err);
+  const ex = new Error(`${syscall} ${code}: ${uvErrorMessage(err)}${hostPortDetails(address, port)}`);
+  ex.code = code;
+  ex.errno = err;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  Error.captureStackTrace(ex, uvExceptionWithHostPort);
+  return ex;
+}
+
 function systemError(report) {
   const error = new Error(report.message);
   error.errno = report.errno;
@@ -485,5 +564,6 @@ function systemError(report) {
 
 module.exports = {
   codes, AbortError, errorWithMessage, systemError, invalidArgTypeMessage, addNumericalSeparator,
-  invalidArgTypeWithMessage, describeReceived, nativeError,
+  invalidArgTypeWithMessage, describeReceived, nativeError, uvErrorName, uvErrorMessage, errnoException,
+  exceptionWithHostPort, uvExceptionWithHostPort,
 };

@@ -80,7 +80,27 @@ function validateBuffer(buffer, name = 'buffer') {
   }
 }
 
+// A port: an integer 0-65535 (1-65535 without allowZero), given as a number or a numeric string;
+// returns it as a number.
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
+    const { ERR_SOCKET_BAD_PORT } = require('internal/errors').codes;
+    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined &&
+      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+  }
+}
+
 module.exports = {
   validateString, validateNumber, validateInteger, validateInt32, validateUint32, validateBoolean,
   validateFunction, validateObject, validateArray, validateOneOf, validateBuffer, validateSignalName,
+  validatePort, validateAbortSignal,
 };

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A Unix-domain stream socket, as libuv's {@code uv_pipe_t} (without IPC handle passing): what Node's
@@ -137,6 +139,39 @@ public final class Pipe extends Stream {
             return "";
         } catch (IOException e) {
             throw NetErrors.of(e, "getpeername");
+        }
+    }
+
+    /**
+     * Adds read and/or write permission for everyone (owner, group, others) to the socket file of a
+     * listening pipe, as {@code uv_pipe_chmod}; bits it already has are kept.
+     *
+     * @throws UvException EINVAL if neither is asked, EBADF unless the socket file exists (listening)
+     */
+    public void chmod(boolean readable, boolean writable) {
+        checkLoopThread();
+        if (!readable && !writable) {
+            throw new UvException(Errno.EINVAL, "uv_pipe_chmod");
+        }
+        if (isClosing() || !ownsSocketFile) {
+            throw new UvException(Errno.EBADF, "uv_pipe_chmod");
+        }
+        try {
+            Set<PosixFilePermission> perms =
+                    Files.getPosixFilePermissions(bindPath, LinkOption.NOFOLLOW_LINKS);
+            if (readable) {
+                perms.add(PosixFilePermission.OWNER_READ);
+                perms.add(PosixFilePermission.GROUP_READ);
+                perms.add(PosixFilePermission.OTHERS_READ);
+            }
+            if (writable) {
+                perms.add(PosixFilePermission.OWNER_WRITE);
+                perms.add(PosixFilePermission.GROUP_WRITE);
+                perms.add(PosixFilePermission.OTHERS_WRITE);
+            }
+            Files.setPosixFilePermissions(bindPath, perms);
+        } catch (IOException | RuntimeException e) {
+            throw NetErrors.of(e, "uv_pipe_chmod");
         }
     }
 

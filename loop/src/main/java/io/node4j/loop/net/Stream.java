@@ -64,6 +64,8 @@ public abstract sealed class Stream extends Handle permits Tcp, Pipe {
     private boolean listening;
     private boolean connecting;
     private boolean shutting;
+    /** The connect completed inside connect(): the poll phase reports it when the socket is writable. */
+    private boolean connectedAtOnce;
     private boolean shut;
 
     private ReadCallback readCallback;
@@ -357,7 +359,8 @@ public abstract sealed class Stream extends Handle permits Tcp, Pipe {
     /**
      * Half-closes the stream once the queued writes are out ({@code shutdown(SHUT_WR)}), as
      * {@code uv_shutdown}: the peer reads EOF, this side can still read. Writes are refused from now on
-     * (EPIPE). {@code cb} (may be null) gets the shutdown's result.
+     * (EPIPE). {@code cb} (may be null) gets the shutdown's result: in the next pending phase when no
+     * write is queued (libuv feeds the request to the loop), else once the queue is out.
      *
      * @throws UvException ENOTCONN if the stream is not writable, already shut down or closing
      */
@@ -370,7 +373,16 @@ public abstract sealed class Stream extends Handle permits Tcp, Pipe {
         writable = false;
         shutdownCallback = cb;
         requestStarted();
-        updateInterest();
+        if (writeQueue.isEmpty() && !connecting) {
+            // Nothing to wait for: the shutdown happens in the next pending phase, as libuv feeds it.
+            loop().deferToPending(() -> {
+                if (!isClosing() && writeQueue.isEmpty() && !connecting) {
+                    drain();
+                }
+            });
+        } else {
+            updateInterest();
+        }
     }
 
     /** The write queue is empty: a requested shutdown happens now. */
@@ -491,21 +503,25 @@ public abstract sealed class Stream extends Handle permits Tcp, Pipe {
         connecting = true;
         connectCallback = cb;
         requestStarted();
-        UvException error = null;
+        UvException failure = null;
         boolean connected = false;
         try {
             connected = ch.connect(remote);
         } catch (IOException | RuntimeException e) {
-            error = NetErrors.of(e, "connect");
+            failure = NetErrors.of(e, "connect");
         }
-        if (connected || error != null) {
-            UvException result = error;
+        UvException error = failure;
+        if (error != null) {
+            // As libuv: an error the connect reports at once comes in the next pending phase.
             loop().deferToPending(() -> {
                 if (connecting && !isClosing()) {
-                    completeConnect(result);
+                    completeConnect(error);
                 }
             });
         } else {
+            // Connected at once (a Unix socket, often) or in progress: either way the result comes
+            // from the poll phase when the socket is writable, as in libuv.
+            connectedAtOnce = connected;
             updateInterest();
         }
     }
@@ -589,7 +605,7 @@ public abstract sealed class Stream extends Handle permits Tcp, Pipe {
                 ops = SelectionKey.OP_ACCEPT;
             }
         } else if (connecting) {
-            ops = SelectionKey.OP_CONNECT;
+            ops = connectedAtOnce ? SelectionKey.OP_WRITE : SelectionKey.OP_CONNECT;
         } else if (readable || writable) {
             if (reading) {
                 ops |= SelectionKey.OP_READ;
@@ -624,7 +640,10 @@ public abstract sealed class Stream extends Handle permits Tcp, Pipe {
             return;
         }
         if (connecting) {
-            if ((ops & SelectionKey.OP_CONNECT) != 0) {
+            if (connectedAtOnce) {
+                connectedAtOnce = false;
+                completeConnect(null);
+            } else if ((ops & SelectionKey.OP_CONNECT) != 0) {
                 finishConnect();
             }
             return;
@@ -669,7 +688,7 @@ public abstract sealed class Stream extends Handle permits Tcp, Pipe {
         readable = false;
         writable = false;
         if (registration != null) {
-            registration.cancel();
+            registration.close(); // the registered socket (listening or connected) is released now
             registration = null;
         }
         closeQuietly(channel);

@@ -28,7 +28,7 @@ import jdk.net.ExtendedSocketOptions;
  * (it delays that error too) and Node shows it ("listen EADDRINUSE").
  */
 public final class Tcp extends Stream {
-    /** {@link #bind(String, int, int)} flag: IPv6 only (not available on java.nio: ENOTSUP). */
+    /** {@link #bind(String, int, int)} flag: IPv6 only (java.nio cannot set it: ENOTSUP on the wildcard "::"). */
     public static final int IPV6ONLY = 1;
     /** {@link #bind(String, int, int)} flag: SO_REUSEPORT, to share the port among listening sockets. */
     public static final int REUSEPORT = 2;
@@ -60,7 +60,7 @@ public final class Tcp extends Stream {
      * (0: the kernel picks one at listen/connect), as {@code uv_tcp_bind}.
      *
      * @throws UvException EINVAL for a bad address or port or a second bind, EADDRNOTAVAIL for an
-     *     address that is not local, EACCES for a privileged port, ENOTSUP for {@link #IPV6ONLY}
+     *     address that is not local, EACCES for a privileged port, ENOTSUP for {@link #IPV6ONLY} on "::"
      */
     public void bind(String host, int port, int flags) {
         checkLoopThread();
@@ -68,10 +68,12 @@ public final class Tcp extends Stream {
         if (bindAddress != null || channel != null || server != null) {
             throw new UvException(Errno.EINVAL, "bind");
         }
-        if ((flags & IPV6ONLY) != 0) {
+        InetAddress address = literal(host, "bind");
+        if ((flags & IPV6ONLY) != 0 && address.isAnyLocalAddress() && address instanceof Inet6Address) {
+            // java.nio cannot set IPV6_V6ONLY; it only matters for the wildcard (a specific IPv6
+            // address never takes IPv4 connections), so only there is it refused.
             throw new UvException(Errno.ENOTSUP, "bind");
         }
-        InetAddress address = literal(host, "bind");
         checkPort(port, 0, "bind");
         ProtocolFamily fam = familyOf(address);
         InetSocketAddress local = new InetSocketAddress(address, port);
@@ -181,6 +183,32 @@ public final class Tcp extends Stream {
         keepAliveDelay = delaySeconds;
         if (channel != null) {
             applyKeepAlive(channel);
+        }
+    }
+
+    /**
+     * IP_TOS (the traffic class on IPv6), the type of service of outgoing packets, 0-255.
+     *
+     * @throws UvException EBADF unless connected or accepted (there is no socket to set it on)
+     */
+    public void setTypeOfService(int tos) {
+        checkLoopThread();
+        if (isClosing() || channel == null || tos < 0 || tos > 255) {
+            throw new UvException(tos < 0 || tos > 255 ? Errno.EINVAL : Errno.EBADF, "setTypeOfService");
+        }
+        setOption(channel, StandardSocketOptions.IP_TOS, tos);
+    }
+
+    /** The socket's IP_TOS, as {@link #setTypeOfService}; EBADF unless connected or accepted. */
+    public int typeOfService() {
+        checkLoopThread();
+        if (isClosing() || channel == null) {
+            throw new UvException(Errno.EBADF, "getTypeOfService");
+        }
+        try {
+            return channel.getOption(StandardSocketOptions.IP_TOS);
+        } catch (IOException | RuntimeException e) {
+            throw NetErrors.of(e, "getTypeOfService");
         }
     }
 

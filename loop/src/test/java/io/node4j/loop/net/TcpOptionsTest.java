@@ -52,9 +52,19 @@ class TcpOptionsTest extends NetTestBase {
     }
 
     @Test
-    void ipv6OnlyIsNotSupportedByJavaNio() {
+    void ipv6OnlyIsNotSupportedByJavaNioOnTheWildcard() {
         Tcp tcp = new Tcp(loop);
         assertEquals(Errno.ENOTSUP, assertThrows(UvException.class, () -> tcp.bind("::", 0, Tcp.IPV6ONLY)).errno());
+        closeAll(tcp);
+    }
+
+    @Test
+    void ipv6OnlyOnASpecificIpv6AddressIsWhatItIsAnyway() {
+        Assumptions.assumeTrue(ipv6Works(), "no IPv6 here");
+        Tcp tcp = new Tcp(loop);
+        tcp.bind("::1", 0, Tcp.IPV6ONLY);
+        tcp.listen(16, error -> { });
+        assertEquals("::1", tcp.getsockname().address());
         closeAll(tcp);
     }
 

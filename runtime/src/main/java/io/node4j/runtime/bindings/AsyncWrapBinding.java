@@ -49,7 +49,8 @@ public final class AsyncWrapBinding implements Binding {
     /**
      * What a request or handle captured when lib/ made it. A request is over after its callback
      * (destroy hooks are told); a handle's callbacks may come many times. {@code resource} is the
-     * object init hooks were given (null when none were on): executionAsyncResource() in the callbacks.
+     * object init hooks were given, or the handle's own JS object (null when neither): what
+     * executionAsyncResource() gives in the callbacks.
      */
     public record Scope(Object context, double asyncId, double triggerAsyncId, boolean request, Value resource) {}
 
@@ -75,7 +76,10 @@ public final class AsyncWrapBinding implements Binding {
         return EngineInternals.takeAsyncContextVariableConstructor();
     }
 
-    /** Called once at bootstrap: {@code emitInit(asyncId, type, triggerAsyncId) → resource} for hooks. */
+    /**
+     * Called once at bootstrap: {@code emitInit(asyncId, type, triggerAsyncId, resource) → resource} for
+     * hooks ({@code resource} null unless the binding has a JS object for it).
+     */
     @Export
     public void setup(Value emitInit) {
         this.emitInit = emitInit;
@@ -97,15 +101,31 @@ public final class AsyncWrapBinding implements Binding {
      * it); {@code type} is Node's provider name, for init hooks.
      */
     public Scope capture(String type, boolean request) {
+        return capture(type, request, null);
+    }
+
+    /**
+     * As {@link #capture(String, boolean)}, with the object init hooks see as the resource (a handle's
+     * JS object, as Node gives its TCP and Pipe handles); null lets lib/ make a plain one.
+     */
+    public Scope capture(String type, boolean request, Value resourceObject) {
+        return capture(type, request, resourceObject, -1);
+    }
+
+    /**
+     * As {@link #capture(String, boolean, Value)}, triggered by {@code triggerAsyncId} (a stream's
+     * write and shutdown requests are triggered by the stream, as in Node); negative: the usual rule.
+     */
+    public Scope capture(String type, boolean request, Value resourceObject, double triggerAsyncId) {
         double asyncId = get(ASYNC_ID_COUNTER) + 1;
         set(ASYNC_ID_COUNTER, asyncId);
-        double trigger = get(DEFAULT_TRIGGER_ASYNC_ID);
+        double trigger = triggerAsyncId >= 0 ? triggerAsyncId : get(DEFAULT_TRIGGER_ASYNC_ID);
         if (trigger < 0) {
             trigger = get(EXECUTION_ASYNC_ID);
         }
-        Value resource = null;
+        Value resource = resourceObject;
         if (get(INIT_HOOKS) > 0 && emitInit != null) {
-            resource = emitInit.execute(asyncId, type, trigger);
+            resource = emitInit.execute(asyncId, type, trigger, resourceObject);
         }
         return new Scope(EngineInternals.asyncContext(agent), asyncId, trigger, request, resource);
     }

@@ -292,6 +292,12 @@ public final class ProcessWrapBinding implements Binding {
             this.scope = callbacks.capture("PIPEWRAP");
         }
 
+        /** The pipe's async id (its handle's, for the net.Socket lib/ makes over it). */
+        @Export
+        public double asyncId() {
+            return scope.asyncId();
+        }
+
         @Export
         public void write(Value view, Value fn) {
             Callbacks.Bound cb = callbacks.bind(fn, "WRITEWRAP");
@@ -347,6 +353,12 @@ public final class ProcessWrapBinding implements Binding {
         Output(ChildOutput pipe) {
             this.pipe = pipe;
             this.scope = callbacks.capture("PIPEWRAP");
+        }
+
+        /** The pipe's async id (its handle's, for the net.Socket lib/ makes over it). */
+        @Export
+        public double asyncId() {
+            return scope.asyncId();
         }
 
         @Export

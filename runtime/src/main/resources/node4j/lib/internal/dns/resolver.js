@@ -12,39 +12,7 @@ const binding = internalBinding('dns');
 
 // ---- addresses ----
 
-const v4Part = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
-const v4Re = new RegExp(`^${v4Part}(?:\\.${v4Part}){3}$`);
-
-function isIPv4(s) {
-  return typeof s === 'string' && v4Re.test(s);
-}
-
-function isIPv6(s) {
-  if (typeof s !== 'string' || s.length < 2 || s.length > 45) return false;
-  let text = s;
-  const pct = text.indexOf('%');
-  if (pct >= 0) text = text.slice(0, pct);
-  let groups = 8;
-  const lastColon = text.lastIndexOf(':');
-  if (text.includes('.')) {
-    if (!isIPv4(text.slice(lastColon + 1))) return false;
-    text = `${text.slice(0, lastColon + 1)}0:0`;
-  }
-  const halves = text.split('::');
-  if (halves.length > 2) return false;
-  const parts = (h) => (h === '' ? [] : h.split(':'));
-  const head = parts(halves[0]);
-  const tail = halves.length === 2 ? parts(halves[1]) : [];
-  for (const p of [...head, ...tail]) if (!/^[0-9a-fA-F]{1,4}$/.test(p)) return false;
-  const count = head.length + tail.length;
-  return halves.length === 2 ? count < groups : count === groups;
-}
-
-function isIP(s) {
-  if (isIPv4(s)) return 4;
-  if (isIPv6(s)) return 6;
-  return 0;
-}
+const { isIP, isIPv4, isIPv6 } = require('internal/net');
 
 // ---- errors ----
 

@@ -16,7 +16,9 @@ const asyncWrap = internalBinding('async_wrap');
 const handles = new Set();
 
 // Registers a handle lib/ made for `owner` (what _getActiveHandles() shows), listed under Node's
-// wrap class `name` while `hasRef()` is true. Returns the function that takes it off the list.
+// wrap class `name` while `hasRef()` is true. `owner` and `name` may be functions giving them when
+// asked (a net handle learns its socket after it is made). Returns the function that takes it off
+// the list.
 function trackHandle(owner, name, hasRef) {
   const entry = { owner, name, hasRef };
   handles.add(entry);
@@ -57,7 +59,7 @@ function refedHandles() {
 function getActiveResourcesInfo() {
   const { activeTimerCounts } = require('internal/timers');
   const names = pendingRequests().map((r) => r.info);
-  for (const entry of refedHandles()) names.push(entry.name);
+  for (const entry of refedHandles()) names.push(typeof entry.name === 'function' ? entry.name() : entry.name);
   const [timeouts, immediates] = activeTimerCounts();
   for (let i = 0; i < timeouts; i++) names.push('Timeout');
   for (let i = 0; i < immediates; i++) names.push('Immediate');
@@ -65,7 +67,7 @@ function getActiveResourcesInfo() {
 }
 
 function _getActiveHandles() {
-  return refedHandles().map((entry) => entry.owner);
+  return refedHandles().map((entry) => (typeof entry.owner === 'function' ? entry.owner() : entry.owner));
 }
 
 function _getActiveRequests() {

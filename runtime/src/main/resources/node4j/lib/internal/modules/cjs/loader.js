@@ -39,6 +39,7 @@ const publicBuiltins = [
   'fs',
   'fs/promises',
   'module',
+  'net',
   'os',
   'path',
   'path/posix',
