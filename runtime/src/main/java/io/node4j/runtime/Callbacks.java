@@ -57,7 +57,9 @@ public final class Callbacks {
 
     /** As {@link #bind}, triggered by the async resource {@code triggerAsyncId} (a request of a stream). */
     public Bound bind(Value fn, String type, double triggerAsyncId) {
-        return new Bound(fn, asyncWrap.capture(type, true, null, triggerAsyncId));
+        AsyncWrapBinding.Scope scope = asyncWrap.capture(type, true, null, triggerAsyncId);
+        asyncWrap.requestMade(scope, type, fn);
+        return new Bound(fn, scope);
     }
 
     /** As {@link #bind}, for the callback of a handle (called any number of times). */

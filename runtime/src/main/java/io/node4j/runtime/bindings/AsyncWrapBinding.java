@@ -143,8 +143,7 @@ public final class AsyncWrapBinding implements Binding {
             case "GETNAMEINFOREQWRAP" -> new String[] {"GetNameInfoReqWrap", "GetNameInfoReqWrap"};
             case "WRITEWRAP" -> new String[] {"SimpleWriteWrap", "WriteWrap"};
             case "SHUTDOWNWRAP" -> new String[] {"SimpleShutdownWrap", "ShutdownWrap"};
-            case "TCPCONNECTWRAP" -> new String[] {"TCPConnectWrap", "TCPConnectWrap"};
-            case "PIPECONNECTWRAP" -> new String[] {"PipeConnectWrap", "PipeConnectWrap"};
+            case "TCPCONNECTWRAP", "PIPECONNECTWRAP" -> new String[] {"ConnectWrap", "ConnectWrap"};
             default -> null;
         };
         if (names != null) {
