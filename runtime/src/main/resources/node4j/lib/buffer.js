@@ -57,9 +57,15 @@ function allocate(size) {
 
 // --- Buffer --------------------------------------------------------------------------------------------
 
+// As Node: calls from code under node_modules do not warn (the program's dependencies are not its
+// own to fix) unless --pending-deprecation is on; the first call that does warn is the only one.
 let warnedBufferCall = false;
 function showBufferWarning() {
   if (warnedBufferCall) return;
+  if (!require('internal/util/pending_deprecation').pendingDeprecation() &&
+      require('internal/util/caller').isInsideNodeModules()) {
+    return;
+  }
   warnedBufferCall = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
     'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning',

@@ -25,6 +25,7 @@ for (const name of Object.keys(signalNumbers)) {
 }
 
 const kDefaultMaxBuffer = 1024 * 1024;
+const kUntrack = Symbol('kUntrack');
 
 // ------------------------------------------------------------------------------------------------
 // Arguments, as Node checks them.
@@ -153,9 +154,12 @@ function normalizeStdio(stdio, sync) {
       continue;
     }
     if (typeof entry === 'number' && entry === i && i < 3) entry = 'inherit';
-    if (entry === process.stdin && i === 0) entry = 'inherit';
-    if (entry === process.stdout && i === 1) entry = 'inherit';
-    if (entry === process.stderr && i === 2) entry = 'inherit';
+    // Only an object can be one of the process's streams (reading process.stdout would make it).
+    if (typeof entry === 'object' && entry !== null) {
+      if (entry === process.stdin && i === 0) entry = 'inherit';
+      if (entry === process.stdout && i === 1) entry = 'inherit';
+      if (entry === process.stderr && i === 2) entry = 'inherit';
+    }
     if (i >= 3 && entry === 'ignore') continue;
     if (i < 3 && (entry === 'pipe' || entry === 'ignore' || entry === 'inherit')) {
       modes.push(entry);
@@ -259,6 +263,12 @@ class ChildProcess extends EventEmitter {
     this.stdin = this.stdio[0];
     this.stdout = this.stdio[1];
     this.stderr = this.stdio[2];
+    if (!failed) {
+      // Node's ProcessWrap, as process.getActiveResourcesInfo() lists it, after the pipes' PipeWraps
+      // (the sockets' handles list themselves: internal/net/handles).
+      const { trackHandle } = require('internal/process/active_resources');
+      this[kUntrack] = trackHandle(this, 'ProcessWrap', () => result.hasRef());
+    }
     if (ipc !== -1) {
       while (this.stdio.length < ipc) this.stdio.push(null);
       this.stdio[ipc] = null;
@@ -283,6 +293,7 @@ class ChildProcess extends EventEmitter {
     if (this.stdin) this.stdin.destroy();
     if (this._handle) this._handle.close();
     this._handle = null;
+    this[kUntrack]?.();
     if (exitCode < 0) {
       const syscall = this.spawnfile ? `spawn ${this.spawnfile}` : 'spawn';
       const code = os.constants.errno ? errnoName(exitCode) : undefined;

@@ -50,12 +50,16 @@ public final class Callbacks {
      * binding call that makes the request); {@code type} is Node's provider name (FSREQCALLBACK...).
      */
     public Bound bind(Value fn, String type) {
-        return new Bound(fn, asyncWrap.capture(type, true));
+        AsyncWrapBinding.Scope scope = asyncWrap.capture(type, true);
+        asyncWrap.requestMade(scope, type, fn);
+        return new Bound(fn, scope);
     }
 
     /** As {@link #bind}, triggered by the async resource {@code triggerAsyncId} (a request of a stream). */
     public Bound bind(Value fn, String type, double triggerAsyncId) {
-        return new Bound(fn, asyncWrap.capture(type, true, null, triggerAsyncId));
+        AsyncWrapBinding.Scope scope = asyncWrap.capture(type, true, null, triggerAsyncId);
+        asyncWrap.requestMade(scope, type, fn);
+        return new Bound(fn, scope);
     }
 
     /** As {@link #bind}, for the callback of a handle (called any number of times). */
@@ -98,7 +102,14 @@ public final class Callbacks {
         } finally {
             asyncWrap.swapContext(prior);
         }
-        drain();
+        try {
+            drain();
+        } finally {
+            // As Node's ReqWrap, a request is listed until its callback and the queues after it are done.
+            if (scope.request()) {
+                asyncWrap.requestDone(scope);
+            }
+        }
         return result;
     }
 
@@ -172,7 +183,10 @@ public final class Callbacks {
         if (EngineInternals.isModuleSource(at.getSource()) && at.getSource().getPath() != null) {
             file = EngineInternals.moduleUrl(at.getSource().getPath()); // as V8 names a module for Node
         }
-        return new ThrowSite(file, at.getStartLine(), column - head, line.substring(head));
+        com.oracle.truffle.api.source.Source truffleSource = EngineInternals.truffleSource(at.getSource());
+        // A vm script's line offset moves the line; the column is the text's own, as in V8's message.
+        return new ThrowSite(file, VmInternals.line(truffleSource, at.getStartLine()), column - head,
+                line.substring(head));
     }
 
     /** Where an uncaught exception was thrown, for the header Node prints above the stack. */

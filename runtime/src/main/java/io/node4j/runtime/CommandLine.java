@@ -25,7 +25,7 @@ public record CommandLine(Action action, String code, String script, List<String
      * lib/internal/options.js gives them their effect.
      */
     private static final Set<String> FLAGS = Set.of("--expose-gc", "--no-warnings", "--no-deprecation",
-            "--throw-deprecation", "--trace-deprecation", "--trace-warnings", "--experimental-strip-types",
+            "--throw-deprecation", "--trace-deprecation", "--pending-deprecation", "--trace-warnings", "--experimental-strip-types",
             "--no-experimental-strip-types", "--enable-source-maps", "--report-compact",
             "--report-on-fatalerror", "--report-uncaught-exception", "--report-on-signal",
             "--report-exclude-network", "--report-exclude-env");

@@ -45,8 +45,9 @@ import com.oracle.truffle.js.runtime.objects.Undefined;
 import com.oracle.truffle.js.runtime.util.JSHashMap;
 
 /**
- * The only class that reaches into GraalJS's internals (graal-nodejs, GraalJS's own Node.js, does
- * the same through the same packages, which the engine exports to it). The polyglot API cannot:
+ * The class that reaches into GraalJS's internals (graal-nodejs, GraalJS's own Node.js, does the same
+ * through the same packages, which the engine exports to it), with {@link VmInternals} for node:vm's
+ * realms and esm.ModuleRequests for the module loader. The polyglot API cannot:
  * <ul>
  * <li>make a {@code SharedArrayBuffer} in one Context over the memory of one made in another (a host
  *     {@code ByteBuffer} only yields an {@code ArrayBuffer}, whose Atomics are not atomic and which
@@ -70,6 +71,8 @@ public final class EngineInternals {
     private EngineInternals() {}
 
     private static final VarHandle RECEIVER;
+    /** The engine's Source inside a polyglot Source. */
+    private static final VarHandle SOURCE_RECEIVER;
     /** JSRealm's private AsyncContext.Variable constructor (the realm has no getter for it). */
     private static final VarHandle ASYNC_CONTEXT_VARIABLE;
     /** A stack trace element's fields, in its constructor's order (all private in GraalJS). */
@@ -84,6 +87,8 @@ public final class EngineInternals {
             Class<?> abstractValue = Class.forName("org.graalvm.polyglot.AbstractValue");
             RECEIVER = MethodHandles.privateLookupIn(abstractValue, MethodHandles.lookup())
                     .findVarHandle(abstractValue, "receiver", Object.class);
+            SOURCE_RECEIVER = MethodHandles.privateLookupIn(org.graalvm.polyglot.Source.class, MethodHandles.lookup())
+                    .findVarHandle(org.graalvm.polyglot.Source.class, "receiver", Object.class);
             ASYNC_CONTEXT_VARIABLE = MethodHandles.privateLookupIn(JSRealm.class, MethodHandles.lookup())
                     .findVarHandle(JSRealm.class, "asyncContextVariableConstructor", JSFunctionObject.class);
             MethodHandles.Lookup elements = MethodHandles.privateLookupIn(JSStackTraceElement.class,
@@ -104,8 +109,13 @@ public final class EngineInternals {
     /** The memory of a SharedArrayBuffer, as any thread may hold it: buffer, length, waiters. */
     public record SharedMemory(ByteBuffer buffer, AtomicInteger byteLength, int maxByteLength, Object waiters) {}
 
-    private static Object guest(Value value) {
+    static Object guest(Value value) {
         return RECEIVER.get(value);
+    }
+
+    /** The engine's source behind a polyglot one (an exception's location), or null. */
+    static Source truffleSource(org.graalvm.polyglot.Source source) {
+        return source != null && SOURCE_RECEIVER.get(source) instanceof Source s ? s : null;
     }
 
     /**
@@ -136,9 +146,12 @@ public final class EngineInternals {
         return null;
     }
 
-    /** A proxy's [target, handler] (null for a revoked proxy's), or null when it is not a proxy. */
+    /**
+     * A proxy's [target, handler] (null for a revoked proxy's), or null when it is not a proxy (a vm
+     * context's global is not one to lib/: Node's has interceptors instead).
+     */
     public static Object[] proxyDetails(Value value) {
-        if (guest(value) instanceof JSProxyObject proxy) {
+        if (guest(value) instanceof JSProxyObject proxy && !VmInternals.isContextGlobal(proxy)) {
             return new Object[] {proxy.getProxyTarget(), proxy.getProxyHandler()};
         }
         return null;
@@ -279,8 +292,8 @@ public final class EngineInternals {
     public static void installAgent(Runnable wake, RejectionEvents rejections) {
         JSRealm realm = JSRealm.get(null);
         JSContext context = realm.getContext();
-        JSAgent agent = new LoopAgent(wake);
-        context.setPromiseRejectionTracker(agent, new PromiseRejectionTracker() {
+        LoopAgent agent = new LoopAgent(wake);
+        agent.rejections = new PromiseRejectionTracker() {
             @Override
             public void promiseRejected(JSDynamicObject promise, Object reason) {
                 rejections.rejectedWithoutHandler(promise, reason);
@@ -300,8 +313,19 @@ public final class EngineInternals {
             public void promiseResolvedAfterResolved(JSDynamicObject promise, Object value) {
                 // as above
             }
-        });
+        };
+        context.setPromiseRejectionTracker(agent, agent.rejections);
         realm.setAgent(agent);
+    }
+
+    /**
+     * Gives {@code agent} (a vm context's own, see {@link VmInternals}) the rejection tracking of
+     * {@code main}, the Context's agent: its unhandled rejections are the program's.
+     */
+    static void shareRejectionTracker(JSAgent main, JSAgent agent, JSContext context) {
+        if (main instanceof LoopAgent loopAgent && loopAgent.rejections != null) {
+            context.setPromiseRejectionTracker(agent, loopAgent.rejections);
+        }
     }
 
     /** The calling Context's agent (see {@link #installAgent}), for the async-context methods below. */
@@ -521,9 +545,17 @@ public final class EngineInternals {
         if (element.isEval() || element.isPromiseAll()) {
             return Strings.toJavaString(element.toString(context));
         }
-        String location = JSFunction.isBuiltinSourceSection((SourceSection) ELEMENT_FIELD[2].get(element))
-                ? "<anonymous>"
-                : Strings.toJavaString(element.getFileName()) + ":" + element.getLineNumber() + ":" + element.getColumnNumber();
+        SourceSection section = (SourceSection) ELEMENT_FIELD[2].get(element);
+        String location;
+        if (JSFunction.isBuiltinSourceSection(section)) {
+            location = "<anonymous>";
+        } else {
+            // A vm script compiled with a line or column offset reports its positions moved by it.
+            Source source = section == null ? null : section.getSource();
+            int line = element.getLineNumber();
+            location = Strings.toJavaString(element.getFileName()) + ":" + VmInternals.line(source, line) + ":"
+                    + VmInternals.column(source, line, element.getColumnNumber());
+        }
         String function = anonymous(element) ? "" : Strings.toJavaString(element.getFunctionName());
         StringBuilder sb = new StringBuilder();
         if (element.isAsync()) {
@@ -531,7 +563,8 @@ public final class EngineInternals {
         }
         Object receiver = element.getThis();
         boolean toplevel = !(receiver instanceof JSDynamicObject) || JSRuntime.isNullOrUndefined(receiver)
-                || receiver instanceof JSGlobalObject || receiver == JSRealm.get(null).getGlobalObject();
+                || receiver instanceof JSGlobalObject || receiver == JSRealm.get(null).getGlobalObject()
+                || VmInternals.isContextGlobal(receiver);
         if (element.isConstructor()) {
             sb.append("new ").append(function.isEmpty() ? "<anonymous>" : function);
         } else if (!toplevel) {
@@ -776,6 +809,7 @@ public final class EngineInternals {
 
     private static final class LoopAgent extends JSAgent {
         private final Runnable wake;
+        PromiseRejectionTracker rejections;
 
         LoopAgent(Runnable wake) {
             super(true);

@@ -192,6 +192,8 @@ public final class NodeInstance {
                 .add(new io.node4j.runtime.bindings.PipeWrapBinding(loop, callbacks))
                 .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()))
                 .add(new io.node4j.runtime.bindings.ReportBinding(loop, options.execPath(), cmd))
+                .add(new io.node4j.runtime.bindings.V8Binding())
+                .add(new io.node4j.runtime.bindings.ContextifyBinding())
                 .add(performance);
         MessagingBinding messaging = new MessagingBinding(loop, callbacks);
         WorkerBinding worker = new WorkerBinding(options.worker(), messaging, options, processBinding, loop, callbacks);

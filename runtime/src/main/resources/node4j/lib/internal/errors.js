@@ -371,6 +371,8 @@ E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION',
   'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
+// v8.
+E('ERR_NOT_BUILDING_SNAPSHOT', 'Operation cannot be invoked when not building startup snapshot', Error);
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (feature) =>
   `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`,
   TypeError);
@@ -396,6 +398,11 @@ E('ERR_WORKER_PATH', (filename) =>
   `${filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : ''} Received "${filename}"`,
   TypeError);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', (name) => `${name} is not supported in workers`, TypeError);
+// vm
+E('ERR_CONTEXT_NOT_INITIALIZED', 'context used is not initialized', Error);
+E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'A dynamic import callback was not specified.', TypeError);
+E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG',
+  'A dynamic import callback was invoked without --experimental-vm-modules', TypeError);
 E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
 E('ERR_WORKER_NOT_RUNNING', 'Worker instance not running', Error);
 E('ERR_WORKER_MESSAGING_ERRORED', 'The destination thread threw an error while processing the message', Error);

@@ -628,8 +628,19 @@ function defineEventHandler(prototype, name, type = name) {
       [`on${name}`](value) {
         if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
         let wrapper = this[kHandlers].get(type);
-        if (wrapper !== undefined && this[kEvents].get(type) !== undefined) {
+        const root = this[kEvents].get(type);
+        if (wrapper !== undefined && root !== undefined) {
+          // As in Node, the handler counts as a listener only while it is a function: replacing a
+          // function by null is a removal for the target's hooks (a MessagePort unrefs), and back.
+          if (typeof wrapper.handler === 'function') {
+            root.size--;
+            this[kRemoveListener](root.size, type, wrapper.handler, false);
+          }
           wrapper.handler = value;
+          if (typeof value === 'function') {
+            root.size++;
+            this[kNewListener](root.size, type, value, false, false, false, false);
+          }
         } else {
           wrapper = makeEventHandler(value);
           this.addEventListener(type, wrapper);

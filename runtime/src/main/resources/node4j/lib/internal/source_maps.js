@@ -9,6 +9,7 @@
 
 const { validateBoolean, validateObject } = require('internal/validators');
 const { pathToFileURL, fileURLToPath } = require('internal/url');
+const { lastMagicComment } = require('internal/magic_comments');
 
 let enabled = false;
 let nodeModules = false;
@@ -48,32 +49,9 @@ function keyOf(filename) {
   return /^\w+:\/\//.test(filename) ? filename : pathToFileURL(filename).href;
 }
 
-// The last `//# sourceMappingURL=` (or `//@`) line comment, as V8 reads it: whitespace after the
-// marker, a URL, then nothing but whitespace to the end of the line. A comment marker inside a
-// string literal on its line (an odd number of quotes before it) is not a comment.
-const kMagic = /\/\/[#@][ \t]+sourceMappingURL=(\S+)[ \t]*(?=\r?\n|\r|$)/g;
+// The last `//# sourceMappingURL=` line comment, as V8 reads it.
 function sourceMappingURL(content) {
-  let found = null;
-  kMagic.lastIndex = 0;
-  for (let m = kMagic.exec(content); m !== null; m = kMagic.exec(content)) {
-    const lineStart = content.lastIndexOf('\n', m.index) + 1;
-    if (!insideString(content.slice(lineStart, m.index))) found = m[1];
-  }
-  return found;
-}
-
-function insideString(before) {
-  let quote = null;
-  for (let i = 0; i < before.length; i++) {
-    const c = before[i];
-    if (quote !== null) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'" || c === '`') {
-      quote = c;
-    }
-  }
-  return quote !== null;
+  return lastMagicComment(content, 'sourceMappingURL');
 }
 
 // Keeps the map of a module being compiled, when source maps are on and it names one.

@@ -54,6 +54,7 @@ function translate(text, rest, beyond) {
     return 'Missing initializer in destructuring declaration';
   }
   if (/^Missing space after numeric literal/.test(text)) return 'Invalid or unexpected token';
+  if (/^Invalid return statement/.test(text)) return 'Illegal return statement';
   if (/^Missing close quote/.test(text)) return beyond ? 'Unexpected end of input' : 'Invalid or unexpected token';
   if ((m = /^Variable "(.*)" has already been declared/.exec(text))) return `Identifier '${m[1]}' has already been declared`;
   if ((m = /^Undefined Label "(.*)"/.exec(text))) return `Undefined label '${m[1]}'`;
@@ -204,4 +205,17 @@ function reportSite(err, site, file, note) {
     `${file}:${site.line}\n${site.sourceLine}\n${caret}\n${note === undefined ? '' : `${note}\n`}`);
 }
 
-module.exports = { adoptSyntaxError, reportSite };
+// A SyntaxError the engine threw while running code (a script redeclaring a global lexical name):
+// worded as V8's, in its message and its stack's first line.
+function adoptRuntimeSyntaxError(err) {
+  const text = err?.message;
+  if (typeof text !== 'string') return;
+  const message = translate(text, undefined, false);
+  if (message === text) return;
+  const stack = String(err.stack);
+  const at = stack.indexOf('\n    at ');
+  Object.defineProperty(err, 'message', { value: message, writable: true, enumerable: false, configurable: true });
+  err.stack = `${err.name}: ${message}${at === -1 ? '' : stack.slice(at)}`;
+}
+
+module.exports = { adoptSyntaxError, adoptRuntimeSyntaxError, reportSite };

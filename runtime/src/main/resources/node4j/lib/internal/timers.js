@@ -8,6 +8,9 @@ const binding = internalBinding('timers');
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
+// On a timer lib/ uses inside something Node lists as a handle of its own (fs.watchFile's
+// StatWatcher): process.getActiveResourcesInfo() does not count it as a 'Timeout'.
+const kInternalTimer = Symbol('kInternalTimer');
 const {
   newAsyncId, getDefaultTriggerAsyncId, hasHooks, emitInit, emitBefore, emitAfter, emitDestroy,
   asyncIdSymbol, triggerAsyncIdSymbol: triggerIdSymbol, kAsyncContextFrame, setDestroyScheduler,
@@ -22,6 +25,7 @@ let armSequence = 0;
 const heap = [];          // Timeout objects, min-heap on (_expiry, _seq)
 let refCount = 0;         // active ref'd timeouts
 let scheduledExpiry = 0;  // expiry the loop timer is armed for, 0 if unarmed
+let runningTimer = null;  // the Timeout whose callback runs now, until it ends or is cleared
 const knownById = new Map(); // Timeouts converted to numbers (Symbol.toPrimitive), for clearTimeout(id)
 
 function before(a, b) {
@@ -204,6 +208,7 @@ function unenroll(timer) {
 }
 
 function clearTimeout(timer) {
+  if (timer === runningTimer) runningTimer = null;
   if (timer && timer._onTimeout) {
     timer._onTimeout = undefined;
     unenroll(timer);
@@ -212,6 +217,7 @@ function clearTimeout(timer) {
   if (typeof timer === 'number' || typeof timer === 'string') {
     const known = knownById.get(Number(timer));
     if (known) {
+      if (known === runningTimer) runningTimer = null;
       known._onTimeout = undefined;
       unenroll(known);
     }
@@ -240,10 +246,12 @@ function runNextTimer(now) {
     if (timer[kRefed]) updateRefCount(-1);
     if (timer[kHasPrimitive]) knownById.delete(timer[asyncIdSymbol]);
   }
+  runningTimer = timer;
   try {
     runAsyncCallback(timer, callback, timer._timerArgs);
     if (timer._destroyed && hasHooks('destroy')) emitDestroy(timer[asyncIdSymbol]);
   } finally {
+    runningTimer = null;
     // An interval goes on even when its callback threw (and a listener kept the process alive).
     if (timer._repeat !== null && timer._onTimeout != null && !timer._destroyed &&
         timer._heapIndex < 0) {
@@ -356,6 +364,19 @@ function runNextImmediate(first) {
 
 binding.setup(runNextTimer, runNextImmediate);
 
+// For process.getActiveResourcesInfo(): [ref'd timeouts, ref'd immediates still to run]. As in Node,
+// a timeout counts while its callback runs, unless the callback clears it.
+function activeTimerCounts() {
+  let timeouts = 0;
+  for (const timer of heap) {
+    if (timer[kRefed] && !timer[kInternalTimer]) timeouts++;
+  }
+  const running = runningTimer;
+  if (running !== null && running[kRefed] && !running[kInternalTimer] && running._heapIndex < 0) timeouts++;
+  return [timeouts, immediateRefCount];
+}
+
 module.exports = {
   Timeout, Immediate, clearTimeout, clearImmediate, TIMEOUT_MAX, kRefed, asyncIdSymbol,
+  kInternalTimer, activeTimerCounts,
 };

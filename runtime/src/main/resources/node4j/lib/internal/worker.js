@@ -11,7 +11,7 @@ const { wrapHandle, portFromEndpoint, transferListOf, kHandle, kKind } = require
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_INVALID_ARG_VALUE, ERR_WORKER_NOT_RUNNING },
 } = require('internal/errors');
-const { validateObject, validateArray, validateString } = require('internal/validators');
+const { validateObject, validateArray, validateString, validateNumber } = require('internal/validators');
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
@@ -143,19 +143,49 @@ class Worker extends EventEmitter {
       resourceLimits: [limits.maxYoungGenerationSizeMb, limits.maxOldGenerationSizeMb, limits.codeRangeSizeMb,
                        limits.stackSizeMb],
     });
-    this.threadId = this.#handle.threadId;
-    this.threadName = name || 'WorkerThread';
-    const port = this.#port = wrapHandle(this.#handle.port);
+    this.#threadId = this.#handle.threadId;
+    this.performance = workerPerformance(this.#handle);
+    this.#threadName = name || 'WorkerThread';
+    const port = this.#port = wrapHandle(this.#handle.port, false);
     port[kKind] = (kind, data, objects) => this.#onEvent(kind, data, objects);
+    // A running worker keeps its parent alive (until worker.unref()).
     port[kHandle].start();
+    port[kHandle].ref();
     stdioClasses();
-    this.stdin = options.stdin === true ? new WritableWorkerStdio(this.#handle) : null;
-    this.stdout = stdioFor(options.stdout === true ? null : process.stdout);
-    this.stderr = stdioFor(options.stderr === true ? null : process.stderr);
+    this.#stdin = options.stdin === true ? new WritableWorkerStdio(this.#handle) : null;
+    this.#stdout = stdioFor(options.stdout === true ? null : process.stdout);
+    this.#stderr = stdioFor(options.stderr === true ? null : process.stderr);
   }
 
   #handle;
   #port;
+  #threadId;
+  #threadName;
+  #stdin;
+  #stdout;
+  #stderr;
+
+  // As in Node, accessors on the prototype (an inspected Worker shows none of them); once the worker
+  // has exited, its threadId is -1 and its threadName null.
+  get threadId() { return this.#threadId; }
+  get threadName() { return this.#threadName; }
+  get stdin() { return this.#stdin; }
+  get stdout() { return this.#stdout; }
+  get stderr() { return this.#stderr; }
+
+  // The worker thread's CPU time in µs ({ user, system }), since `prev` when given; rejects with
+  // ERR_WORKER_NOT_RUNNING before 'online' and after the worker ended.
+  cpuUsage(prev) {
+    if (prev) {
+      validateObject(prev, 'prev');
+      validateNumber(prev.user, 'prev.user', 0, Number.MAX_SAFE_INTEGER);
+      validateNumber(prev.system, 'prev.system', 0, Number.MAX_SAFE_INTEGER);
+    }
+    const usage = this[kState].running && this[kState].online === true ? this.#handle.cpuUsage() : null;
+    if (usage === null) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    const [user, system] = usage;
+    return Promise.resolve(prev ? { user: user - prev.user, system: system - prev.system } : { user, system });
+  }
 
   #onEvent(kind, data, objects) {
     switch (kind) {
@@ -183,7 +213,8 @@ class Worker extends EventEmitter {
         const code = Number(objects[0]);
         this[kState].running = false;
         this[kState].exitCode = code;
-        this.threadId = -1;
+        this.#threadId = -1;
+        this.#threadName = null;
         this.#port[kHandle].close();
         this.stdout.push(null);
         this.stderr.push(null);
@@ -233,32 +264,43 @@ class Worker extends EventEmitter {
     return { ...this[kState].limits };
   }
 
-  // The worker's event loop utilization, measured on its loop (zeros before it runs), with
-  // perf_hooks' arithmetic for the differences.
-  get performance() {
-    const handle = this.#handle;
-    return {
-      eventLoopUtilization(util1, util2) {
-        if (util2) {
-          const idle = util1.idle - util2.idle;
-          const active = util1.active - util2.active;
-          return { idle, active, utilization: active / (idle + active) };
-        }
-        const times = handle.loopTimes();
-        if (times === null) return { idle: 0, active: 0, utilization: 0 };
-        let [idle, active] = times;
-        if (util1) {
-          idle -= util1.idle;
-          active -= util1.active;
-        }
-        return { idle, active, utilization: active / (idle + active) };
-      },
-    };
+  // The heap's figures as v8.getHeapStatistics() gives them: a worker's objects live in the one JVM
+  // heap every thread shares (it has no heap of its own to measure).
+  getHeapStatistics() {
+    if (!this[kState].running || this[kState].online !== true) {
+      return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    }
+    // Node's worker version reports does_zap_garbage as a boolean (v8's as a number).
+    const stats = require('v8').getHeapStatistics();
+    stats.does_zap_garbage = stats.does_zap_garbage !== 0;
+    return Promise.resolve(stats);
   }
 
   getHeapSnapshot() {
     return Promise.reject(new ERR_WORKER_NOT_RUNNING());
   }
+}
+
+// worker.performance (an own property, as in Node): the worker's event loop utilization, measured on
+// its loop (zeros before it runs), with perf_hooks' arithmetic for the differences.
+function workerPerformance(handle) {
+  return {
+    eventLoopUtilization(util1, util2) {
+      if (util2) {
+        const idle = util1.idle - util2.idle;
+        const active = util1.active - util2.active;
+        return { idle, active, utilization: active / (idle + active) };
+      }
+      const times = handle.loopTimes();
+      if (times === null) return { idle: 0, active: 0, utilization: 0 };
+      let [idle, active] = times;
+      if (util1) {
+        idle -= util1.idle;
+        active -= util1.active;
+      }
+      return { idle, active, utilization: active / (idle + active) };
+    },
+  };
 }
 
 // The worker's uncaught error as internal/process/execution sent it: its class and own properties.

@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Process-wide table of started {@link Signal} handles, by signal number, shared by every loop.
- * The first handle for a signal installs the JVM handler; when the last one stops, the handler that was
- * there before is put back. The JVM's signal thread posts one task to each loop that has a handle for
- * the signal; that task calls the loop's handles that are started for it at that moment.
+ * Process-wide table of started {@link Signal} handles and {@link SignalWatchdog}s, by signal number,
+ * shared by every loop. The first of them for a signal installs the JVM handler; when the last one
+ * stops, the handler that was there before is put back. While a watchdog is started for the signal,
+ * the innermost one gets it on the JVM's signal thread and the handles do not; otherwise the JVM's
+ * signal thread posts one task to each loop that has a handle for the signal; that task calls the
+ * loop's handles that are started for it at that moment.
  *
  * <p>All state is guarded by {@link #LOCK}, held only to read or change the table (and to swap JVM
  * handlers), never while a callback runs.
@@ -30,6 +32,8 @@ final class SignalRegistry {
     private static final class Slot {
         final Object previous;
         final List<Signal> handles = new ArrayList<>();
+        /** Started {@link SignalWatchdog}s, innermost last: while any is, the signal is theirs. */
+        final List<SignalWatchdog> watchdogs = new ArrayList<>();
 
         Slot(Object previous) {
             this.previous = previous;
@@ -41,16 +45,8 @@ final class SignalRegistry {
 
     /** Adds a started handle; installs the JVM handler for the first one. */
     static void add(Signal handle, int signum) {
-        if (signum <= 0 || signum > Signals.MAX_SIGNAL || KEPT_BY_JVM.contains(signum)) {
-            throw new UvException(Errno.EINVAL, "uv_signal_start");
-        }
         synchronized (LOCK) {
-            Slot slot = SLOTS.get(signum);
-            if (slot == null) {
-                slot = new Slot(JvmSignals.install(signum, () -> dispatch(signum)));
-                SLOTS.put(signum, slot);
-            }
-            slot.handles.add(handle);
+            slot(signum, "uv_signal_start").handles.add(handle);
         }
     }
 
@@ -58,9 +54,45 @@ final class SignalRegistry {
     static void remove(Signal handle, int signum) {
         synchronized (LOCK) {
             Slot slot = SLOTS.get(signum);
-            if (slot == null || !slot.handles.remove(handle) || !slot.handles.isEmpty()) {
-                return;
+            if (slot != null && slot.handles.remove(handle)) {
+                releaseIfUnused(signum, slot);
             }
+        }
+    }
+
+    /** Adds a started watchdog (innermost from now on); installs the JVM handler if none is. */
+    static void add(SignalWatchdog watchdog, int signum) {
+        synchronized (LOCK) {
+            slot(signum, "uv_signal_start").watchdogs.add(watchdog);
+        }
+    }
+
+    /** Removes a watchdog; restores the JVM handler when nothing else wants the signal. */
+    static void remove(SignalWatchdog watchdog, int signum) {
+        synchronized (LOCK) {
+            Slot slot = SLOTS.get(signum);
+            if (slot != null && slot.watchdogs.remove(watchdog)) {
+                releaseIfUnused(signum, slot);
+            }
+        }
+    }
+
+    /** The signal's slot, made (and the JVM handler installed) if needed. Holds {@link #LOCK}. */
+    private static Slot slot(int signum, String syscall) {
+        if (signum <= 0 || signum > Signals.MAX_SIGNAL || KEPT_BY_JVM.contains(signum)) {
+            throw new UvException(Errno.EINVAL, syscall);
+        }
+        Slot slot = SLOTS.get(signum);
+        if (slot == null) {
+            slot = new Slot(JvmSignals.install(signum, () -> dispatch(signum)));
+            SLOTS.put(signum, slot);
+        }
+        return slot;
+    }
+
+    /** Holds {@link #LOCK}. */
+    private static void releaseIfUnused(int signum, Slot slot) {
+        if (slot.handles.isEmpty() && slot.watchdogs.isEmpty()) {
             SLOTS.remove(signum);
             JvmSignals.exchange(signum, slot.previous);
         }
@@ -73,17 +105,28 @@ final class SignalRegistry {
         }
     }
 
-    /** On the JVM's signal thread: wake every loop that has a handle for the signal. */
+    /**
+     * On the JVM's signal thread: the innermost watchdog takes the signal if one is started; else
+     * wake every loop that has a handle for it.
+     */
     private static void dispatch(int signum) {
         Set<Loop> loops = new LinkedHashSet<>();
+        SignalWatchdog watchdog = null;
         synchronized (LOCK) {
             Slot slot = SLOTS.get(signum);
             if (slot == null) {
                 return;
             }
+            if (!slot.watchdogs.isEmpty()) {
+                watchdog = slot.watchdogs.get(slot.watchdogs.size() - 1);
+            }
             for (Signal h : slot.handles) {
                 loops.add(h.loop());
             }
+        }
+        if (watchdog != null) {
+            watchdog.fire(); // outside the lock: it may take long, or stop itself
+            return;
         }
         for (Loop loop : loops) {
             try {

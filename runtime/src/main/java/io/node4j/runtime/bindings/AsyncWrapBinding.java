@@ -38,6 +38,11 @@ public final class AsyncWrapBinding implements Binding {
             ByteOrder.nativeOrder());
 
     private final byte[] fields = new byte[FIELD_COUNT * Double.BYTES];
+    /**
+     * The requests in flight that Node counts as ReqWraps, by async id, oldest first: each is
+     * {name getActiveResourcesInfo() shows, class name of the object _getActiveRequests() shows, callback}.
+     */
+    private final java.util.LinkedHashMap<Double, Object[]> pendingRequests = new java.util.LinkedHashMap<>();
     private Object agent;
     private Value emitInit;
 
@@ -123,6 +128,44 @@ public final class AsyncWrapBinding implements Binding {
             resource = emitInit.execute(asyncId, type, trigger, resourceObject);
         }
         return new Scope(EngineInternals.asyncContext(agent), asyncId, trigger, request, resource);
+    }
+
+    /**
+     * Notes a request made now (its scope from {@link #capture}) as in flight, when Node has a ReqWrap
+     * for its type; {@link #requestDone} ends it. DNS queries, crypto and zlib jobs are AsyncWraps
+     * but not ReqWraps in Node, so process.getActiveResourcesInfo() leaves them out there and here.
+     */
+    public void requestMade(Scope scope, String type, Value callback) {
+        String[] names = switch (type) {
+            case "FSREQCALLBACK" -> new String[] {"FSReqCallback", "FSReqCallback"};
+            case "FSREQPROMISE" -> new String[] {"FSReqPromise", "FSReqPromise"};
+            case "GETADDRINFOREQWRAP" -> new String[] {"GetAddrInfoReqWrap", "GetAddrInfoReqWrap"};
+            case "GETNAMEINFOREQWRAP" -> new String[] {"GetNameInfoReqWrap", "GetNameInfoReqWrap"};
+            case "WRITEWRAP" -> new String[] {"SimpleWriteWrap", "WriteWrap"};
+            case "SHUTDOWNWRAP" -> new String[] {"SimpleShutdownWrap", "ShutdownWrap"};
+            case "TCPCONNECTWRAP", "PIPECONNECTWRAP" -> new String[] {"ConnectWrap", "ConnectWrap"};
+            default -> null;
+        };
+        if (names != null) {
+            pendingRequests.put(scope.asyncId(), new Object[] {names[0], names[1], callback});
+        }
+    }
+
+    /** The request's callback has run (and the queues after it): it is no longer in flight. */
+    public void requestDone(Scope scope) {
+        pendingRequests.remove(scope.asyncId());
+    }
+
+    /** The requests in flight, oldest first, flat: name, class name, callback, name, ... */
+    @Export
+    public Object[] activeRequests() {
+        Object[] flat = new Object[pendingRequests.size() * 3];
+        int i = 0;
+        for (Object[] request : pendingRequests.values()) {
+            System.arraycopy(request, 0, flat, i, 3);
+            i += 3;
+        }
+        return flat;
     }
 
     /**

@@ -29,12 +29,13 @@ public final class EsmBinding implements Binding {
 
     /**
      * {@code resolve(specifier, referrer) → path}; {@code load(path) → text or null};
-     * {@code meta(importMeta, url)} fills a module's import.meta when the engine creates it. Stack
-     * traces are written as V8 writes them from now on.
+     * {@code meta(importMeta, url)} fills a module's import.meta when the engine creates it;
+     * {@code resolveVm(specifier, policy, filename, attributes) → path} for import() in code node:vm
+     * compiled. Stack traces are written as V8 writes them from now on.
      */
     @Export
-    public void install(Value resolve, Value load, Value meta) {
-        hooks.install(resolve, load);
+    public void install(Value resolve, Value load, Value meta, Value resolveVm) {
+        hooks.install(resolve, load, resolveVm);
         io.node4j.runtime.EngineInternals.installImportMetaHook(meta);
         io.node4j.runtime.EngineInternals.installStackTraceCallback();
     }

@@ -739,7 +739,11 @@ public final class FsBinding implements Binding {
                 return ErrorReport.of(new UvException(Errno.EIO, null));
             }
         }
-        io.node4j.runtime.Callbacks.Bound bound = callbacks.bind(req, "FSREQCALLBACK");
+        // A provider type after the callback says whose request this is when it is not fs's callback
+        // API: fs/promises' FSREQPROMISE, fs.watchFile's STATWATCHER (async_hooks and
+        // process.getActiveResourcesInfo() show it as Node does).
+        String type = reqs.length > 1 && reqs[1].isString() ? reqs[1].asString() : "FSREQCALLBACK";
+        io.node4j.runtime.Callbacks.Bound bound = callbacks.bind(req, type);
         loop.queueWork(work, (result, error) -> {
             if (error == null) {
                 callbacks.invoke(bound, null, toJs.apply(result));

@@ -158,6 +158,12 @@ public final class FsWatch {
         }
     }
 
+    /** Whether the watcher keeps the loop alive (process.getActiveResourcesInfo() lists it then). */
+    @Export
+    public boolean hasRef() {
+        return async.hasRef();
+    }
+
     /** Stops watching; the handle closes in this iteration's close phase. */
     @Export
     public void close() {

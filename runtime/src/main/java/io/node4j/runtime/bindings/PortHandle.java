@@ -11,8 +11,9 @@ import io.node4j.runtime.Callbacks;
  * The loop side of a {@link PortEndpoint} in one Context: Node's MessagePort handle. An {@link Async}
  * on the owning loop is signalled by senders on any thread; its callback hands each queued message to
  * JS as its own callback from the loop (nextTicks and promise jobs run between messages, as in Node).
- * The async is ref'd only while the port is started and ref'd, so a port keeps the loop alive exactly
- * when Node's does: it listens for messages and was not unref'd.
+ * Starting (delivering) and ref'ing are separate, as in Node: a new port is unref'd, lib/ refs it
+ * with its first 'message' listener (and unrefs it with the last), start() alone keeps nothing alive,
+ * and a port ref()'d without listeners keeps the loop alive all the same.
  */
 public final class PortHandle implements PortEndpoint.Receiver {
     private final PortEndpoint endpoint;
@@ -23,7 +24,7 @@ public final class PortHandle implements PortEndpoint.Receiver {
     private final Callbacks.Bound onMessage;
     private Value owner;
     private boolean started;
-    private boolean refed = true;
+    private boolean refed;
     private boolean closed;
     private boolean keepOpenWhenPeerCloses;
 
@@ -84,9 +85,10 @@ public final class PortHandle implements PortEndpoint.Receiver {
         updateRef();
     }
 
+    /** Ref'd, and not closed yet (a closing port still counts until its close is done, as in Node). */
     @Export
     public boolean hasRef() {
-        return !closed && started && refed;
+        return refed && !async.isClosed();
     }
 
     /** Takes one message now (receiveMessageOnPort): [data, objects], or null when none waits. */
@@ -129,7 +131,7 @@ public final class PortHandle implements PortEndpoint.Receiver {
         if (closed) {
             return;
         }
-        if (started && refed) {
+        if (refed) {
             async.ref();
         } else {
             async.unref();

@@ -329,6 +329,12 @@ public final class ProcessWrapBinding implements Binding {
             }
         }
 
+        /** Ref'd and not closed yet: what process.getActiveResourcesInfo() lists as a PipeWrap. */
+        @Export
+        public boolean hasRef() {
+            return !pipe.isClosed() && pipe.hasRef();
+        }
+
         @Export
         public void close(Value cb) {
             if (!pipe.isClosing()) {
@@ -394,6 +400,12 @@ public final class ProcessWrapBinding implements Binding {
             if (!pipe.isClosing()) {
                 pipe.unref();
             }
+        }
+
+        /** Ref'd and not closed yet: what process.getActiveResourcesInfo() lists as a PipeWrap. */
+        @Export
+        public boolean hasRef() {
+            return !pipe.isClosed() && pipe.hasRef();
         }
 
         @Export

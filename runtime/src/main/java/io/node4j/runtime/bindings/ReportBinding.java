@@ -6,11 +6,8 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -89,50 +86,27 @@ public final class ReportBinding implements Binding {
      */
     @Export
     public Object[] javascriptHeap() {
-        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        MemoryUsage nonHeap = ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();
-        long[][] spaces = new long[V8_SPACES.length][2];
-        long code = 0;
-        long peakNonHeap = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            int space = heapSpace(pool.getName(), pool.getType());
-            MemoryUsage u = pool.getUsage();
-            if (space >= 0 && u != null) {
-                spaces[space][0] += u.getCommitted();
-                spaces[space][1] += u.getUsed();
-            }
-            if (pool.getType() == MemoryType.NON_HEAP && pool.getPeakUsage() != null) {
-                peakNonHeap += pool.getPeakUsage().getUsed();
-            }
-            if (space == CODE_SPACE && u != null) {
-                code += u.getCommitted();
-            }
-        }
-        long external = 0;
-        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
-            external += Math.max(0, pool.getMemoryUsed());
-        }
-        long max = heap.getMax() < 0 ? heap.getCommitted() : heap.getMax();
+        JvmHeap.Snapshot m = JvmHeap.take();
         Object[] heapSpaces = new Object[V8_SPACES.length * 2];
         for (int i = 0; i < V8_SPACES.length; i++) {
-            long committed = spaces[i][0];
-            long used = spaces[i][1];
+            long committed = m.spaceCommitted()[i];
+            long used = m.spaceUsed()[i];
             heapSpaces[2 * i] = V8_SPACES[i];
             heapSpaces[2 * i + 1] = new Object[] {"memorySize", committed, "committedMemory", committed,
                 "capacity", committed, "used", used, "available", Math.max(0, committed - used)};
         }
         return new Object[] {
-            "totalMemory", heap.getCommitted(),
-            "executableMemory", code,
-            "totalCommittedMemory", heap.getCommitted(),
-            "availableMemory", Math.max(0, max - heap.getUsed()),
+            "totalMemory", m.heapCommitted(),
+            "executableMemory", m.codeCommitted(),
+            "totalCommittedMemory", m.heapCommitted(),
+            "availableMemory", Math.max(0, m.heapMax() - m.heapUsed()),
             "totalGlobalHandlesMemory", 0,
             "usedGlobalHandlesMemory", 0,
-            "usedMemory", heap.getUsed(),
-            "memoryLimit", max,
-            "mallocedMemory", nonHeap.getUsed(),
-            "externalMemory", external,
-            "peakMallocedMemory", peakNonHeap,
+            "usedMemory", m.heapUsed(),
+            "memoryLimit", m.heapMax(),
+            "mallocedMemory", m.nonHeapUsed(),
+            "externalMemory", m.external(),
+            "peakMallocedMemory", m.peakNonHeap(),
             "nativeContextCount", 1,
             "detachedContextCount", 0,
             "doesZapGarbage", 0,
@@ -201,31 +175,12 @@ public final class ReportBinding implements Binding {
 
     // ---------------------------------------------------------------- javascriptHeap
 
-    /** V8's heap spaces, in the order Node's report lists them. */
-    static final String[] V8_SPACES = {"read_only_space", "new_space", "old_space", "code_space",
-        "shared_space", "trusted_space", "shared_trusted_space", "new_large_object_space",
-        "large_object_space", "code_large_object_space", "shared_large_object_space",
-        "shared_trusted_large_object_space", "trusted_large_object_space"};
-    private static final int NEW_SPACE = 1;
-    private static final int OLD_SPACE = 2;
-    private static final int CODE_SPACE = 3;
-    private static final int TRUSTED_SPACE = 5;
+    /** V8's heap spaces, in the order Node's report lists them (see {@link JvmHeap}). */
+    static final String[] V8_SPACES = JvmHeap.V8_SPACES;
     private static final int NATIVE_FRAMES = 32;
 
-    /**
-     * The V8 space a JVM memory pool stands for, or -1: the young generation (eden, survivor) is
-     * new_space, the rest of the Java heap old_space, the code cache code_space, and Metaspace (class
-     * metadata and bytecode, which the VM trusts) trusted_space. Compressed Class Space is part of
-     * Metaspace's figure, so it is not counted again; the other V8 spaces have no JVM counterpart.
-     */
     static int heapSpace(String pool, MemoryType type) {
-        if (type == MemoryType.HEAP) {
-            return pool.contains("Eden") || pool.contains("Survivor") ? NEW_SPACE : OLD_SPACE;
-        }
-        if (pool.startsWith("CodeHeap") || pool.equals("CodeCache") || pool.equals("Code Cache")) {
-            return CODE_SPACE;
-        }
-        return pool.equals("Metaspace") ? TRUSTED_SPACE : -1;
+        return JvmHeap.heapSpace(pool, type);
     }
 
     // ---------------------------------------------------------------- libuv

@@ -27,7 +27,8 @@ public final class UtilBinding implements Binding {
 
     /**
      * True for a JS Proxy, revoked ones included. The engine's meta object of a proxy is named
-     * "Proxy" and cannot be instantiated; a user class named Proxy can be (measured).
+     * "Proxy" and cannot be instantiated; a user class named Proxy can be (measured). A vm context's
+     * global object is not one (Node's is an object with interceptors).
      */
     @Export
     public boolean isProxy(Value value) {
@@ -35,7 +36,8 @@ public final class UtilBinding implements Binding {
             return false;
         }
         Value meta = value.getMetaObject();
-        return meta != null && "Proxy".equals(meta.getMetaSimpleName()) && !meta.canInstantiate();
+        return meta != null && "Proxy".equals(meta.getMetaSimpleName()) && !meta.canInstantiate()
+                && !io.node4j.runtime.VmInternals.isContextGlobal(value);
     }
 
     /** [state, result] of a promise for util.inspect (0 pending, 1 fulfilled, 2 rejected); else null. */

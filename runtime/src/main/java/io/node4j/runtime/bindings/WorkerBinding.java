@@ -59,6 +59,8 @@ public final class WorkerBinding implements Binding {
         /** A thread of lib/'s own (module.register's hooks): its eval code names a lib/ module to run. */
         boolean internal;
         private volatile NodeInstance instance;
+        /** The worker's thread, while it runs (for worker.cpuUsage()). */
+        private volatile Thread thread;
         private volatile boolean terminated;
         private volatile boolean online;
 
@@ -301,7 +303,7 @@ public final class WorkerBinding implements Binding {
         NodeInstance.Options options = new NodeInstance.Options(cmd, parentOptions.execPath(),
                 Path.of(process.cwd()), env, new Stdio(new ByteArrayInputStream(new byte[0]), out, err), setup);
         long stackBytes = (long) (limits[3] * 1024 * 1024);
-        Thread.ofPlatform().name("node4j-worker-" + id).daemon(true).stackSize(stackBytes).start(() -> {
+        setup.thread = Thread.ofPlatform().name("node4j-worker-" + id).daemon(true).stackSize(stackBytes).unstarted(() -> {
             int code;
             try {
                 code = new NodeInstance(options).run();
@@ -313,9 +315,11 @@ public final class WorkerBinding implements Binding {
             // loop times from now on.
             children.remove(setup);
             setup.instance = null;
+            setup.thread = null;
             ends[0].deliver(new Message(Message.EXIT, null, new Object[] {code}));
             ends[1].close();
         });
+        setup.thread.start();
         return new WorkerHandle(setup, port);
     }
 
@@ -374,6 +378,25 @@ public final class WorkerBinding implements Binding {
             if (setup.stdin != null) {
                 setup.stdin[0].close();
             }
+        }
+
+        /**
+         * [user µs, system µs] of CPU time the worker's thread has used (worker.cpuUsage()), or null
+         * once it has ended.
+         */
+        @Export
+        public double[] cpuUsage() {
+            Thread t = setup.thread;
+            if (t == null) {
+                return null;
+            }
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long total = threads.getThreadCpuTime(t.threadId());
+            long user = threads.getThreadUserTime(t.threadId());
+            if (total < 0 || user < 0) {
+                return null;
+            }
+            return new double[] {Math.floor(user / 1000.0), Math.floor(Math.max(0, total - user) / 1000.0)};
         }
 
         /** [idle ms, active ms] of the worker's loop, or null before it started running. */

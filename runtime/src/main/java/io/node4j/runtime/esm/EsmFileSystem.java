@@ -40,6 +40,7 @@ public final class EsmFileSystem implements FileSystem {
     private final String cwd;
     private Value resolver;
     private Value loader;
+    private Value vmResolver;
     /** The module whose specifiers the loader is resolving: the last absolute path it parsed. */
     private String referrer;
     /**
@@ -57,10 +58,20 @@ public final class EsmFileSystem implements FileSystem {
      * {@code load(path) → text|null}. From then on the Context's import requests are resolved by
      * {@link ModuleRequests}, which is installed here (this runs on the Context's thread).
      */
-    void install(Value resolve, Value load) {
+    void install(Value resolve, Value load, Value resolveVm) {
         this.resolver = resolve;
         this.loader = load;
+        this.vmResolver = resolveVm;
         ModuleRequests.install(this);
+    }
+
+    /**
+     * The path lib/ resolves import() in code node:vm compiled to: {@code policy} is the code's
+     * importModuleDynamically (lib/internal/vm/imports.js), {@code filename} the name it was compiled
+     * under.
+     */
+    String resolveVmRequest(String specifier, int policy, String filename, String attributes) {
+        return vmResolver.execute(specifier, policy, filename, attributes).asString();
     }
 
     /**

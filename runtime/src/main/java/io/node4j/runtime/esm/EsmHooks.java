@@ -10,7 +10,12 @@ public final class EsmHooks {
         this.fileSystem = fileSystem;
     }
 
-    public void install(Value resolve, Value load) {
-        fileSystem.install(resolve, load);
+    public void install(Value resolve, Value load, Value resolveVm) {
+        fileSystem.install(resolve, load, resolveVm);
+    }
+
+    /** Makes {@code child} (a vm context's realm) load modules through {@code main}'s loader. */
+    public static void shareLoader(com.oracle.truffle.js.runtime.JSRealm main, com.oracle.truffle.js.runtime.JSRealm child) {
+        ModuleRequests.share(main, child);
     }
 }

@@ -47,6 +47,16 @@ final class ModuleRequests extends DefaultESModuleLoader {
         REALM_LOADER.set(realm, new ModuleRequests(realm, fileSystem));
     }
 
+    /**
+     * Gives {@code child} (a vm context's realm) the loader of {@code main}: import() in the context
+     * gets the program's module instances, evaluated in the main realm (Node's main context loader).
+     */
+    static void share(JSRealm main, JSRealm child) {
+        if (REALM_LOADER.get(main) instanceof ModuleRequests loader) {
+            REALM_LOADER.set(child, loader);
+        }
+    }
+
     @Override
     public AbstractModuleRecord resolveImportedModule(ScriptOrModule referrer, ModuleRequest request) {
         String specifier = Strings.toJavaString(request.specifier());
@@ -57,7 +67,10 @@ final class ModuleRequests extends DefaultESModuleLoader {
             attributes.append(Strings.toJavaString(entry.getKey())).append('\0')
                     .append(Strings.toJavaString(entry.getValue())).append('\0');
         }
-        String resolved = fileSystem.resolveRequest(specifier, from, attributes.toString());
+        // import() in code vm compiled follows its importModuleDynamically option.
+        Integer policy = io.node4j.runtime.VmInternals.importPolicy(source);
+        String resolved = policy == null ? fileSystem.resolveRequest(specifier, from, attributes.toString())
+                : fileSystem.resolveVmRequest(specifier, policy, source.getName(), attributes.toString());
         // A module standing for lib/'s error (a bad attribute among them) is loaded without the
         // attributes, so that its error is what the importer gets, not the engine's own type check.
         boolean failed = resolved.startsWith(EsmFileSystem.VIRTUAL_ROOT + "error/");

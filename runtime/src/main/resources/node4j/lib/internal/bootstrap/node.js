@@ -3,7 +3,21 @@
 // calls: the callback trampoline and tick processing (io.node4j.runtime.Callbacks), the program's
 // entry points, and the end-of-program events.
 
-const builtins = internalBinding('builtins');
+// process.moduleLoadList: each binding and lib/ module in the order this instance first loaded it,
+// as Node lists its own ("Internal Binding fs", "NativeModule internal/fs/utils"). The names are
+// node4j's; lib/ files get the recording internalBinding.
+const moduleLoadList = [];
+const loadedBindings = new Set();
+const rawInternalBinding = internalBinding;
+function recordingInternalBinding(name) {
+  if (!loadedBindings.has(name)) {
+    loadedBindings.add(name);
+    moduleLoadList.push(`Internal Binding ${name}`);
+  }
+  return rawInternalBinding(name);
+}
+
+const builtins = recordingInternalBinding('builtins');
 
 // Removed before user code runs: Node has no Graal or Debug global (Debug's functions are taken).
 const engineDebug = globalThis.Debug;
@@ -12,15 +26,16 @@ delete globalThis.Debug;
 
 // lib/'s own module loader: each lib/ file is a function of
 // (exports, require, module, internalBinding, primordials).
-const libCache = new Map();
+const libCache = new Map([['internal/bootstrap/module_load_list', { exports: moduleLoadList }]]);
 function requireBuiltin(id) {
   if (id.startsWith('node:')) id = id.slice(5);
   let mod = libCache.get(id);
   if (mod !== undefined) return mod.exports;
   mod = { id, exports: {} };
   libCache.set(id, mod);
+  moduleLoadList.push(`NativeModule ${id}`);
   const fn = builtins.compileBuiltin(id);
-  fn.call(mod.exports, mod.exports, requireBuiltin, mod, internalBinding, undefined);
+  fn.call(mod.exports, mod.exports, requireBuiltin, mod, recordingInternalBinding, undefined);
   return mod.exports;
 }
 
@@ -56,7 +71,7 @@ engine.className = engineDebug.className;
 engine.detachArrayBuffer = engineDebug.typedArrayDetachBuffer;
 engine.implementationClass = engineDebug.class;
 // Taken by the binding (AsyncWrapBinding.takeContextVariableClass says why), which removes the global.
-engine.AsyncContextVariable = internalBinding('async_wrap').takeContextVariableClass();
+engine.AsyncContextVariable = recordingInternalBinding('async_wrap').takeContextVariableClass();
 engine.languageGlobals = Object.getOwnPropertyNames(globalThis);
 
 const process = requireBuiltin('internal/process/object');
@@ -157,12 +172,12 @@ defineLazyGlobals('internal/worker/io', ['MessageChannel', 'MessagePort', 'Messa
 defineLazyGlobals('internal/worker/clone', ['structuredClone'], true);
 
 // postMessageToThread's messages to this thread (internal/worker/messaging, loaded when one comes).
-internalBinding('worker').onThreadMessage((data, objects) => {
+recordingInternalBinding('worker').onThreadMessage((data, objects) => {
   requireBuiltin('internal/worker/messaging').receive(data, objects);
 });
 
 // In a worker, what would change the whole process is refused, as in Node.
-if (!internalBinding('worker').isMainThread) {
+if (!recordingInternalBinding('worker').isMainThread) {
   const { codes: { ERR_WORKER_UNSUPPORTED_OPERATION } } = requireBuiltin('internal/errors');
   const umask = process.umask;
   process.chdir = function chdir() { throw new ERR_WORKER_UNSUPPORTED_OPERATION('process.chdir()'); };
@@ -192,12 +207,12 @@ esmLoader.initialize();
 
 // A child forked with an IPC channel (NODE_CHANNEL_FD) gets process.send and 'message' events.
 requireBuiltin('internal/child_process/ipc').setupChildChannel(process,
-  (fd) => internalBinding('process_wrap').openIpc(fd));
+  (fd) => recordingInternalBinding('process_wrap').openIpc(fd));
 
 // What the start-up options (internal/options) change before the program runs.
 function applyStartupOptions() {
   const { getOptionValue } = requireBuiltin('internal/options');
-  const processBinding = internalBinding('process');
+  const processBinding = recordingInternalBinding('process');
   for (const [option, required] of [['--env-file', true], ['--env-file-if-exists', false]]) {
     for (const file of getOptionValue(option) ?? []) {
       try {
@@ -347,7 +362,7 @@ function runEval(code, name, print) {
     // when they were the trouble, as Node 24 does: ordinary -e code is parsed once.
     let note;
     if (input && inputType === undefined && err?.name === 'SyntaxError') {
-      const esm = internalBinding('esm');
+      const esm = recordingInternalBinding('esm');
       if (esm.parsesOnlyAsModule(code, name)) {
         restoreGlobals();
         runModuleInput(code, print);
@@ -412,7 +427,7 @@ function emitExit() {
 
 applyStartupOptions();
 
-internalBinding('performance').markMilestone(3); // bootstrapComplete
+recordingInternalBinding('performance').markMilestone(3); // bootstrapComplete
 
 module.exports = {
   callbackTrampoline: taskQueues.callbackTrampoline,

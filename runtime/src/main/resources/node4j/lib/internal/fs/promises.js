@@ -22,11 +22,12 @@ const kClosePromise = Symbol('kClosePromise');
 const kHandle = Symbol('kHandle');
 const kMaxFileSize = 2 ** 31 - 1;
 
-// One binding operation as a promise.
+// One binding operation as a promise: a request of Node's FSReqPromise type (for async_hooks and
+// process.getActiveResourcesInfo()).
 function call(method, ...args) {
   return new Promise((resolve, reject) => {
     binding[method](...args, (report, result) =>
-      (report ? reject(uvError(report)) : resolve(result === null ? undefined : result)));
+      (report ? reject(uvError(report)) : resolve(result === null ? undefined : result)), 'FSREQPROMISE');
   });
 }
 

@@ -10,11 +10,18 @@ const {
   validateFunction,
 } = require('internal/fs/utils');
 const { AbortError, invalidArgTypeWithMessage, describeReceived } = require('internal/errors');
+const { kInternalTimer } = require('internal/timers');
 
 // ------------------------------------------------------------------ fs.watch
 
 const kClosed = Symbol('kClosed');
 const kEncoding = Symbol('kEncoding');
+const kUntrack = Symbol('kUntrack');
+
+// Node's FSEventWrap and StatWatcher are handles process.getActiveResourcesInfo() lists.
+function trackHandle(owner, name, hasRef) {
+  return require('internal/process/active_resources').trackHandle(owner, name, hasRef);
+}
 
 function filenameIn(name, encoding) {
   if (encoding === 'buffer') return Buffer.from(name);
@@ -43,6 +50,8 @@ class FSWatcher extends EventEmitter {
       throw err;
     }
     if (!persistent) this._handle.unref();
+    const handle = this._handle;
+    this[kUntrack] = trackHandle(this, 'FSEventWrap', () => handle.hasRef());
   }
 
   close() {
@@ -51,7 +60,11 @@ class FSWatcher extends EventEmitter {
     this[kClosed] = true;
     this._handle = null;
     handle.close();
-    process.nextTick(() => this.emit('close'));
+    // Listed until the close is done, as a closing handle is in Node.
+    process.nextTick(() => {
+      this[kUntrack]();
+      this.emit('close');
+    });
   }
 
   ref() {
@@ -187,12 +200,14 @@ class StatWatcher extends EventEmitter {
     poll.file = filename;
     poll.interval = interval;
     poll.refed = persistent;
+    this[kUntrack] = trackHandle(this, 'StatWatcher', () => poll.refed);
     this.#check();
   }
 
   #check() {
     const poll = this._handle;
     const started = Date.now();
+    // STATWATCHER: libuv's fs_poll stats with a request of its own, not one Node lists.
     binding.stat(poll.file, (report, array) => {
       if (poll.stopped) return;
       if (report) {
@@ -213,14 +228,16 @@ class StatWatcher extends EventEmitter {
       }
       if (poll.stopped) return;
       poll.timer = setTimeout(() => this.#check(), Math.max(1, poll.interval - (Date.now() - started)));
+      poll.timer[kInternalTimer] = true;
       if (!poll.refed) poll.timer.unref();
-    });
+    }, 'STATWATCHER');
   }
 
   stop() {
     const poll = this._handle;
     if (poll.stopped) return;
     poll.stopped = true;
+    this[kUntrack]();
     if (poll.timer !== null) clearTimeout(poll.timer);
     poll.timer = null;
     process.nextTick(() => this.emit('stop'));

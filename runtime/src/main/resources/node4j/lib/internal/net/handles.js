@@ -25,8 +25,23 @@ const PipeConstants = Object.freeze({ SOCKET: 0, SERVER: 1, IPC: 2, UV_READABLE:
 
 const kRaw = Symbol('kRaw');
 const kAsyncId = Symbol('kAsyncId');
+const kUntrack = Symbol('kUntrack');
 
 function noop() {}
+
+// Every handle is listed by process.getActiveResourcesInfo() under its resource name while ref'd,
+// for its socket or server in _getActiveHandles(), until its close is done.
+function trackHandle(handle) {
+  handle[kUntrack] = require('internal/process/active_resources').trackHandle(
+    () => handle[owner_symbol] ?? handle, () => handle.getResourceName(), () => handle.hasRef());
+}
+
+function closeTracked(handle, callback) {
+  return () => {
+    handle[kUntrack]();
+    if (typeof callback === 'function') callback();
+  };
+}
 
 // What TCP and Pipe share: Node's LibuvStreamWrap.
 class StreamHandle {
@@ -39,6 +54,7 @@ class StreamHandle {
     this[kAsyncId] = raw.init(provider, this, (bytes, nread) => {
       this.onread(nread, nread > 0 ? new FastBuffer(raw.arrayBuffer(bytes)) : undefined);
     });
+    trackHandle(this);
   }
 
   getAsyncId() {
@@ -81,7 +97,7 @@ class StreamHandle {
   }
 
   close(callback) {
-    this[kRaw].close(typeof callback === 'function' ? callback : null);
+    this[kRaw].close(closeTracked(this, callback));
   }
 
   ref() {
@@ -229,6 +245,11 @@ class ChildPipe {
     this[kRaw] = raw;
     this.bytesRead = 0;
     this.bytesWritten = 0;
+    trackHandle(this);
+  }
+
+  hasRef() {
+    return typeof this[kRaw].hasRef === 'function' && this[kRaw].hasRef();
   }
 
   getAsyncId() {
@@ -279,7 +300,7 @@ class ChildPipe {
   }
 
   close(callback) {
-    this[kRaw].close(typeof callback === 'function' ? callback : null);
+    this[kRaw].close(closeTracked(this, callback));
   }
 
   ref() {

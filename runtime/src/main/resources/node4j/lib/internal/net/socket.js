@@ -667,6 +667,9 @@ Socket.prototype._destroy = function(exception, cb) {
   }
   clearAttemptTimer(this);
   if (this._handle) {
+    // Node's destroy compares the socket with process.stderr here, which makes process.stderr (a
+    // handle process.getActiveResourcesInfo() lists when stderr is a pipe or terminal).
+    void process.stderr;
     const hadError = !!exception;
     this[kBytesRead] = this._handle.bytesRead;
     this[kBytesWritten] = this._handle.bytesWritten;

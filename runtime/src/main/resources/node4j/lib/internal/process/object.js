@@ -122,6 +122,11 @@ process._rawDebug = function _rawDebug(...args) {
   binding.writeString(2, `${require('internal/util/format').format(...args)}\n`);
 };
 process.hrtime = hrtime;
+// The bindings and lib/ modules loaded so far, in order (a live list: internal/bootstrap/node).
+Object.defineProperty(process, 'moduleLoadList', {
+  __proto__: null, value: require('internal/bootstrap/module_load_list'), writable: false,
+  enumerable: true, configurable: true,
+});
 
 process.uptime = function uptime() {
   return binding.uptime();
@@ -232,6 +237,14 @@ process.getegid = () => binding.ids()[3];
 process.getgroups = () => Array.from(binding.groups());
 process.constrainedMemory = () => 2 ** 64;
 process.availableMemory = () => binding.availableMemory();
+
+// What keeps the loop alive (internal/process/active_resources).
+const activeResources = () => require('internal/process/active_resources');
+process._getActiveRequests = function _getActiveRequests() { return activeResources()._getActiveRequests(); };
+process._getActiveHandles = function _getActiveHandles() { return activeResources()._getActiveHandles(); };
+process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+  return activeResources().getActiveResourcesInfo();
+};
 
 // The calls that change the process itself (internal/process/own_process, loaded on first use).
 const ownProcess = () => require('internal/process/own_process');

@@ -12,6 +12,17 @@ const { SyncWriteStream } = require('internal/fs/sync_write_stream');
 // name errors and inspect show.
 class Socket extends SyncWriteStream {}
 
+// A terminal or pipe on fd 0-2 is a handle in Node (TTYWrap, PipeWrap), ref'd from the moment the
+// stream is made, reading or not: process.getActiveResourcesInfo() lists it until the stream closes.
+// Files are not handles there.
+function trackStdioHandle(stream, type) {
+  if (type !== 'TTY' && type !== 'PIPE') return;
+  if (!internalBinding('worker').isMainThread) return;
+  const untrack = require('internal/process/active_resources')
+    .trackHandle(stream, type === 'TTY' ? 'TTYWrap' : 'PipeWrap', () => true);
+  stream.once('close', untrack);
+}
+
 function createWritableStdioStream(fd) {
   // Strings go to the binding as they are (it encodes them as UTF-8); Buffers as bytes.
   const type = stdio.handleType(fd);
@@ -33,6 +44,7 @@ function createWritableStdioStream(fd) {
   stream._destroy = function(err, cb) {
     cb(err);
   };
+  trackStdioHandle(stream, type);
   if (stream.isTTY) {
     // A terminal's new size shows in columns/rows (and a 'resize' event) on SIGWINCH.
     process.on('SIGWINCH', () => stream._refreshSize());
@@ -47,7 +59,8 @@ function getStdin() {
     stdin = workerStdin();
     return stdin;
   }
-  if (stdio.handleType(0) === 'TTY') {
+  const type = stdio.handleType(0);
+  if (type === 'TTY') {
     const { ReadStream } = require('tty');
     stdin = new ReadStream(0);
   } else {
@@ -56,6 +69,7 @@ function getStdin() {
     stdin.bytesRead = 0;
   }
   stdin.fd = 0;
+  trackStdioHandle(stdin, type);
   // A paused stdin must not keep the program alive (Node: the handle stops reading on pause).
   stdin.on('pause', () => {
     process.nextTick(() => {
@@ -78,6 +92,7 @@ function workerStdin() {
       if (handle !== null && !started) {
         started = true;
         handle.start();
+        handle.ref();
       }
     }
   }

@@ -23,6 +23,7 @@ const kClosed = Symbol('kClosed');
 const kName = Symbol('kName');
 const kKind = Symbol('kKind');
 const kData = Symbol('kData');
+const kUntrack = Symbol('kUntrack');
 
 const MESSAGE = 0;
 const CLOSE = 6;
@@ -98,12 +99,19 @@ class MessagePort extends NodeEventTarget {
 
   [kNewListener](size, type, ...rest) {
     super[kNewListener](size, type, ...rest);
-    if (type === 'message' && !this[kClosed]) this[kHandle].start();
+    // The first 'message' listener starts the port and refs it; the last one gone stops and unrefs it.
+    if (type === 'message' && size === 1 && !this[kClosed]) {
+      this[kHandle].start();
+      this[kHandle].ref();
+    }
   }
 
   [kRemoveListener](size, type, ...rest) {
     super[kRemoveListener](size, type, ...rest);
-    if (type === 'message' && size === 0 && !this[kClosed]) this[kHandle].stop();
+    if (type === 'message' && size === 0 && !this[kClosed]) {
+      this[kHandle].stop();
+      this[kHandle].unref();
+    }
   }
 
   [kCreateEvent](nodeValue, type) {
@@ -140,8 +148,9 @@ function transferListOf(transfer, given) {
   throw invalidArgTypeWithMessage('Optional transferList argument must be an iterable');
 }
 
-// A MessagePort object around a handle of this Context.
-function wrapHandle(handle) {
+// A MessagePort object around a handle of this Context; `tracked`: listed by
+// process.getActiveResourcesInfo() while ref'd (not a Worker's own port, which Node does not list).
+function wrapHandle(handle, tracked = true) {
   const port = Object.create(MessagePort.prototype);
   initEventTarget(port);
   initNodeEventTarget(port);
@@ -152,6 +161,12 @@ function wrapHandle(handle) {
   port.on('newListener', function newListener() {});
   port.on('removeListener', function removeListener() {});
   handle.setOwner(port);
+  // A ref'd port (one with 'message' listeners, or ref()'d) is a handle process.getActiveResourcesInfo()
+  // lists, until it has closed.
+  if (tracked) {
+    port[kUntrack] = require('internal/process/active_resources')
+      .trackHandle(port, 'MessagePort', () => handle.hasRef());
+  }
   return port;
 }
 
@@ -167,6 +182,7 @@ function onMessage(owner, kind, data, objects) {
   }
   if (kind === CLOSE) {
     owner[kClosed] = true;
+    owner[kUntrack]?.();
     owner[kHybridDispatch](undefined, 'close');
     return;
   }
@@ -242,12 +258,19 @@ class BroadcastChannel extends EventTarget {
 
   [kNewListener](size, type, ...rest) {
     super[kNewListener](size, type, ...rest);
-    if (type === 'message' && !this[kClosed]) this[kHandle].start();
+    // The first 'message' listener starts the port and refs it; the last one gone stops and unrefs it.
+    if (type === 'message' && size === 1 && !this[kClosed]) {
+      this[kHandle].start();
+      this[kHandle].ref();
+    }
   }
 
   [kRemoveListener](size, type, ...rest) {
     super[kRemoveListener](size, type, ...rest);
-    if (type === 'message' && size === 0 && !this[kClosed]) this[kHandle].stop();
+    if (type === 'message' && size === 0 && !this[kClosed]) {
+      this[kHandle].stop();
+      this[kHandle].unref();
+    }
   }
 
   [kCreateEvent](nodeValue, type) {

@@ -62,6 +62,8 @@ const publicBuiltins = [
   'url',
   'util',
   'util/types',
+  'v8',
+  'vm',
   'worker_threads',
   'zlib',
 ];
@@ -93,6 +95,17 @@ function loadBuiltin(id) {
   return require(bare);
 }
 
+// module.parent (deprecated, DEP0144, warned about with --pending-deprecation): kept off the module
+// object, behind an accessor on Module.prototype, as in Node.
+const moduleParents = new WeakMap();
+let warnedParent = false;
+function warnParent() {
+  if (warnedParent || !require('internal/util/pending_deprecation').pendingDeprecation()) return;
+  warnedParent = true;
+  process.emitWarning('module.parent is deprecated due to accuracy issues. Please use require.main ' +
+    'to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+}
+
 class Module {
   constructor(id = '', parent) {
     this.id = id;
@@ -101,9 +114,7 @@ class Module {
     this.filename = null;
     this.loaded = false;
     this.children = [];
-    this.paths = [];
-    Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false,
-                                            configurable: true });
+    moduleParents.set(this, parent);
     if (parent?.children && !parent.children.includes(this)) parent.children.push(this);
   }
 
@@ -120,7 +131,7 @@ class Module {
     const esm = require('internal/modules/esm/loader');
     const hooked = this[kHooked];
     if (hooked ? hooked.format === 'module' || hooked.format === 'module-typescript' : esm.isModuleFile(filename)) {
-      this.exports = esm.requireModule(filename, this.parent, hooked);
+      this.exports = esm.requireModule(filename, moduleParents.get(this), hooked);
       this.loaded = true;
       return;
     }
@@ -148,7 +159,7 @@ class Module {
         throw err;
       }
       if (this.id === '.') throw new ModuleSyntaxEntry();
-      this.exports = esm.requireModule(filename, this.parent);
+      this.exports = esm.requireModule(filename, moduleParents.get(this));
       return;
     }
     const dirname = path.dirname(filename);
@@ -156,6 +167,17 @@ class Module {
     return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
   }
 }
+Object.defineProperty(Module.prototype, 'parent', {
+  __proto__: null, enumerable: false, configurable: false,
+  get: function deprecated() {
+    warnParent();
+    return moduleParents.get(this);
+  },
+  set: function deprecated(value) {
+    warnParent();
+    moduleParents.set(this, value);
+  },
+});
 
 Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
@@ -323,7 +345,7 @@ Module._findPath = function(request, paths, isMain) {
 
 function notFound(request, parent) {
   const requireStack = [];
-  for (let m = parent; m; m = m.parent) requireStack.push(m.filename || m.id);
+  for (let m = parent; m; m = moduleParents.get(m)) requireStack.push(m.filename || m.id);
   let message = `Cannot find module '${request}'`;
   if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
   const err = new Error(message);
@@ -719,4 +741,4 @@ function evalScope(name) {
   return { module: m, require: makeRequire(m) };
 }
 
-module.exports = { Module, evalScope, addonError, isBuiltin, loadBuiltin, loadFile, useSourceMaps, maybeCacheSourceMap, sourceMapsEnabled };
+module.exports = { Module, moduleParents, evalScope, addonError, isBuiltin, loadBuiltin, loadFile, useSourceMaps, maybeCacheSourceMap, sourceMapsEnabled };

@@ -733,7 +733,8 @@ function requireModule(filename, parent, hooked) {
   if (!evaluated.has(filename)) {
     const err = new ERR_REQUIRE_ASYNC_MODULE();
     const stack = [];
-    for (let m = parent; m; m = m.parent) stack.push(m.filename || m.id);
+    const { moduleParents } = require('internal/modules/cjs/loader');
+    for (let m = parent; m; m = moduleParents.get(m)) stack.push(m.filename || m.id);
     err.message += `\nRequired module: ${filename}`;
     if (stack.length > 0) err.message += `\nRequire stack:\n- ${stack.join('\n- ')}`;
     throw err;
@@ -751,10 +752,44 @@ function requireModule(filename, parent, hooked) {
   }
 }
 
+// import() in code node:vm compiled, by the code's importModuleDynamically (internal/vm/imports):
+// Node's errors without a loader, else as the main context resolves it, from the code's filename
+// when that is an absolute path (else from the working directory).
+// A vm context shares this loader, whose module records the engine evaluates in the realm that
+// imports them first; so the module is imported here too, from the main realm, before the vm
+// code's own import continues (a promise job queued after this one): the program gets the module
+// instance, namespace and errors the main context has, evaluated with its globals.
+let warnedMainContextLoader = false;
+function resolveVm(specifier, policy, filename, attributeText) {
+  const imports = require('internal/vm/imports');
+  const { codes } = require('internal/errors');
+  let resolved;
+  if (policy === imports.POLICY_NONE) {
+    resolved = errorModule(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
+  } else if (policy !== imports.POLICY_MAIN) {
+    resolved = errorModule(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG());
+  } else {
+    if (!warnedMainContextLoader) {
+      warnedMainContextLoader = true;
+      process.emitWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER is an experimental feature and might change at ' +
+                          'any time', 'ExperimentalWarning');
+    }
+    let referrer = `${process.cwd()}/`; // the working directory, as Node names it then
+    if (path.isAbsolute(filename)) referrer = filename;
+    else if (filename.startsWith('file:')) referrer = urlToPath(filename);
+    resolved = resolve(specifier, referrer, attributeText);
+  }
+  const attributes = { __proto__: null };
+  const parts = attributeText ? attributeText.split('\0') : [];
+  for (let i = 0; i + 1 < parts.length; i += 2) attributes[parts[i]] = parts[i + 1];
+  import(resolved, { with: attributes }).catch(() => {}); // the vm code's import() reports the error
+  return resolved;
+}
+
 function initialize() {
   Object.defineProperty(globalThis, HOOK, { value: hook, enumerable: false, configurable: false,
                                             writable: false });
-  esm.install(resolve, load, (meta, url) => hook.meta(meta, url));
+  esm.install(resolve, load, (meta, url) => hook.meta(meta, url), resolveVm);
 }
 
 // The entry point is an ES module: import it; the program runs until its evaluation settles.

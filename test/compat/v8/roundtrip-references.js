@@ -1,0 +1,13 @@
+const v8 = require('v8');
+const shared = { s: 1 };
+const cyclic = { shared, list: [shared] };
+cyclic.self = cyclic;
+const back = v8.deserialize(v8.serialize(cyclic));
+console.log(back.self === back, back.list[0] === back.shared, back.shared.s);
+const m = new Map();
+m.set('me', m);
+const mb = v8.deserialize(v8.serialize(m));
+console.log(mb.get('me') === mb);
+const buf = Buffer.from('xy');
+const pair = v8.deserialize(v8.serialize([buf, buf]));
+console.log(pair[0] === pair[1], pair[0].toString());

@@ -1,0 +1,33 @@
+'use strict';
+// The run methods' arguments and options, checked as Node checks them.
+const vm = require('vm');
+const { show } = require('./_util');
+
+const script = new vm.Script('1');
+show('runInContext plain object', () => script.runInContext({}));
+show('runInContext number', () => script.runInContext(1));
+show('runInContext undefined', () => script.runInContext());
+show('options number', () => script.runInThisContext(5));
+show('options null', () => script.runInThisContext(null));
+show('timeout 0', () => script.runInThisContext({ timeout: 0 }));
+show('timeout -1', () => script.runInThisContext({ timeout: -1 }));
+show('timeout fraction', () => script.runInThisContext({ timeout: 1.5 }));
+show('timeout string', () => script.runInThisContext({ timeout: '5' }));
+show('timeout too big', () => script.runInThisContext({ timeout: 2 ** 32 }));
+show('timeout ok', () => script.runInThisContext({ timeout: 1000 }));
+show('displayErrors', () => script.runInThisContext({ displayErrors: 1 }));
+show('breakOnSigint', () => script.runInThisContext({ breakOnSigint: 'yes' }));
+const ctx = vm.createContext({});
+show('runInContext options', () => script.runInContext(ctx, 5));
+show('vm.runInContext plain object', () => vm.runInContext('1', {}));
+show('vm.runInContext filename', () => vm.runInContext('1', ctx, { filename: 5 }));
+show('vm.runInContext lineOffset', () => vm.runInContext('1', ctx, { lineOffset: 'x' }));
+show('vm.runInNewContext sandbox', () => vm.runInNewContext('1', 5));
+show('vm.runInNewContext contextName', () => vm.runInNewContext('1', {}, { contextName: 5 }));
+show('vm.runInNewContext contextOrigin', () => vm.runInNewContext('1', {}, { contextOrigin: 5 }));
+show('vm.runInNewContext contextCodeGeneration', () => vm.runInNewContext('1', {}, { contextCodeGeneration: 5 }));
+show('vm.runInNewContext microtaskMode', () => vm.runInNewContext('1', {}, { microtaskMode: 5 }));
+show('vm.runInNewContext microtaskMode value', () => vm.runInNewContext('1', {}, { microtaskMode: 'later' }));
+show('vm.runInNewContext string filename', () => vm.runInNewContext('a', { a: 7 }, 'file.js'));
+show('vm.runInThisContext options', () => vm.runInThisContext('1', 7));
+show('runInNewContext on a script', () => script.runInNewContext(null));
