@@ -142,17 +142,21 @@ public final class ChildInput extends Handle {
                     if (r.data == null) {
                         closeQuietly(); // release the descriptor all the same
                     }
+                } else if (r.data == null) {
+                    // The shutdown is reported before the close that makes the child read EOF: the
+                    // child may exit at once, and its exit (posted from another thread) must not reach
+                    // the loop before the shutdown's completion, which libuv reports in the same turn
+                    // as the close. Closing a pipe's write end does not fail in a way worth reporting.
+                    complete(r, null);
+                    closeQuietly();
+                    return;
                 } else {
                     try {
-                        if (r.data != null) {
-                            out.write(r.data);
-                            out.flush();
-                        } else {
-                            out.close();
-                        }
+                        out.write(r.data);
+                        out.flush();
                     } catch (IOException e) {
                         broken = true;
-                        error = new UvException(Errno.EPIPE, r.data == null ? "uv_shutdown" : "uv_write");
+                        error = new UvException(Errno.EPIPE, "uv_write");
                     }
                 }
                 complete(r, error);

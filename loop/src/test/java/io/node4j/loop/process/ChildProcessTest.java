@@ -330,6 +330,21 @@ class ChildProcessTest extends ProcessTestBase {
     }
 
     @Test
+    void theShutdownOfStdinIsReportedBeforeTheExitItCauses() {
+        // cat exits as soon as it reads EOF; the shutdown's completion must still come first (in
+        // libuv it is reported in the turn of the close), every time.
+        for (int i = 0; i < 50; i++) {
+            List<String> events = new ArrayList<>();
+            ChildProcess child = ChildProcess.spawn(loop, SpawnOptions.of("cat").withStdio(Stdio.PIPE, Stdio.IGNORE,
+                    Stdio.IGNORE), (status, signal) -> events.add("exit"));
+            child.stdin().shutdown(e -> events.add(e == null ? "shutdown" : "shutdown " + e.errno()));
+            loop.run(RunMode.DEFAULT);
+            assertEquals(List.of("shutdown", "exit"), events, "round " + i);
+            closeAll(child, child.stdin());
+        }
+    }
+
+    @Test
     void oneMebibyteThroughCat() {
         byte[] data = new byte[1 << 20];
         new Random(42).nextBytes(data);
