@@ -497,8 +497,16 @@ public final class VmInternals {
                 }
                 return watchdog.bySignal ? arg(args, 6) : arg(args, 5);
             } catch (GraalJSException e) {
+                if (context != null && e.getCause() instanceof StackOverflowError) {
+                    throw stackOverflow(context);
+                }
                 LAST_THROW_SITE.set(throwSite(e));
                 throw e;
+            } catch (StackOverflowError overflow) {
+                if (context == null) {
+                    throw overflow;
+                }
+                throw stackOverflow(context);
             } finally {
                 if (outside != null) {
                     context.realm.setAgent(outside);
@@ -509,6 +517,21 @@ public final class VmInternals {
                 if (watchdog != null) {
                     watchdog.stop();
                 }
+            }
+        }
+
+        /**
+         * The stack ran out in the context's code and nothing there caught it: V8's RangeError is the
+         * context's. The engine makes one where the overflow is caught, which may be a function of
+         * another realm the context's code was calling (a proxy trap of its global), or here.
+         */
+        private static com.oracle.truffle.js.runtime.JSException stackOverflow(VmContext context) {
+            JSRealm current = JSRealm.get(null);
+            JSRealm previous = current.enterRealm(null, context.realm);
+            try {
+                return com.oracle.truffle.js.runtime.Errors.createRangeErrorStackOverflow();
+            } finally {
+                current.leaveRealm(null, previous);
             }
         }
 

@@ -161,6 +161,23 @@ class VmInternalsTest {
     }
 
     @Test
+    void aStackOverflowLeavesTheRunAsTheContextsRangeError() {
+        VmInternals.VmContext ctx = VmInternals.newContext(null, false);
+        Value global = value(VmInternals.global(ctx));
+        Object script = VmInternals.compileScript("function down(n) { return down(n + 1) + 1; } down(0)", "t.js", 0, 0,
+                ctx, 0);
+        try {
+            run(VmInternals.bind((VmInternals.VmScript) script, ctx), global, -1, ctx);
+        } catch (PolyglotException e) {
+            Value error = e.getGuestObject();
+            assertEquals("RangeError", error.getMember("name").asString());
+            assertTrue(error.getMember("constructor").equals(global.getMember("RangeError")), "the context's RangeError");
+            return;
+        }
+        throw new AssertionError("the script did not overflow");
+    }
+
+    @Test
     void anAfterEvaluateContextRunsItsJobsBeforeTheRunReturns() {
         VmInternals.VmContext ctx = VmInternals.newContext(null, true);
         Value global = value(VmInternals.global(ctx));
