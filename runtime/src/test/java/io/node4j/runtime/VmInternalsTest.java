@@ -143,6 +143,19 @@ class VmInternalsTest {
     }
 
     @Test
+    void aTimeoutWaitsForJsCalledFromJavaToReturn() {
+        // The script calls Java, which calls back into JS that is busy past the timeout: stopping it
+        // there would reach the Java caller as an internal error, so the run stops once back in its JS.
+        Value busy = js("(function busy() { const end = Date.now() + 300; while (Date.now() < end) {} nestedDone = 'back'; })");
+        org.graalvm.polyglot.proxy.ProxyExecutable viaJava = args -> busy.execute();
+        js("globalThis").putMember("viaJava", viaJava);
+        Object script = VmInternals.compileScript("viaJava(); while (true) {}", "t.js", 0, 0, null, 0);
+        Value result = run(VmInternals.bind((VmInternals.VmScript) script, null), js("globalThis"), 50, null);
+        assertEquals("timed out", result.asString());
+        assertEquals("back", js("nestedDone").asString(), "the nested call ran to its end");
+    }
+
+    @Test
     void aScriptErrorLeavesTheRunAsItself() {
         Object script = VmInternals.compileScript("\nthrow new RangeError('r')", "err.js", 3, 0, null, 0);
         try {
