@@ -416,27 +416,26 @@ public final class VmInternals {
 
         private final TruffleLanguage.Env env;
         private final Thread thread;
-        /** The agents whose host-to-JS entries count (the main realm's, a context's own), and their sum at the start. */
-        private final JSAgent[] agents;
+        /**
+         * The agent whose host-to-JS entries count, the main realm's (a context's own agent counts its
+         * job queue's draining as one too), and its count when the run started.
+         */
+        private final JSAgent agent;
         private final int depth;
         private boolean active = true;
         private volatile boolean fired;
         private volatile boolean bySignal;
         private final List<Future<?>> pending = Collections.synchronizedList(new ArrayList<>());
 
-        Watchdog(TruffleLanguage.Env env, Thread thread, JSAgent... agents) {
+        Watchdog(TruffleLanguage.Env env, Thread thread, JSAgent agent) {
             this.env = env;
             this.thread = thread;
-            this.agents = agents;
+            this.agent = agent;
             this.depth = interopDepth();
         }
 
         private int interopDepth() {
-            int sum = 0;
-            for (JSAgent agent : agents) {
-                sum += (int) INTEROP_DEPTH.get(agent);
-            }
-            return sum;
+            return (int) INTEROP_DEPTH.get(agent);
         }
 
         void startTimer(long millis) {
@@ -505,9 +504,7 @@ public final class VmInternals {
             io.node4j.loop.signal.SignalWatchdog onSigint = null;
             if (timeout >= 0 || sigint) {
                 JSRealm main = JSRealm.getMain(null);
-                watchdog = context != null && context.microtasks != null
-                        ? new Watchdog(main.getEnv(), Thread.currentThread(), main.getAgent(), context.microtasks)
-                        : new Watchdog(main.getEnv(), Thread.currentThread(), main.getAgent());
+                watchdog = new Watchdog(main.getEnv(), Thread.currentThread(), main.getAgent());
                 if (timeout >= 0) {
                     watchdog.startTimer(timeout);
                 }

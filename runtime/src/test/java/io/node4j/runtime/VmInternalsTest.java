@@ -205,6 +205,15 @@ class VmInternalsTest {
     }
 
     @Test
+    void aTimeoutCoversAnAfterEvaluateContextsJobs() {
+        VmInternals.VmContext ctx = VmInternals.newContext(null, true);
+        Object script = VmInternals.compileScript("Promise.resolve().then(() => { while (true) {} })", "t.js", 0, 0,
+                ctx, 0);
+        assertEquals("timed out",
+                run(VmInternals.bind((VmInternals.VmScript) script, ctx), VmInternals.global(ctx), 50, ctx).asString());
+    }
+
+    @Test
     void theImportPolicyIsKeptPerSource() {
         VmInternals.VmScript script = (VmInternals.VmScript) VmInternals.compileScript("1", "p.js", 0, 0, null, 1);
         assertEquals(1, VmInternals.importPolicy(script.source));
