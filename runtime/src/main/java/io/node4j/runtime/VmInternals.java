@@ -389,7 +389,8 @@ public final class VmInternals {
     /**
      * Stops one run after its time (or on SIGINT): submits a thread-local action to the run's thread,
      * which throws a {@link Termination} at the next safepoint while the run is still active. The
-     * action and the run's end both happen on the run's thread, so a late action finds it inactive.
+     * action and the run's end both happen on the run's thread, so a late action finds it inactive;
+     * after throwing, the action comes again every {@value #RESUBMIT_MS} ms until the run has ended.
      *
      * <p>While the run's JS has called into Java that called back into JS (a module resolution hook
      * run by the engine's loader), a Termination would reach that Java code as an internal error; so
@@ -403,6 +404,7 @@ public final class VmInternals {
             return t;
         });
         private static final long RETRY_MS = 5;
+        private static final long RESUBMIT_MS = 50;
         private static final VarHandle INTEROP_DEPTH;
 
         static {
@@ -422,7 +424,7 @@ public final class VmInternals {
          */
         private final JSAgent agent;
         private final int depth;
-        private boolean active = true;
+        private volatile boolean active = true;
         private volatile boolean fired;
         private volatile boolean bySignal;
         private final List<Future<?>> pending = Collections.synchronizedList(new ArrayList<>());
@@ -453,6 +455,9 @@ public final class VmInternals {
         }
 
         private void submit() {
+            if (!active) {
+                return; // the run has ended
+            }
             pending.add(env.submitThreadLocal(new Thread[] {thread}, new ThreadLocalAction(true, false) {
                 @Override
                 protected void perform(Access access) {
@@ -463,6 +468,9 @@ public final class VmInternals {
                         pending.add(TIMER.schedule(Watchdog.this::submit, RETRY_MS, TimeUnit.MILLISECONDS));
                         return;
                     }
+                    // Again later, should anything swallow this one (Java code of a binding catching
+                    // every Throwable): the run must end. Its end cancels the retry.
+                    pending.add(TIMER.schedule(Watchdog.this::submit, RESUBMIT_MS, TimeUnit.MILLISECONDS));
                     throw new Termination(Watchdog.this);
                 }
             }));
