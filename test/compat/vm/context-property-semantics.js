@@ -61,3 +61,15 @@ try {
 }
 vm.runInContext('"use strict"; this.viaThis = 1;', strict);
 console.log(strict.viaThis);
+
+// A sandbox getter that throws: the name reads as absent, unless the context's global has it too.
+const throwing = vm.createContext({
+  get bad() { throw new Error('getter threw'); },
+  get Array() { throw new Error('shadowing getter threw'); },
+});
+console.log(vm.runInContext('typeof bad', throwing), vm.runInContext('this.bad', throwing));
+try {
+  vm.runInContext('typeof Array', throwing);
+} catch (err) {
+  console.log(err.message);
+}

@@ -47,3 +47,14 @@ try {
 } catch (err) {
   console.log(frames(err));
 }
+// A stack overflow in a context's code is the context's RangeError; in this context's code, ours.
+try {
+  vm.runInNewContext('function down(n) { return down(n + 1) + 1; } down(0)');
+} catch (err) {
+  console.log(err.name, err.message, err instanceof RangeError);
+}
+try {
+  vm.runInThisContext('(function down() { down(); })()');
+} catch (err) {
+  console.log(err.name, err.message, err instanceof RangeError);
+}

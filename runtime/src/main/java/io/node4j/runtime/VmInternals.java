@@ -1,5 +1,7 @@
 package io.node4j.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.WeakHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.graalvm.polyglot.Value;
@@ -364,22 +365,37 @@ public final class VmInternals {
 
     /**
      * What stops a script: thrown at a safepoint. Not a guest exception and not a control-flow one, so
-     * GraalJS's catch and finally blocks let it pass (V8's termination runs neither).
+     * GraalJS's catch and finally blocks let it pass (V8's termination runs neither). A ThreadDeath, as
+     * Truffle's own cancellation is: the safepoint may come while the script is in a host call (a
+     * binding that parses, or makes a realm), and host calls hand a ThreadDeath back to the script as
+     * it is, where any other exception would become a host exception a JS catch could take. (The class
+     * is deprecated for removal with Thread.stop, which it no longer serves; Truffle keeps its role.)
      */
-    private static final class Termination extends RuntimeException {
+    @SuppressWarnings("removal")
+    private static final class Termination extends ThreadDeath {
         private static final long serialVersionUID = 1L;
         final transient Watchdog owner;
 
         Termination(Watchdog owner) {
-            super(null, null, false, false);
             this.owner = owner;
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this; // thrown to unwind, never reported
         }
     }
 
     /**
      * Stops one run after its time (or on SIGINT): submits a thread-local action to the run's thread,
      * which throws a {@link Termination} at the next safepoint while the run is still active. The
-     * action and the run's end both happen on the run's thread, so a late action finds it inactive.
+     * action and the run's end both happen on the run's thread, so a late action finds it inactive;
+     * after throwing, the action comes again every {@value #RESUBMIT_MS} ms until the run has ended.
+     *
+     * <p>While the run's JS has called into Java that called back into JS (a module resolution hook
+     * run by the engine's loader), a Termination would reach that Java code as an internal error; so
+     * the action waits, trying again every few milliseconds, until the run is back in its own JS (the
+     * agents count those host-to-JS entries). A nested call that never returns is then not stopped.
      */
     static final class Watchdog {
         private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -387,22 +403,45 @@ public final class VmInternals {
             t.setDaemon(true);
             return t;
         });
+        private static final long RETRY_MS = 5;
+        private static final long RESUBMIT_MS = 50;
+        private static final VarHandle INTEROP_DEPTH;
+
+        static {
+            try {
+                INTEROP_DEPTH = MethodHandles.privateLookupIn(JSAgent.class, MethodHandles.lookup())
+                        .findVarHandle(JSAgent.class, "interopCallStackDepth", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
 
         private final TruffleLanguage.Env env;
         private final Thread thread;
-        private boolean active = true;
+        /**
+         * The agent whose host-to-JS entries count, the main realm's (a context's own agent counts its
+         * job queue's draining as one too), and its count when the run started.
+         */
+        private final JSAgent agent;
+        private final int depth;
+        private volatile boolean active = true;
         private volatile boolean fired;
         private volatile boolean bySignal;
-        private ScheduledFuture<?> timer;
-        private final List<Future<Void>> actions = Collections.synchronizedList(new ArrayList<>());
+        private final List<Future<?>> pending = Collections.synchronizedList(new ArrayList<>());
 
-        Watchdog(TruffleLanguage.Env env, Thread thread) {
+        Watchdog(TruffleLanguage.Env env, Thread thread, JSAgent agent) {
             this.env = env;
             this.thread = thread;
+            this.agent = agent;
+            this.depth = interopDepth();
+        }
+
+        private int interopDepth() {
+            return (int) INTEROP_DEPTH.get(agent);
         }
 
         void startTimer(long millis) {
-            timer = TIMER.schedule(() -> fire(false), millis, TimeUnit.MILLISECONDS);
+            pending.add(TIMER.schedule(() -> fire(false), millis, TimeUnit.MILLISECONDS));
         }
 
         /** Any thread: stop the run (by the timer, or by SIGINT when {@code signal}). */
@@ -412,12 +451,27 @@ public final class VmInternals {
             }
             bySignal = signal;
             fired = true;
-            actions.add(env.submitThreadLocal(new Thread[] {thread}, new ThreadLocalAction(true, false) {
+            submit();
+        }
+
+        private void submit() {
+            if (!active) {
+                return; // the run has ended
+            }
+            pending.add(env.submitThreadLocal(new Thread[] {thread}, new ThreadLocalAction(true, false) {
                 @Override
                 protected void perform(Access access) {
-                    if (active) {
-                        throw new Termination(Watchdog.this);
+                    if (!active) {
+                        return;
                     }
+                    if (interopDepth() > depth) {
+                        pending.add(TIMER.schedule(Watchdog.this::submit, RETRY_MS, TimeUnit.MILLISECONDS));
+                        return;
+                    }
+                    // Again later, should anything swallow this one (Java code of a binding catching
+                    // every Throwable): the run must end. Its end cancels the retry.
+                    pending.add(TIMER.schedule(Watchdog.this::submit, RESUBMIT_MS, TimeUnit.MILLISECONDS));
+                    throw new Termination(Watchdog.this);
                 }
             }));
         }
@@ -425,11 +479,8 @@ public final class VmInternals {
         /** On the run's thread, when the run ends. */
         void stop() {
             active = false;
-            if (timer != null) {
-                timer.cancel(false);
-            }
-            synchronized (actions) {
-                for (Future<Void> f : actions) {
+            synchronized (pending) {
+                for (Future<?> f : pending) {
                     f.cancel(false);
                 }
             }
@@ -460,7 +511,8 @@ public final class VmInternals {
             Watchdog watchdog = null;
             io.node4j.loop.signal.SignalWatchdog onSigint = null;
             if (timeout >= 0 || sigint) {
-                watchdog = new Watchdog(JSRealm.get(null).getEnv(), Thread.currentThread());
+                JSRealm main = JSRealm.getMain(null);
+                watchdog = new Watchdog(main.getEnv(), Thread.currentThread(), main.getAgent());
                 if (timeout >= 0) {
                     watchdog.startTimer(timeout);
                 }
@@ -497,8 +549,16 @@ public final class VmInternals {
                 }
                 return watchdog.bySignal ? arg(args, 6) : arg(args, 5);
             } catch (GraalJSException e) {
+                if (context != null && e.getCause() instanceof StackOverflowError) {
+                    throw stackOverflow(context);
+                }
                 LAST_THROW_SITE.set(throwSite(e));
                 throw e;
+            } catch (StackOverflowError overflow) {
+                if (context == null) {
+                    throw overflow;
+                }
+                throw stackOverflow(context);
             } finally {
                 if (outside != null) {
                     context.realm.setAgent(outside);
@@ -509,6 +569,21 @@ public final class VmInternals {
                 if (watchdog != null) {
                     watchdog.stop();
                 }
+            }
+        }
+
+        /**
+         * The stack ran out in the context's code and nothing there caught it: V8's RangeError is the
+         * context's. The engine makes one where the overflow is caught, which may be a function of
+         * another realm the context's code was calling (a proxy trap of its global), or here.
+         */
+        private static com.oracle.truffle.js.runtime.JSException stackOverflow(VmContext context) {
+            JSRealm current = JSRealm.get(null);
+            JSRealm previous = current.enterRealm(null, context.realm);
+            try {
+                return com.oracle.truffle.js.runtime.Errors.createRangeErrorStackOverflow();
+            } finally {
+                current.leaveRealm(null, previous);
             }
         }
 

@@ -7,7 +7,8 @@
 // built-ins and global object. A contextified sandbox's context has a proxy for its global object,
 // whose traps below follow what V8's named-property interceptors do for Node:
 //   get       the sandbox's property (along its prototype chain) when it has one, else the global's;
-//             the sandbox itself reads as the global
+//             the sandbox itself reads as the global; a sandbox getter that throws reads as absent
+//             unless the global has the name
 //   set       onto the sandbox, then onto the global too (unless either has it read-only, or the
 //             sandbox's own is an accessor, which takes the store alone)
 //   define    onto the sandbox (unless the global has it read-only and non-configurable), then the
@@ -68,7 +69,15 @@ function globalTraps(sandbox, context) {
   return {
     __proto__: null,
     get(target, key, receiver) {
-      const value = sandbox[key];
+      let value;
+      try {
+        value = sandbox[key];
+      } catch (err) {
+        // As V8's interceptor: a getter of the sandbox that throws leaves the name to the global,
+        // which rethrows only if it has the name itself (`typeof x` of such a getter is 'undefined').
+        if (ReflectHas(target, key)) throw err;
+        return undefined;
+      }
       if (value !== undefined || key in sandbox) return value === sandbox ? context.global : value;
       return ReflectGet(target, key, receiver);
     },

@@ -143,6 +143,19 @@ class VmInternalsTest {
     }
 
     @Test
+    void aTimeoutWaitsForJsCalledFromJavaToReturn() {
+        // The script calls Java, which calls back into JS that is busy past the timeout: stopping it
+        // there would reach the Java caller as an internal error, so the run stops once back in its JS.
+        Value busy = js("(function busy() { const end = Date.now() + 300; while (Date.now() < end) {} nestedDone = 'back'; })");
+        org.graalvm.polyglot.proxy.ProxyExecutable viaJava = args -> busy.execute();
+        js("globalThis").putMember("viaJava", viaJava);
+        Object script = VmInternals.compileScript("viaJava(); while (true) {}", "t.js", 0, 0, null, 0);
+        Value result = run(VmInternals.bind((VmInternals.VmScript) script, null), js("globalThis"), 50, null);
+        assertEquals("timed out", result.asString());
+        assertEquals("back", js("nestedDone").asString(), "the nested call ran to its end");
+    }
+
+    @Test
     void aScriptErrorLeavesTheRunAsItself() {
         Object script = VmInternals.compileScript("\nthrow new RangeError('r')", "err.js", 3, 0, null, 0);
         try {
@@ -161,6 +174,23 @@ class VmInternalsTest {
     }
 
     @Test
+    void aStackOverflowLeavesTheRunAsTheContextsRangeError() {
+        VmInternals.VmContext ctx = VmInternals.newContext(null, false);
+        Value global = value(VmInternals.global(ctx));
+        Object script = VmInternals.compileScript("function down(n) { return down(n + 1) + 1; } down(0)", "t.js", 0, 0,
+                ctx, 0);
+        try {
+            run(VmInternals.bind((VmInternals.VmScript) script, ctx), global, -1, ctx);
+        } catch (PolyglotException e) {
+            Value error = e.getGuestObject();
+            assertEquals("RangeError", error.getMember("name").asString());
+            assertTrue(error.getMember("constructor").equals(global.getMember("RangeError")), "the context's RangeError");
+            return;
+        }
+        throw new AssertionError("the script did not overflow");
+    }
+
+    @Test
     void anAfterEvaluateContextRunsItsJobsBeforeTheRunReturns() {
         VmInternals.VmContext ctx = VmInternals.newContext(null, true);
         Value global = value(VmInternals.global(ctx));
@@ -172,6 +202,15 @@ class VmInternalsTest {
         assertEquals("sync", log.getArrayElement(0).asString());
         assertEquals("job", log.getArrayElement(1).asString());
         assertEquals("chained", log.getArrayElement(2).asString());
+    }
+
+    @Test
+    void aTimeoutCoversAnAfterEvaluateContextsJobs() {
+        VmInternals.VmContext ctx = VmInternals.newContext(null, true);
+        Object script = VmInternals.compileScript("Promise.resolve().then(() => { while (true) {} })", "t.js", 0, 0,
+                ctx, 0);
+        assertEquals("timed out",
+                run(VmInternals.bind((VmInternals.VmScript) script, ctx), VmInternals.global(ctx), 50, ctx).asString());
     }
 
     @Test
