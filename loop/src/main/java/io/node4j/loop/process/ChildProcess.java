@@ -181,15 +181,23 @@ public final class ChildProcess extends Handle {
         Kill.send(pid, signum, "uv_process_kill");
     }
 
+    /** This process's id: a signal sent to it waits for its dispatch (see {@link Signals#sendToSelf}). */
+    private static final long SELF = ProcessHandle.current().pid();
+
     /**
      * Sends {@code signum} to any process, as {@code uv_kill} (Node's {@code process.kill}); any thread. A
-     * negative pid names a process group.
+     * negative pid names a process group. A signal this process sends itself has reached its handlers
+     * (the loops are told) when this returns, as with kill(2).
      *
      * @throws UvException ESRCH no such process, EPERM not allowed, EINVAL bad signal number
      */
     public static void kill(long pid, int signum) {
         checkSignal(signum, "kill");
-        Kill.send(pid, signum, "kill");
+        if (pid == SELF && signum != 0) {
+            Signals.sendToSelf(signum, () -> Kill.send(pid, signum, "kill"));
+        } else {
+            Kill.send(pid, signum, "kill");
+        }
     }
 
     private static void checkSignal(int signum, String syscall) {

@@ -28,6 +28,10 @@ final class SignalRegistry {
 
     private static final Object LOCK = new Object();
     private static final Map<Integer, Slot> SLOTS = new HashMap<>(); // guarded by LOCK
+    /** How many times each signal has been dispatched, for {@link #sendToSelf}. Guarded by LOCK. */
+    private static final long[] DISPATCHED = new long[Signals.MAX_SIGNAL + 1];
+    /** The longest a self-sent signal waits for its dispatch (the JVM starts a thread for it). */
+    private static final long SELF_DELIVERY_WAIT_MS = 2_000;
 
     private static final class Slot {
         final Object previous;
@@ -106,6 +110,44 @@ final class SignalRegistry {
     }
 
     /**
+     * Sends {@code signum} to this process with {@code kill} and returns once it has been dispatched
+     * (posted to the loops that watch it, or given to a watchdog), as kill(2) returns only after the
+     * handler of a signal a process sends itself has run. The JVM runs its handler on a thread it starts
+     * after the signal, which can take a while on a loaded machine; without this wait a timer due soon
+     * after could run before a signal sent earlier. Waits at most {@value #SELF_DELIVERY_WAIT_MS} ms, and
+     * not at all when no handler of ours is installed (the JVM's or the default action applies).
+     */
+    static void sendToSelf(int signum, Runnable kill) {
+        long before;
+        synchronized (LOCK) {
+            if (signum <= 0 || signum > Signals.MAX_SIGNAL || !SLOTS.containsKey(signum)) {
+                kill.run();
+                return;
+            }
+            before = DISPATCHED[signum];
+        }
+        kill.run();
+        long deadline = System.nanoTime() + SELF_DELIVERY_WAIT_MS * 1_000_000;
+        boolean interrupted = false;
+        synchronized (LOCK) {
+            while (DISPATCHED[signum] == before && SLOTS.containsKey(signum)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    LOCK.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * On the JVM's signal thread: the innermost watchdog takes the signal if one is started; else
      * wake every loop that has a handle for it.
      */
@@ -126,14 +168,18 @@ final class SignalRegistry {
         }
         if (watchdog != null) {
             watchdog.fire(); // outside the lock: it may take long, or stop itself
-            return;
-        }
-        for (Loop loop : loops) {
-            try {
-                loop.execute(() -> deliver(loop, signum));
-            } catch (RejectedExecutionException closed) {
-                // the loop closed meanwhile: nobody to tell
+        } else {
+            for (Loop loop : loops) {
+                try {
+                    loop.execute(() -> deliver(loop, signum));
+                } catch (RejectedExecutionException closed) {
+                    // the loop closed meanwhile: nobody to tell
+                }
             }
+        }
+        synchronized (LOCK) {
+            DISPATCHED[signum]++;
+            LOCK.notifyAll();
         }
     }
 

@@ -65,6 +65,15 @@ public final class Signals {
         return Map.copyOf(m);
     }
 
+    /**
+     * Sends {@code signum} to this process by running {@code kill}, and returns once a handler of ours
+     * for it (a started {@link Signal} or {@link SignalWatchdog}) has been told, as kill(2) returns only
+     * after the handler of a signal a process sends itself has run. Waits a bounded time.
+     */
+    public static void sendToSelf(int signum, Runnable kill) {
+        SignalRegistry.sendToSelf(signum, kill);
+    }
+
     /** The name ({@code "SIGTERM"}) of a standard signal 1..31, or null (0, real-time signals, out of range). */
     public static String name(int signum) {
         return signum > 0 && signum < NAMES.length ? NAMES[signum] : null;

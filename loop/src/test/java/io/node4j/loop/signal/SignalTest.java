@@ -78,6 +78,21 @@ class SignalTest {
     }
 
     @Test
+    void aSignalSentToSelfIsWithTheLoopWhenKillReturns() {
+        // kill(2) of a process to itself runs the handler before returning; the JVM runs ours on a thread
+        // it starts later, so kill waits for it: a non-blocking turn right after must see the signal.
+        Signal winch = new Signal(loop);
+        List<Integer> got = new ArrayList<>();
+        winch.start(Signals.SIGWINCH, got::add);
+        for (int i = 1; i <= 20; i++) {
+            raise(Signals.SIGWINCH);
+            loop.run(RunMode.NOWAIT);
+            assertEquals(i, got.size(), "signal " + i + " not there after kill returned");
+        }
+        closeAll(winch);
+    }
+
+    @Test
     void sigusr1CanBeWatched() {
         Signal usr1 = new Signal(loop);
         List<Integer> got = new ArrayList<>();
