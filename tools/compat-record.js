@@ -43,6 +43,7 @@ function parseDirectives(source) {
 function collect(targets) {
   const files = [];
   const walk = (p) => {
+    if (path.basename(p) === 'node_modules') return; // npm fixtures (tools/npm-fixtures), not scripts
     const st = fs.statSync(p);
     if (st.isDirectory()) {
       for (const e of fs.readdirSync(p).sort()) walk(path.join(p, e));
