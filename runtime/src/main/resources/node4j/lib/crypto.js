@@ -1,9 +1,11 @@
 'use strict';
 // node:crypto — Node's public crypto API over internalBinding('crypto') (JCA underneath).
 
-const { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+const { ERR_CRYPTO_ENGINE_UNKNOWN, ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_INVALID_ARG_TYPE } =
+  require('internal/errors').codes;
+const { validateNumber, validateString } = require('internal/validators');
 const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
-const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/kdf');
+const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync, argon2, argon2Sync } = require('internal/crypto/kdf');
 const random = require('internal/crypto/random');
 const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo } =
   require('internal/crypto/cipher');
@@ -63,15 +65,39 @@ function setFips(value) {
   }
 }
 
+// OpenSSL engines: node4j's crypto is the JDK's, so selecting one of the engines Node's OpenSSL has
+// built in changes nothing; any other id is unknown, as it is to Node.
+const builtinEngines = ['dynamic', 'padlock', 'rdrand'];
+
+function setEngine(id, flags) {
+  validateString(id, 'id');
+  if (flags !== undefined) validateNumber(flags, 'flags');
+  if (!builtinEngines.includes(id)) throw new ERR_CRYPTO_ENGINE_UNKNOWN(id);
+}
+
+// No secure heap (--secure-heap is not supported): what Node reports without one.
+function secureHeapUsed() {
+  return { total: 0, used: 0, utilization: NaN, min: 2 };
+}
+
+// crypto.fips: the deprecated accessor pair over getFips/setFips (one DEP0093 warning for both).
+let fipsWarned = false;
+function warnFips(instead) {
+  if (fipsWarned) return;
+  fipsWarned = true;
+  process.emitWarning(`The crypto.fips is deprecated. Please use crypto.${instead}()`, 'DeprecationWarning',
+                      'DEP0093');
+}
+
 module.exports = {
   // Hashes and MACs
   createHash, createHmac, hash, getHashes, Hash, Hmac,
   // Key derivation
-  pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
+  pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync, argon2, argon2Sync,
   // Randomness
   randomBytes: random.randomBytes, pseudoRandomBytes: random.randomBytes, prng: random.randomBytes,
   rng: random.randomBytes, randomFill: random.randomFill, randomFillSync: random.randomFillSync,
-  randomInt: random.randomInt, randomUUID: random.randomUUID,
+  randomInt: random.randomInt, randomUUID: random.randomUUID, randomUUIDv7: random.randomUUIDv7,
   getRandomValues: (array) => web.webcrypto.getRandomValues(array),
   // Ciphers
   createCipheriv, createDecipheriv, Cipheriv, Decipheriv, getCiphers, getCipherInfo,
@@ -81,7 +107,7 @@ module.exports = {
   Sign: sig.Sign, Verify: sig.Verify, publicEncrypt: sig.publicEncrypt, privateDecrypt: sig.privateDecrypt,
   privateEncrypt: sig.privateEncrypt, publicDecrypt: sig.publicDecrypt, diffieHellman: sig.diffieHellman,
   createECDH: sig.createECDH, ECDH: sig.ECDH, getCurves: sig.getCurves,
-  timingSafeEqual, constants, getFips, setFips,
+  timingSafeEqual, constants, getFips, setFips, setEngine, secureHeapUsed,
   createDiffieHellman: dh.createDiffieHellman, DiffieHellman: dh.DiffieHellman,
   getDiffieHellman: dh.getDiffieHellman, createDiffieHellmanGroup: dh.getDiffieHellman,
   DiffieHellmanGroup: dh.DiffieHellmanGroup,
@@ -91,3 +117,16 @@ module.exports = {
   // Web Crypto
   webcrypto: web.webcrypto, subtle: web.subtle,
 };
+
+Object.defineProperty(module.exports, 'fips', {
+  get() {
+    warnFips('getFips');
+    return getFips();
+  },
+  set(value) {
+    warnFips('setFips');
+    setFips(value);
+  },
+  enumerable: false,
+  configurable: false,
+});

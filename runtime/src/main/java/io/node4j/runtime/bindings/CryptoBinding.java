@@ -9,6 +9,7 @@ import org.graalvm.polyglot.Value;
 
 import io.node4j.loop.Loop;
 import io.node4j.runtime.Callbacks;
+import io.node4j.runtime.bindings.crypto.Argon2;
 import io.node4j.runtime.bindings.crypto.Asymmetric;
 import io.node4j.runtime.bindings.crypto.Bytes;
 import io.node4j.runtime.bindings.crypto.CipherHandle;
@@ -115,6 +116,32 @@ public final class CryptoBinding implements Binding {
         byte[] pw = Bytes.of(password);
         byte[] s = Bytes.of(salt);
         job("SCRYPTREQUEST", () -> Kdf.scrypt(pw, s, n, r, p, keylen), callback);
+    }
+
+    /**
+     * Argon2 of {@code type} (0 d, 1 i, 2 id): the tag, or the reason (a string) when the memory cannot
+     * be had, which lib/ turns into OpenSSL's error.
+     */
+    @Export
+    public Object argon2(int type, Value message, Value nonce, Value secret, Value ad, int parallelism,
+                         double tagLength, double memory, double passes) {
+        try {
+            return Bytes.out(Argon2.derive(type, Bytes.of(message), Bytes.of(nonce), Bytes.of(secret), Bytes.of(ad),
+                    parallelism, (long) tagLength, (long) memory, (long) passes));
+        } catch (Argon2.MemoryException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Export
+    public void argon2Job(int type, Value message, Value nonce, Value secret, Value ad, int parallelism,
+                          double tagLength, double memory, double passes, Value callback) {
+        byte[] m = Bytes.of(message);
+        byte[] n = Bytes.of(nonce);
+        byte[] k = Bytes.of(secret);
+        byte[] x = Bytes.of(ad);
+        job("ARGON2REQUEST", () -> Argon2.derive(type, m, n, k, x, parallelism, (long) tagLength, (long) memory,
+                (long) passes), callback);
     }
 
     @Export

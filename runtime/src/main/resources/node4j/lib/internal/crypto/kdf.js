@@ -6,9 +6,11 @@ const {
   ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEYLEN, ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
   ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE,
 } = require('internal/errors').codes;
-const { validateFunction, validateInt32, validateInteger, validateNumber, validateString, validateUint32 } =
-  require('internal/validators');
-const { binding, toBuffer, arrayBufferOrView, isView, isAnyArrayBuffer } = require('internal/crypto/util');
+const {
+  validateFunction, validateInt32, validateInteger, validateNumber, validateObject, validateOneOf, validateString,
+  validateUint32,
+} = require('internal/validators');
+const { binding, toBuffer, arrayBufferOrView, byteLength, isView, isAnyArrayBuffer } = require('internal/crypto/util');
 
 function pbkdf2Args(password, salt, iterations, keylen, digest) {
   password = arrayBufferOrView(password, 'password');
@@ -152,4 +154,66 @@ function hkdf(digest, ikm, salt, info, length, callback) {
   });
 }
 
-module.exports = { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync, validateNumber };
+// Argon2 (RFC 9106): the parameters checked in Node's order, with OpenSSL's limits.
+const argon2Types = ['argon2d', 'argon2i', 'argon2id'];
+const argon2InputTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+
+function argon2Input(parameters, key, optional) {
+  const value = parameters[key];
+  if (optional && value === undefined) return undefined;
+  if (typeof value === 'string' || isView(value) || isAnyArrayBuffer(value)) return value;
+  throw new ERR_INVALID_ARG_TYPE(`parameters.${key}`, argon2InputTypes, value);
+}
+
+function argon2Args(algorithm, parameters) {
+  validateString(algorithm, 'algorithm');
+  validateOneOf(algorithm, 'algorithm', argon2Types);
+  validateObject(parameters, 'parameters');
+  const message = argon2Input(parameters, 'message');
+  const nonce = argon2Input(parameters, 'nonce');
+  const nonceLength = byteLength(nonce);
+  validateInteger(nonceLength, 'parameters.nonce.byteLength', 8, 2 ** 32 - 1);
+  const { parallelism, tagLength, memory, passes } = parameters;
+  validateInteger(parallelism, 'parameters.parallelism', 1, 2 ** 24 - 1);
+  validateInteger(tagLength, 'parameters.tagLength', 4, 2 ** 32 - 1);
+  validateInteger(memory, 'parameters.memory', 8 * parallelism, 2 ** 32 - 1);
+  validateInteger(passes, 'parameters.passes', 1, 2 ** 32 - 1);
+  const secret = argon2Input(parameters, 'secret', true);
+  const associatedData = argon2Input(parameters, 'associatedData', true);
+  return {
+    type: argon2Types.indexOf(algorithm), message, nonce, secret, associatedData, parallelism, tagLength, memory,
+    passes,
+  };
+}
+
+// What OpenSSL reports when the memory cannot be had: the message is always the allocation's, the
+// stack says why ("invalid memory size": not less than the machine's memory).
+function argon2MemoryError(reason) {
+  const err = new Error('error:078C0100:common libcrypto routines::malloc failure');
+  if (reason === 'invalid memory size') {
+    err.opensslErrorStack = ['error:1C8000EB:Provider routines::invalid memory size'];
+  }
+  return err;
+}
+
+function argon2Sync(algorithm, parameters) {
+  const a = argon2Args(algorithm, parameters);
+  const out = binding.argon2(a.type, a.message, a.nonce, a.secret, a.associatedData, a.parallelism, a.tagLength,
+                             a.memory, a.passes);
+  if (typeof out === 'string') throw argon2MemoryError(out);
+  return toBuffer(out);
+}
+
+function argon2(algorithm, parameters, callback) {
+  const a = argon2Args(algorithm, parameters);
+  validateFunction(callback, 'callback');
+  binding.argon2Job(a.type, a.message, a.nonce, a.secret, a.associatedData, a.parallelism, a.tagLength, a.memory,
+                    a.passes, (err, bytes) => {
+                      if (err !== null) callback(argon2MemoryError(err));
+                      else callback(null, toBuffer(bytes));
+                    });
+}
+
+module.exports = {
+  pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync, argon2, argon2Sync, validateNumber,
+};

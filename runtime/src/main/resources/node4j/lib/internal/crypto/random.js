@@ -116,6 +116,23 @@ function randomUUID(options) {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+// A version 7 UUID (RFC 9562): 48 bits of Unix time in milliseconds, then 74 random bits around the
+// version and variant.
+function randomUUIDv7(options) {
+  if (options !== undefined) validateObject(options, 'options');
+  const { disableEntropyCache = false } = options || {};
+  validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
+  const b = new Uint8Array(new ArrayBuffer(binding.randomBytes(16)));
+  const now = Date.now();
+  const high = Math.floor(now / 2 ** 16);
+  b[0] = high >>> 24; b[1] = high >>> 16; b[2] = high >>> 8; b[3] = high;
+  b[4] = now >>> 8; b[5] = now;
+  b[6] = (b[6] & 0x0f) | 0x70;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = binding.encode(b, 'hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 // A DOMException-like error until the DOMException global exists.
 function domError(message, name, code) {
   if (typeof DOMException === 'function') return new DOMException(message, name);
@@ -140,4 +157,6 @@ function getRandomValues(data) {
   return data;
 }
 
-module.exports = { randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues, domError };
+module.exports = {
+  randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, getRandomValues, domError,
+};

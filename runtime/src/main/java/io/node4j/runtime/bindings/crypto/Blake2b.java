@@ -3,8 +3,9 @@ package io.node4j.runtime.bindings.crypto;
 import java.security.MessageDigest;
 
 /**
- * BLAKE2b-512 (RFC 7693), unkeyed, as OpenSSL's blake2b512: 128-byte blocks of 64-bit little-endian
- * words, 12 rounds of G. The last block is held back until digest() so it can carry the final flag.
+ * BLAKE2b (RFC 7693), unkeyed: 128-byte blocks of 64-bit little-endian words, 12 rounds of G. The last
+ * block is held back until digest() so it can carry the final flag. BLAKE2b-512 is OpenSSL's blake2b512;
+ * shorter outputs (a different parameter block, not a truncation) serve Argon2.
  */
 final class Blake2b extends MessageDigest implements Cloneable {
     /** RFC 7693 section 2.7: the message word schedule of each round (rounds 10 and 11 reuse 0 and 1). */
@@ -22,7 +23,8 @@ final class Blake2b extends MessageDigest implements Cloneable {
     private static final long[] IV = {
         0x6a09e667f3bcc908L, 0xbb67ae8584caa73bL, 0x3c6ef372fe94f82bL, 0xa54ff53a5f1d36f1L,
         0x510e527fade682d1L, 0x9b05688c2b3e6c1fL, 0x1f83d9abfb41bd6bL, 0x5be0cd19137e2179L};
-    private static final int OUT = 64;
+    /** The digest's length in bytes, 1 to 64. */
+    private final int out;
 
     private long[] h = new long[8];
     private byte[] block = new byte[128];
@@ -33,19 +35,28 @@ final class Blake2b extends MessageDigest implements Cloneable {
     private long[] m = new long[16];
 
     Blake2b() {
-        super("BLAKE2B-512");
+        this(64);
+    }
+
+    /** BLAKE2b with an {@code outLength}-byte digest (1 to 64). */
+    Blake2b(int outLength) {
+        super("BLAKE2B-" + outLength * 8);
+        if (outLength < 1 || outLength > 64) {
+            throw new IllegalArgumentException("BLAKE2b output length " + outLength);
+        }
+        out = outLength;
         engineReset();
     }
 
     @Override
     protected int engineGetDigestLength() {
-        return OUT;
+        return out;
     }
 
     @Override
     protected void engineReset() {
         h = IV.clone();
-        h[0] ^= 0x01010000L ^ OUT;
+        h[0] ^= 0x01010000L ^ out;
         used = 0;
         countLow = 0;
         countHigh = 0;
@@ -91,12 +102,12 @@ final class Blake2b extends MessageDigest implements Cloneable {
         count(used);
         java.util.Arrays.fill(block, used, 128, (byte) 0);
         compress(block, 0, true);
-        byte[] out = new byte[OUT];
-        for (int i = 0; i < OUT; i++) {
-            out[i] = (byte) (h[i >> 3] >>> (8 * (i & 7)));
+        byte[] digest = new byte[out];
+        for (int i = 0; i < out; i++) {
+            digest[i] = (byte) (h[i >> 3] >>> (8 * (i & 7)));
         }
         engineReset();
-        return out;
+        return digest;
     }
 
     private void compress(byte[] in, int off, boolean last) {
