@@ -113,6 +113,7 @@ module.exports = {
   DiffieHellmanGroup: dh.DiffieHellmanGroup,
   checkPrime: prime.checkPrime, checkPrimeSync: prime.checkPrimeSync, generatePrime: prime.generatePrime,
   generatePrimeSync: prime.generatePrimeSync,
+  Certificate: require('internal/crypto/certificate').Certificate,
   X509Certificate: require('internal/crypto/x509').X509Certificate,
   // Web Crypto
   webcrypto: web.webcrypto, subtle: web.subtle,
