@@ -40,6 +40,10 @@ class KeyObject {
     return key[kCryptoKeyObject];
   }
 
+  toCryptoKey(algorithm, extractable, keyUsages) {
+    return require('internal/crypto/webcrypto').keyObjectToCryptoKey(this, algorithm, extractable, keyUsages);
+  }
+
   equals(otherKeyObject) {
     if (!isKeyObject(otherKeyObject)) {
       throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);

@@ -285,7 +285,8 @@ function checkUsages(usages, allowed, name) {
 }
 
 function usagesArg(usages, method, index) {
-  const where = `Failed to execute '${method}' on 'SubtleCrypto': ${ordinals[index]} argument`;
+  const where = method === undefined ? 'Value' :
+    `Failed to execute '${method}' on 'SubtleCrypto': ${ordinals[index]} argument`;
   if (usages == null || typeof usages[Symbol.iterator] !== 'function' || typeof usages === 'string') {
     throw idlError(ERR_INVALID_ARG_TYPE, `${where} cannot be converted to sequence.`, 'x', 'x', usages);
   }
@@ -1031,4 +1032,20 @@ for (const name of ['subtle', 'getRandomValues', 'randomUUID']) {
 
 const webcrypto = new Crypto(kConstruct);
 
-module.exports = { Crypto, CryptoKey, SubtleCrypto, webcrypto, subtle, isCryptoKey: (k) => k?.[kCryptoKeyObject] !== undefined };
+// KeyObject#toCryptoKey: what importKey makes of the same key, synchronously: the algorithm normalized
+// first, then the usages (converted as a plain WebIDL value), then importKey's own checks.
+function keyObjectToCryptoKey(keyObject, algorithm, extractable, keyUsages) {
+  const alg = normalizeAlgorithm(algorithm, 'importKey');
+  const usages = usagesArg(keyUsages);
+  const handle = keyObject[kHandle];
+  if (keyObject.type === 'secret') {
+    return importKeyImpl('raw', new Uint8Array(handle.secretBytes()), alg, !!extractable, usages);
+  }
+  const format = keyObject.type === 'public' ? 'spki' : 'pkcs8';
+  return importKeyImpl(format, new Uint8Array(handle.exportDer(format)), alg, !!extractable, usages);
+}
+
+module.exports = {
+  Crypto, CryptoKey, SubtleCrypto, webcrypto, subtle, keyObjectToCryptoKey,
+  isCryptoKey: (k) => k?.[kCryptoKeyObject] !== undefined,
+};
