@@ -113,6 +113,8 @@ module.exports = {
   DiffieHellmanGroup: dh.DiffieHellmanGroup,
   checkPrime: prime.checkPrime, checkPrimeSync: prime.checkPrimeSync, generatePrime: prime.generatePrime,
   generatePrimeSync: prime.generatePrimeSync,
+  encapsulate: require('internal/crypto/kem').encapsulate,
+  decapsulate: require('internal/crypto/kem').decapsulate,
   Certificate: require('internal/crypto/certificate').Certificate,
   X509Certificate: require('internal/crypto/x509').X509Certificate,
   // Web Crypto

@@ -18,6 +18,7 @@ import io.node4j.runtime.bindings.crypto.Digest;
 import io.node4j.runtime.bindings.crypto.HashHandle;
 import io.node4j.runtime.bindings.crypto.Hmac;
 import io.node4j.runtime.bindings.crypto.Kdf;
+import io.node4j.runtime.bindings.crypto.Kem;
 import io.node4j.runtime.bindings.crypto.KeyHandle;
 import io.node4j.runtime.bindings.crypto.Keys;
 
@@ -142,6 +143,41 @@ public final class CryptoBinding implements Binding {
         byte[] x = Bytes.of(ad);
         job("ARGON2REQUEST", () -> Argon2.derive(type, m, n, k, x, parallelism, (long) tagLength, (long) memory,
                 (long) passes), callback);
+    }
+
+    /** crypto.encapsulate: [sharedKey, ciphertext], or null when the key has no KEM or it fails. */
+    @Export
+    public Object[] encapsulate(KeyHandle key) {
+        try {
+            byte[][] r = Kem.encapsulate(key);
+            return new Object[] {Bytes.out(r[0]), Bytes.out(r[1])};
+        } catch (java.security.GeneralSecurityException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Export
+    public void encapsulateJob(KeyHandle key, Value callback) {
+        job("KEMENCAPSULATEJOB", () -> {
+            byte[][] r = Kem.encapsulate(key);
+            return new Object[] {Bytes.out(r[0]), Bytes.out(r[1])};
+        }, callback);
+    }
+
+    /** crypto.decapsulate: the shared key, or null when the key has no KEM or the ciphertext is bad. */
+    @Export
+    public ByteBuffer decapsulate(KeyHandle key, Value ciphertext) {
+        try {
+            return Bytes.out(Kem.decapsulate(key, Bytes.of(ciphertext)));
+        } catch (java.security.GeneralSecurityException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Export
+    public void decapsulateJob(KeyHandle key, Value ciphertext, Value callback) {
+        byte[] c = Bytes.of(ciphertext);
+        job("KEMDECAPSULATEJOB", () -> Kem.decapsulate(key, c), callback);
     }
 
     @Export
