@@ -265,6 +265,27 @@ function gcHeap(figures) {
   };
 }
 
+// v8.startCpuProfile(): a sampling profile of this thread (the JVM's safepoints stand in for V8's
+// sampler), stopped once; stop() gives V8's .cpuprofile JSON, later calls undefined.
+class SyncCPUProfileHandle {
+  #profiler;
+
+  constructor(profiler) {
+    this.#profiler = profiler;
+  }
+
+  stop() {
+    const profiler = this.#profiler;
+    if (profiler === null) return undefined;
+    this.#profiler = null;
+    return profiler.stop();
+  }
+}
+
+function startCpuProfile() {
+  return new SyncCPUProfileHandle(binding.startCpuProfile());
+}
+
 module.exports = {
   cachedDataVersionTag,
   getHeapSnapshot,
@@ -287,4 +308,5 @@ module.exports = {
   setHeapSnapshotNearHeapLimit,
   GCProfiler,
   isStringOneByteRepresentation,
+  startCpuProfile,
 };

@@ -70,6 +70,8 @@ public final class Loop implements AutoCloseable, Executor {
 
     private volatile long iterations;
     private volatile long idleTimeNanos;
+    /** True while the loop thread waits in the poll phase (a CPU profiler counts that time as idle). */
+    private volatile boolean polling;
 
     /** A loop owned by the calling thread, on the shared thread pool and an NIO selector. */
     public Loop() {
@@ -236,7 +238,13 @@ public final class Loop implements AutoCloseable, Executor {
     /** Poll phase: wait for I/O or a wake-up, run I/O callbacks, then the callbacks of signalled asyncs. */
     private void pollForIo(long timeoutMs) {
         iterations++;
-        long waited = poller.poll(timeoutMs);
+        polling = true;
+        long waited;
+        try {
+            waited = poller.poll(timeoutMs);
+        } finally {
+            polling = false;
+        }
         if (waited > 0) {
             idleTimeNanos += waited;
         }
@@ -496,6 +504,11 @@ public final class Loop implements AutoCloseable, Executor {
     }
 
     // ---------------------------------------------------------------- metrics
+
+    /** Whether the loop thread is waiting for I/O in the poll phase right now; any thread. */
+    public boolean isPolling() {
+        return polling;
+    }
 
     /** Iterations and poll idle time so far; any thread. */
     public LoopMetrics metrics() {

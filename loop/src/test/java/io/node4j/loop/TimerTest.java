@@ -30,6 +30,30 @@ class TimerTest extends LoopTestBase {
     }
 
     @Test
+    void waitingForATimerIsPollingAndRunningItsCallbackIsNot() throws Exception {
+        // A profiler on another thread reads isPolling() to tell idle time from busy time.
+        java.util.concurrent.atomic.AtomicBoolean seenPolling = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Boolean> inCallback = new ArrayList<>();
+        Thread watcher = new Thread(() -> {
+            long end = System.nanoTime() + 2_000_000_000L;
+            while (!seenPolling.get() && System.nanoTime() < end) {
+                if (loop.isPolling()) {
+                    seenPolling.set(true);
+                }
+            }
+        });
+        Timer t = new Timer(loop);
+        t.start(() -> inCallback.add(loop.isPolling()), 100, 0);
+        watcher.start();
+        assertFalse(loop.run(RunMode.DEFAULT));
+        watcher.join();
+        assertTrue(seenPolling.get(), "the wait for the timer was not seen as polling");
+        assertEquals(List.of(false), inCallback);
+        assertFalse(loop.isPolling());
+        closeAll(t);
+    }
+
+    @Test
     void restartingATimerMovesItBehindTimersDueAtTheSameTime() {
         List<String> fired = new ArrayList<>();
         Timer a = new Timer(loop);

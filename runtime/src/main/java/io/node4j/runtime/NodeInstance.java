@@ -70,6 +70,9 @@ public final class NodeInstance {
     private volatile Integer exitCode;
     /** This instance's loop, once {@link #run} made it (a worker's parent wakes it to terminate it). */
     private volatile Loop loop;
+    /** Its Context's language environment once initialized, and the thread running it (for profiling). */
+    private volatile Object env;
+    private volatile Thread thread;
     /** System.nanoTime() when the loop first ran, 0 before (for a worker's eventLoopUtilization). */
     private volatile long loopStartNanos;
 
@@ -140,6 +143,14 @@ public final class NodeInstance {
         }
     }
 
+    /** A CPU profile of this instance's thread, started from any thread; null before it runs or after. */
+    public CpuProfiler startCpuProfile(long intervalMicros) {
+        Object e = env;
+        Thread t = thread;
+        Loop l = loop;
+        return e == null || t == null || !t.isAlive() ? null : CpuProfiler.start(e, t, l, intervalMicros);
+    }
+
     /**
      * [idle ms, active ms] of this instance's loop since it started, or null before: what a worker's
      * parent reports as its eventLoopUtilization. Any thread (the loop's metrics are published).
@@ -192,7 +203,7 @@ public final class NodeInstance {
                 .add(new io.node4j.runtime.bindings.PipeWrapBinding(loop, callbacks))
                 .add(new io.node4j.runtime.bindings.StdioBinding(loop, callbacks, options.stdio()))
                 .add(new io.node4j.runtime.bindings.ReportBinding(loop, options.execPath(), cmd))
-                .add(new io.node4j.runtime.bindings.V8Binding())
+                .add(new io.node4j.runtime.bindings.V8Binding(loop))
                 .add(new io.node4j.runtime.bindings.ContextifyBinding())
                 .add(performance);
         MessagingBinding messaging = new MessagingBinding(loop, callbacks);
@@ -209,6 +220,8 @@ public final class NodeInstance {
         context.enter();
         try {
             EngineInternals.installAgent(agentWake::send, taskQueue);
+            env = CpuProfiler.environment();
+            thread = Thread.currentThread();
         } finally {
             context.leave();
         }

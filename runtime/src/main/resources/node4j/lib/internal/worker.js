@@ -279,6 +279,27 @@ class Worker extends EventEmitter {
   getHeapSnapshot() {
     return Promise.reject(new ERR_WORKER_NOT_RUNNING());
   }
+
+  // A sampling CPU profile of the worker's thread: resolves to a handle whose stop() resolves to V8's
+  // .cpuprofile JSON; rejects with ERR_WORKER_NOT_RUNNING before 'online' and after the worker ended.
+  startCpuProfile() {
+    const profiler = this[kState].running && this[kState].online === true ? this.#handle.startCpuProfile() : null;
+    if (profiler === null) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    return Promise.resolve(new CPUProfileHandle(profiler));
+  }
+}
+
+class CPUProfileHandle {
+  #profiler;
+
+  constructor(profiler) {
+    this.#profiler = profiler;
+  }
+
+  // Ends the profile; later calls resolve to the same JSON.
+  stop() {
+    return Promise.resolve(this.#profiler.stop());
+  }
 }
 
 // worker.performance (an own property, as in Node): the worker's event loop utilization, measured on

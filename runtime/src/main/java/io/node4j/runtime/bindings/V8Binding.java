@@ -29,6 +29,11 @@ public final class V8Binding implements Binding {
     /** Collections seen while a GCProfiler runs: filled on the JMX notification thread, drained on the loop. */
     private final ConcurrentLinkedQueue<double[]> collections = new ConcurrentLinkedQueue<>();
     private final List<Registration> registrations = new ArrayList<>();
+    private final io.node4j.loop.Loop loop;
+
+    public V8Binding(io.node4j.loop.Loop loop) {
+        this.loop = loop;
+    }
 
     @Override
     public String name() {
@@ -36,6 +41,12 @@ public final class V8Binding implements Binding {
     }
 
     // ---------------------------------------------------------------- JS-visible surface
+
+    /** v8.startCpuProfile(): a profile of this thread until its stop(). */
+    @Export
+    public io.node4j.runtime.CpuProfiler startCpuProfile() {
+        return io.node4j.runtime.CpuProfiler.startHere(loop, io.node4j.runtime.CpuProfiler.DEFAULT_INTERVAL_MICROS);
+    }
 
     /** The 14 fields of v8.getHeapStatistics(), in Node's order. */
     @Export

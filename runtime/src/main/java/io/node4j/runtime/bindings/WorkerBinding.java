@@ -399,6 +399,13 @@ public final class WorkerBinding implements Binding {
             return new double[] {Math.floor(user / 1000.0), Math.floor(Math.max(0, total - user) / 1000.0)};
         }
 
+        /** A CPU profile of the worker's thread (worker.startCpuProfile()), or null when it is not running. */
+        @Export
+        public io.node4j.runtime.CpuProfiler startCpuProfile() {
+            NodeInstance i = setup.instance;
+            return i == null ? null : i.startCpuProfile(io.node4j.runtime.CpuProfiler.DEFAULT_INTERVAL_MICROS);
+        }
+
         /** [idle ms, active ms] of the worker's loop, or null before it started running. */
         @Export
         public double[] loopTimes() {
