@@ -28,7 +28,7 @@ public record CommandLine(Action action, String code, String script, List<String
             "--throw-deprecation", "--trace-deprecation", "--pending-deprecation", "--trace-warnings", "--experimental-strip-types",
             "--no-experimental-strip-types", "--enable-source-maps", "--report-compact",
             "--report-on-fatalerror", "--report-uncaught-exception", "--report-on-signal",
-            "--report-exclude-network", "--report-exclude-env");
+            "--report-exclude-network", "--report-exclude-env", "--cpu-prof");
 
     /**
      * Node options that take a value ({@code --name=value} or {@code --name value}) and that node4j
@@ -39,7 +39,7 @@ public record CommandLine(Action action, String code, String script, List<String
             "--env-file-if-exists", "--unhandled-rejections", "--stack-trace-limit", "--title",
             "--disable-warning", "--max-old-space-size", "--max-semi-space-size", "--stack-size",
             "--input-type", "--import", "--report-dir", "--report-directory", "--report-filename",
-            "--report-signal");
+            "--report-signal", "--cpu-prof-dir", "--cpu-prof-name", "--cpu-prof-interval");
 
     private static final Set<String> REJECTION_MODES = Set.of("throw", "strict", "warn",
             "warn-with-error-code", "none");
@@ -118,6 +118,13 @@ public record CommandLine(Action action, String code, String script, List<String
             }
         }
         List<String> rest = List.copyOf(args.subList(i, args.size()));
+        if (!has(execArgv, "--cpu-prof")) {
+            for (String option : List.of("--cpu-prof-dir", "--cpu-prof-name", "--cpu-prof-interval")) {
+                if (value(execArgv, option) != null) {
+                    return bad(execArgv, option + " must be used with --cpu-prof");
+                }
+            }
+        }
         if (action != null) {
             return new CommandLine(action, code, null, rest, List.copyOf(execArgv), null);
         }
@@ -127,6 +134,47 @@ public record CommandLine(Action action, String code, String script, List<String
         }
         return new CommandLine(Action.RUN_SCRIPT, null, rest.getFirst(), rest.subList(1, rest.size()),
                 List.copyOf(execArgv), null);
+    }
+
+    /** Whether the Node flag {@code name} was given. */
+    public boolean has(String name) {
+        return has(execArgv, name);
+    }
+
+    /** The value last given to the Node option {@code name} ({@code --name=v} or {@code --name v}), or null. */
+    public String value(String name) {
+        return value(execArgv, name);
+    }
+
+    private static boolean has(List<String> execArgv, String name) {
+        for (String arg : execArgv) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.startsWith("--") && canonicalName(arg).equals(name) && !arg.contains("=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String value(List<String> execArgv, String name) {
+        String found = null;
+        for (int i = 0; i < execArgv.size(); i++) {
+            String arg = execArgv.get(i);
+            if (arg.equals("--")) {
+                break;
+            }
+            if (!arg.startsWith("--") || !canonicalName(arg).equals(name)) {
+                continue;
+            }
+            if (arg.contains("=")) {
+                found = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < execArgv.size()) {
+                found = execArgv.get(++i);
+            }
+        }
+        return found;
     }
 
     private static CommandLine simple(Action action, List<String> execArgv) {

@@ -108,16 +108,32 @@ public final class CpuProfiler {
     @Export
     public String stop() {
         synchronized (lock) {
-            if (running) {
-                running = false;
-                ticker.cancel(false);
-                if (pending != null) {
-                    pending.cancel(false);
-                }
-                endMicros = System.nanoTime() / 1000;
-                result = json();
+            end();
+            if (result == null) {
+                result = json(false);
             }
             return result;
+        }
+    }
+
+    /**
+     * Ends the profile and gives it as the inspector protocol writes it (Node's --cpu-prof files): the
+     * same content, with a node's callFrame before its hitCount and scriptIds as strings.
+     */
+    public String stopForFile() {
+        synchronized (lock) {
+            end();
+            return json(true);
+        }
+    }
+
+    /** Holds {@link #lock}. */
+    private void end() {
+        if (running) {
+            running = false;
+            ticker.cancel(false);
+            cancelPending();
+            endMicros = System.nanoTime() / 1000;
         }
     }
 
@@ -234,9 +250,9 @@ public final class CpuProfiler {
     }
 
     /** Holds {@link #lock}. V8's layout: nodes depth first, then the times, samples and deltas. */
-    private String json() {
+    private String json(boolean inspector) {
         StringBuilder out = new StringBuilder(4096).append("{\"nodes\":[");
-        writeNode(out, root, true);
+        writeNode(out, root, true, inspector);
         out.append("],\"startTime\":").append(startMicros).append(",\"endTime\":").append(endMicros);
         out.append(",\"samples\":[");
         for (int i = 0; i < samples.size(); i++) {
@@ -251,17 +267,27 @@ public final class CpuProfiler {
         return out.append("]}").toString();
     }
 
-    private static void writeNode(StringBuilder out, Node node, boolean first) {
+    private static void writeNode(StringBuilder out, Node node, boolean first, boolean inspector) {
         if (!first) {
             out.append(',');
         }
-        out.append("{\"id\":").append(node.id).append(",\"hitCount\":").append(node.hits)
-                .append(",\"callFrame\":{\"functionName\":");
+        out.append("{\"id\":").append(node.id);
+        if (!inspector) {
+            out.append(",\"hitCount\":").append(node.hits);
+        }
+        out.append(",\"callFrame\":{\"functionName\":");
         string(out, node.functionName);
-        out.append(",\"lineNumber\":").append(node.line).append(",\"columnNumber\":").append(node.column)
-                .append(",\"scriptId\":").append(node.scriptId).append(",\"url\":");
-        string(out, node.url);
-        out.append('}');
+        if (inspector) {
+            out.append(",\"scriptId\":\"").append(node.scriptId).append("\",\"url\":");
+            string(out, node.url);
+            out.append(",\"lineNumber\":").append(node.line).append(",\"columnNumber\":").append(node.column);
+            out.append("},\"hitCount\":").append(node.hits);
+        } else {
+            out.append(",\"lineNumber\":").append(node.line).append(",\"columnNumber\":").append(node.column)
+                    .append(",\"scriptId\":").append(node.scriptId).append(",\"url\":");
+            string(out, node.url);
+            out.append('}');
+        }
         if (!node.children.isEmpty()) {
             out.append(",\"children\":[");
             boolean firstChild = true;
@@ -273,7 +299,7 @@ public final class CpuProfiler {
         }
         out.append('}');
         for (Node c : node.children.values()) {
-            writeNode(out, c, false);
+            writeNode(out, c, false, inspector);
         }
     }
 
