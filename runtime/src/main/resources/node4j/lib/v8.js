@@ -14,7 +14,7 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateFunction, validateObject, validateString, validateUint32,
+  validateFunction, validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
 
 // ------------------------------------------------------------------ DefaultSerializer
@@ -265,6 +265,40 @@ function gcHeap(figures) {
   };
 }
 
+// v8.getCppHeapStatistics(): node4j has no C++ (cppgc) heap: the objects behind its bindings are Java
+// objects on the one JVM heap (getHeapStatistics). So it reports an empty C++ heap, in Node's shape:
+// for 'detailed', cppgc's five spaces, each with no pages and its free-list buckets empty.
+const cppFreeListBuckets = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536];
+
+function getCppHeapStatistics(type = 'detailed') {
+  validateOneOf(type, 'type', ['brief', 'detailed']);
+  const detailed = type === 'detailed';
+  const spaces = detailed ? ['NormalPageSpace0', 'NormalPageSpace1', 'NormalPageSpace2', 'NormalPageSpace3',
+                             'LargePageSpace'].map((name) => ({
+    __proto__: null,
+    name,
+    committed_size_bytes: 0,
+    resident_size_bytes: 0,
+    used_size_bytes: 0,
+    page_stats: [],
+    free_list_stats: {
+      __proto__: null,
+      bucket_size: cppFreeListBuckets.slice(),
+      free_count: cppFreeListBuckets.map(() => 0),
+      free_size: cppFreeListBuckets.map(() => 0),
+    },
+  })) : [];
+  return {
+    __proto__: null,
+    committed_size_bytes: 0,
+    resident_size_bytes: 0,
+    used_size_bytes: 0,
+    space_statistics: spaces,
+    type_names: [],
+    detail_level: type,
+  };
+}
+
 // v8.startCpuProfile(): a sampling profile of this thread (the JVM's safepoints stand in for V8's
 // sampler), stopped once; stop() gives V8's .cpuprofile JSON, later calls undefined.
 class SyncCPUProfileHandle {
@@ -292,6 +326,7 @@ module.exports = {
   getHeapStatistics,
   getHeapSpaceStatistics,
   getHeapCodeStatistics,
+  getCppHeapStatistics,
   setFlagsFromString,
   Serializer,
   Deserializer,
