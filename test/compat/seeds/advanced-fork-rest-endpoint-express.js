@@ -1,11 +1,11 @@
+// compat: process
 // Seed: 004_e4631043d889c970.txt ("Advanced Node.Js ..."), "Child Process in Node": "Let's assume we have
 // a REST endpoint that has a long-running function and we would like to use multiple cores in our
 // processor to execute this function" — an endpoint that forks a child to compute and answers with the
 // child's result.
-// PENDING: needs the npm package express (not vendored in the repository) and node:http, which node4j
-// does not have yet; the child is ../fixtures/advanced-compute-child.js. Deterministic version: the server
-// listens on 127.0.0.1 port 0, a client in the same script calls the endpoint once, then the server
-// closes. Needs "// compat: process" (it forks) once it is moved into test/compat/seeds/.
+// express comes from the npm fixtures (tools/npm-fixtures); the child is fixtures/advanced-compute-child.js.
+// Deterministic version: the server listens on 127.0.0.1 port 0, a client in the same script calls the
+// endpoint once, then the server closes.
 'use strict';
 const path = require('path');
 const http = require('http');
@@ -14,7 +14,7 @@ const express = require('express');
 
 const app = express();
 app.get('/compute', (req, res) => {
-  const child = fork(path.join(__dirname, '..', 'fixtures', 'advanced-compute-child.js'));
+  const child = fork(path.join(__dirname, 'fixtures', 'advanced-compute-child.js'));
   child.on('message', (msg) => res.json(msg));
   child.send({ n: Number(req.query.n) });
 });

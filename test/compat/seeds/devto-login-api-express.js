@@ -1,11 +1,9 @@
 // Seed: 001_6131f5489183c113.txt (dev.to, how Node.js works), "Login API Example (with both queues)":
 // an express app whose POST /login handler logs 1 and 2 synchronously, 3 from Promise.then and 4 from
 // setTimeout, then answers 'Login successful'.
-// PENDING: needs the npm package express (not vendored in the repository) and node:http, which node4j
-// does not have yet. Deterministic version: the server listens on 127.0.0.1 port 0 (not 3000), a client
-// in the same script posts one login, and the server closes when the timer has logged.
-// To run: install express next to this script (npm install express), rename without the _pending-
-// prefix, move into test/compat/seeds/ and record it with tools/oracle record.
+// express comes from the npm fixtures (tools/npm-fixtures). Deterministic version: the server listens on
+// 127.0.0.1 port 0 (not 3000), a client in the same script posts one login, and the server closes when
+// the timer has logged.
 'use strict';
 const express = require('express');
 const http = require('http');
