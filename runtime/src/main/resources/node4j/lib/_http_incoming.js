@@ -138,6 +138,8 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
     this.emit('aborted');
   }
   // A request whose body is not read whole leaves its socket unusable: it goes with the message.
+  // The error reaches 'error' only when someone listens for it.
+  if (this.listenerCount('error') === 0) err = null;
   if (this.socket && !this.socket.destroyed && this.aborted) {
     this.socket.destroy(err);
     const cleanup = () => cb(err);

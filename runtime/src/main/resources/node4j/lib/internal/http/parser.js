@@ -3,7 +3,7 @@
 // It reads a header block whole (found with indexOf on the bytes, limited by maxHeaderSize), then a
 // body by Content-Length, by chunks (with trailers), or until EOF, and reports through callbacks:
 //   onHeadersComplete(info) -> 0, or 1 to skip the body (a response to HEAD), or 2 to skip it and stop
-//                              (the message upgrades the connection)
+//                              (the message upgrades the connection; info.upgrade says it may)
 //   onBody(buffer)   onMessageComplete(trailers)
 // execute(buffer) returns the bytes it consumed, or an Error shaped as Node's parse errors
 // (code HPE_*, reason, bytesParsed, rawPacket). After an upgrade it stops and leaves the rest unread.
@@ -185,7 +185,7 @@ class HTTPParser {
     pos = end + 4;
     this.startBody(info, pos - base, raw);
     const skip = this.onHeadersComplete(info);
-    if (info.upgrade || skip === 2) {
+    if (skip === 2) {
       this.state = stateUpgraded;
       return pos;
     }
