@@ -63,7 +63,7 @@ function headersObject(self, raw, count, joinAll) {
 }
 
 function distinctObject(raw, count) {
-  const out = {};
+  const out = { __proto__: null };
   for (let i = 0; i < count; i += 2) {
     const key = raw[i].toLowerCase();
     if (out[key] === undefined) out[key] = [raw[i + 1]];

@@ -51,6 +51,18 @@ function parseError(code, reason, bytesParsed, rawPacket) {
   return err;
 }
 
+// Names llhttp's method matcher also walks (RTSP's, and HTTP/2's preface), though it refuses them.
+const prefixOnly = ['DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY', 'PAUSE', 'TEARDOWN', 'GET_PARAMETER',
+                    'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH', 'PRI'];
+const prefixNames = methods.concat(prefixOnly);
+
+// Where a method name stops being the start of any known method (llhttp matches methods by prefix).
+function methodMismatchAt(word) {
+  let k = 0;
+  while (k < word.length && prefixNames.some((m) => m.length > k && m.startsWith(word.slice(0, k + 1)))) k++;
+  return k;
+}
+
 class HTTPParser {
   constructor(kind, { maxHeaderSize = 16384, lenient = false } = {}) {
     this.kind = kind;
@@ -198,15 +210,10 @@ class HTTPParser {
   // The request line can be refused before its header block is whole (a bad method at once).
   checkRequestLineSoFar(buf, pos, base) {
     const sp = buf.indexOf(32, pos);
-    const limit = sp === -1 ? buf.length : sp;
-    for (let i = pos; i < limit; i++) {
-      const c = buf[i];
-      if (!((c >= 65 && c <= 90) || c === 45)) {
-        throw this.fail('HPE_INVALID_METHOD', 'Invalid method encountered', i - base, buf.subarray(base));
-      }
-    }
-    if (sp !== -1 && !methodSet.has(buf.latin1Slice(pos, sp))) {
-      throw this.fail('HPE_INVALID_METHOD', 'Invalid method encountered', pos + 1 - base, buf.subarray(base));
+    const word = buf.latin1Slice(pos, sp === -1 ? Math.min(buf.length, pos + 16) : sp);
+    const at = methodMismatchAt(word);
+    if (at < word.length || (sp !== -1 && !methodSet.has(word))) {
+      throw this.fail('HPE_INVALID_METHOD', 'Invalid method encountered', pos + at - base, buf.subarray(base));
     }
   }
 
@@ -244,6 +251,14 @@ class HTTPParser {
           throw this.fail('HPE_INVALID_HEADER_TOKEN', 'Invalid header value char', start + k, raw);
         }
       }
+      if (colon - i === 14 && head.slice(i, colon).toLowerCase() === 'content-length') {
+        for (let k = vs; k < ve; k++) {
+          const c = head.charCodeAt(k);
+          if (c < 48 || c > 57) {
+            throw this.fail('HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length', start + k, raw);
+          }
+        }
+      }
       headers.push(head.slice(i, colon), head.slice(vs, ve));
       i = eol + 2;
     }
@@ -254,10 +269,7 @@ class HTTPParser {
     const sp1 = line.indexOf(' ');
     const method = sp1 === -1 ? line : line.slice(0, sp1);
     if (!methodSet.has(method)) {
-      let k = 0;
-      while (k < method.length && ((method.charCodeAt(k) >= 65 && method.charCodeAt(k) <= 90) ||
-             method.charCodeAt(k) === 45)) k++;
-      throw this.fail('HPE_INVALID_METHOD', 'Invalid method encountered', start + Math.max(1, k), raw);
+      throw this.fail('HPE_INVALID_METHOD', 'Invalid method encountered', start + methodMismatchAt(method), raw);
     }
     const sp2 = line.indexOf(' ', sp1 + 1);
     if (sp2 === -1 || sp2 === sp1 + 1) {
