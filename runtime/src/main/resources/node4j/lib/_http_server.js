@@ -395,9 +395,8 @@ function socketOnEnd(server, socket, parser, state) {
   if (ret instanceof Error) {
     socketOnError.call(socket, ret);
   } else if (!server.httpAllowHalfOpen) {
-    if (state.outgoing.length) state.outgoing[state.outgoing.length - 1]._last = true;
-    else if (socket._httpMessage) socket._httpMessage._last = true;
-    else if (socket.writable) socket.end();
+    abortIncoming(state);
+    if (socket.writable) socket.end();
   } else if (state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (socket._httpMessage) {
@@ -413,16 +412,20 @@ function connResetException(msg) {
   return err;
 }
 
+function abortIncoming(state) {
+  while (state.incoming.length) {
+    const req = state.incoming.shift();
+    if (!req.destroyed) req.destroy(connResetException('aborted'));
+  }
+}
+
 function socketOnClose(server, socket, parser, state) {
   server[kConnections].delete(socket);
   parser.onHeadersComplete = () => 0;
   parser.onBody = () => {};
   parser.onMessageComplete = () => {};
   socket.parser = null;
-  while (state.incoming.length) {
-    const req = state.incoming.shift();
-    if (!req.destroyed) req.destroy(connResetException('aborted'));
-  }
+  abortIncoming(state);
   // The responses still queued will never be sent.
   for (const res of state.outgoing) emitCloseNT(res);
   state.outgoing.length = 0;
