@@ -10,7 +10,7 @@ const { OutgoingMessage, kOutHeaders, kUniqueHeaders, kHighWaterMark } = require
 const { IncomingMessage } = require('_http_incoming');
 const { codes: {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED, ERR_INVALID_CHAR,
-  ERR_INVALID_ARG_VALUE, ERR_HTTP_REQUEST_TIMEOUT,
+  ERR_INVALID_ARG_VALUE, ERR_HTTP_REQUEST_TIMEOUT, ERR_OUT_OF_RANGE,
 } } = require('internal/errors');
 const { validateObject, validateInteger, validateBoolean } = require('internal/validators');
 
@@ -174,7 +174,7 @@ function storeHTTPOptions(options) {
   if (headersTimeout !== undefined) validateInteger(headersTimeout, 'headersTimeout', 0);
   this.headersTimeout = headersTimeout ?? Math.min(60000, this.requestTimeout);
   if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
-    throw new ERR_INVALID_ARG_VALUE('headersTimeout', headersTimeout, 'should be less than or equal to requestTimeout');
+    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
   }
   if (connectionsCheckingInterval !== undefined) {
     validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
