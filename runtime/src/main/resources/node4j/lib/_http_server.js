@@ -137,12 +137,11 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   let headers;
   if (this[kOutHeaders]) {
     if (Array.isArray(obj)) {
-      if (obj.length && Array.isArray(obj[0])) {
-        for (const [k, v] of obj) if (k) this.appendHeader(k, v);
-      } else {
-        if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-        for (let n = 0; n < obj.length; n += 2) if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
-      }
+      // A flat [name, value, ...] list replaces the headers of those names (an array of pairs is
+      // refused here, as Node refuses it: removeHeader sees an array for a name).
+      if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+      for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
+      for (let n = 0; n < obj.length; n += 2) this.appendHeader(obj[n], obj[n + 1]);
     } else if (obj) {
       for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
     }
