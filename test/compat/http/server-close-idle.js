@@ -1,10 +1,17 @@
-// server.close() closes idle keep-alive connections at once; closeAllConnections ends busy ones.
+// server.close() closes idle keep-alive connections at once and waits for busy ones;
+// closeAllConnections then ends those too.
 'use strict';
 const http = require('http');
 
+let idleSocket;
 const server = http.createServer((req, res) => {
-  if (req.url === '/hang') return;
-  res.end('ok');
+  if (req.url !== '/hang') return res.end('ok');
+  server.close(() => console.log('server closed'));
+  console.log('close called', server.listening);
+  setTimeout(() => {
+    console.log('closing all');
+    server.closeAllConnections();
+  }, 50);
 });
 const agent = new http.Agent({ keepAlive: true });
 server.listen(0, '127.0.0.1', () => {
@@ -12,18 +19,10 @@ server.listen(0, '127.0.0.1', () => {
   http.get({ port, host: '127.0.0.1', agent }, (res) => {
     res.resume();
     res.on('end', () => setImmediate(() => {
-      const socket = agent.freeSockets[`127.0.0.1:${port}:`][0];
-      socket.on('close', () => console.log('idle socket closed'));
+      idleSocket = agent.freeSockets[`127.0.0.1:${port}:`][0];
+      idleSocket.on('close', () => console.log('idle socket closed'));
       const hang = http.get({ port, host: '127.0.0.1', path: '/hang', agent: false });
       hang.on('error', (err) => console.log('hang error', err.code, err.message));
-      hang.on('socket', (s) => s.on('connect', () => setTimeout(() => {
-        server.close(() => console.log('server closed'));
-        console.log('close called', server.listening);
-        setTimeout(() => {
-          console.log('closing all');
-          server.closeAllConnections();
-        }, 50);
-      }, 20)));
     }));
   });
 });

@@ -492,7 +492,7 @@ E('ERR_HTTP_INVALID_STATUS_CODE', (code) => `Invalid status code: ${code}`, Rang
 E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
 E('ERR_HTTP_CONTENT_LENGTH_MISMATCH', (actual, expected) =>
   `Response body's content-length of ${actual} byte(s) does not match the content-length of ${expected} byte(s) ` +
-  'specified by header', Error);
+  'set in header', Error);
 E('ERR_HTTP_BODY_NOT_ALLOWED', 'Adding content for this request method or response status is not allowed.', Error);
 E('ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket', Error);
 E('ERR_HTTP_SOCKET_ENCODING', 'Changing the socket encoding is not allowed per RFC7230 Section 3.', Error);
