@@ -17,8 +17,19 @@ const { validateInteger, validateBoolean, validateAbortSignal } = require('inter
 const { getTimerDuration } = require('internal/net/socket');
 const { URL } = require('internal/url');
 
+const dc = require('diagnostics_channel');
+const onClientRequestCreated = dc.channel('http.client.request.created');
+const onClientRequestStart = dc.channel('http.client.request.start');
+const onClientRequestError = dc.channel('http.client.request.error');
+const onClientResponseFinish = dc.channel('http.client.response.finish');
+
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
+
+function emitErrorEvent(req, error) {
+  if (onClientRequestError.hasSubscribers) onClientRequestError.publish({ request: req, error });
+  req.emit('error', error);
+}
 
 function connResetException(msg) {
   const err = new Error(msg);
@@ -227,6 +238,7 @@ function ClientRequest(input, options, cb) {
       this.onSocket(net.createConnection(opts));
     }
   }
+  if (onClientRequestCreated.hasSubscribers) onClientRequestCreated.publish({ request: this });
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
@@ -277,7 +289,7 @@ function socketCloseListener() {
   } else {
     if (!req.socket._hadError) {
       req.socket._hadError = true;
-      req.emit('error', connResetException('socket hang up'));
+      emitErrorEvent(req, connResetException('socket hang up'));
     }
     req._closed = true;
     req.emit('close');
@@ -294,7 +306,7 @@ function socketErrorListener(err) {
   const req = socket._httpMessage;
   if (req) {
     req.socket._hadError = true;
-    req.emit('error', err);
+    emitErrorEvent(req, err);
   }
   const parser = socket.parser;
   if (parser) {
@@ -312,7 +324,7 @@ function socketOnEnd() {
   const parser = this.parser;
   if (!req.res && !req.socket._hadError) {
     req.socket._hadError = true;
-    req.emit('error', connResetException('socket hang up'));
+    emitErrorEvent(req, connResetException('socket hang up'));
   }
   if (parser) {
     parser.finish();
@@ -334,7 +346,7 @@ function socketOnData(d) {
     socket.removeListener('end', socketOnEnd);
     socket.destroy();
     req.socket._hadError = true;
-    req.emit('error', ret);
+    emitErrorEvent(req, ret);
   } else if (parser.incoming && parser.incoming.upgrade && parser.upgraded) {
     const res = parser.incoming;
     req.res = res;
@@ -419,6 +431,7 @@ function parserOnIncomingClient(req, socket, parser, info) {
   res.on('end', responseOnEnd);
   req.on('finish', requestOnFinish);
   socket.on('timeout', responseOnTimeout);
+  if (onClientResponseFinish.hasSubscribers) onClientResponseFinish.publish({ request: req, response: res });
   if (req.aborted || !req.emit('response', res)) res._dump();
   return req.method === 'HEAD' ? 1 : 0;
 }
@@ -533,6 +546,7 @@ function tickOnSocket(req, socket) {
   if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
     listenSocketTimeout(req);
   }
+  if (onClientRequestStart.hasSubscribers) onClientRequestStart.publish({ request: req });
   req.emit('socket', socket);
 }
 
@@ -546,7 +560,7 @@ function onSocketNT(req, socket, err) {
       socket.destroy(err);
     }
     if (!req.aborted && !err) err = connResetException('socket hang up');
-    if (err) req.emit('error', err);
+    if (err) emitErrorEvent(req, err);
     req._closed = true;
     req.emit('close');
     return;

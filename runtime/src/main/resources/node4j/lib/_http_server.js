@@ -14,6 +14,11 @@ const { codes: {
 } } = require('internal/errors');
 const { validateObject, validateInteger, validateBoolean } = require('internal/validators');
 
+const dc = require('diagnostics_channel');
+const onRequestStart = dc.channel('http.server.request.start');
+const onResponseCreated = dc.channel('http.server.response.created');
+const onResponseFinish = dc.channel('http.server.response.finish');
+
 const STATUS_CODES = {
   100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
   200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content',
@@ -501,6 +506,11 @@ function parserOnHeadersComplete(server, socket, parser, state, info) {
   return 0;
 }
 
+function emitRequest(server, req, res, socket) {
+  if (onRequestStart.hasSubscribers) onRequestStart.publish({ request: req, response: res, socket, server });
+  server.emit('request', req, res);
+}
+
 function parserOnIncoming(server, socket, state, req, keepAlive) {
   state.incoming.push(req);
   if (!socket._paused) {
@@ -515,6 +525,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
+  if (onResponseCreated.hasSubscribers) onResponseCreated.publish({ request: req, response: res });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = (delta) => updateOutgoingData(socket, state, delta);
@@ -552,7 +563,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
         server.emit('checkContinue', req, res);
       } else {
         res.writeContinue();
-        server.emit('request', req, res);
+        emitRequest(server, req, res, socket);
       }
     } else if (server.listenerCount('checkExpectation') > 0) {
       server.emit('checkExpectation', req, res);
@@ -561,7 +572,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       res.end();
     }
   } else {
-    server.emit('request', req, res);
+    emitRequest(server, req, res, socket);
   }
 }
 
@@ -570,6 +581,7 @@ function updateOutgoingData(socket, state, delta) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  if (onResponseFinish.hasSubscribers) onResponseFinish.publish({ request: req, response: res, socket, server });
   const index = state.incoming.indexOf(req);
   if (index !== -1) state.incoming.splice(index, 1);
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
