@@ -515,7 +515,7 @@ function listenSocketTimeout(req) {
 
 function tickOnSocket(req, socket) {
   const parser = new HTTPParser(RESPONSE, {
-    maxHeaderSize: req.maxHeaderSize ?? require('http').maxHeaderSize,
+    maxHeaderSize: req.maxHeaderSize ?? require('_http_common').maxHeaderSize,
     lenient: !!req.insecureHTTPParser,
   });
   req.socket = socket;

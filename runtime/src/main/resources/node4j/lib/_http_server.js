@@ -5,7 +5,12 @@
 
 const net = require('net');
 const { HTTPParser, REQUEST } = require('internal/http/parser');
-const { continueExpression, _checkInvalidHeaderChar: checkInvalidHeaderChar } = require('_http_common');
+const common = require('_http_common');
+const { continueExpression, _checkInvalidHeaderChar: checkInvalidHeaderChar } = common;
+
+function maxHeaderSize() {
+  return common.maxHeaderSize;
+}
 const { OutgoingMessage, kOutHeaders, kUniqueHeaders, kHighWaterMark } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const { codes: {
@@ -304,7 +309,7 @@ function connectionListener(socket) {
   socket.on('timeout', socketOnTimeout);
 
   const parser = new HTTPParser(REQUEST, {
-    maxHeaderSize: server.maxHeaderSize ?? require('http').maxHeaderSize,
+    maxHeaderSize: server.maxHeaderSize ?? maxHeaderSize(),
     lenient: !!server.insecureHTTPParser,
   });
   parser.socket = socket;
@@ -501,6 +506,8 @@ function parserOnHeadersComplete(server, socket, parser, state, info) {
       state.currentRequest = null;
       return 2;
     }
+    // Nobody takes the upgrade: the request is an ordinary one.
+    req.upgrade = false;
   }
   parserOnIncoming(server, socket, state, req, info.shouldKeepAlive);
   return 0;
