@@ -486,6 +486,26 @@ E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 E('ERR_INVALID_FD_TYPE', (type) => `Unsupported fd type: ${type}`, TypeError);
 E('ERR_IP_BLOCKED', (ip) => `IP(${ip}) is blocked by net.BlockList`, Error);
 
+// http
+E('ERR_HTTP_HEADERS_SENT', (action) => `Cannot ${action} headers after they are sent to the client`, Error);
+E('ERR_HTTP_INVALID_HEADER_VALUE', (value, name) => `Invalid value "${value}" for header "${name}"`, TypeError);
+E('ERR_HTTP_INVALID_STATUS_CODE', (code) => `Invalid status code: ${code}`, RangeError);
+E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
+E('ERR_HTTP_CONTENT_LENGTH_MISMATCH', (actual, expected) =>
+  `Response body's content-length of ${actual} byte(s) does not match the content-length of ${expected} byte(s) ` +
+  'set in header', Error);
+E('ERR_HTTP_BODY_NOT_ALLOWED', 'Adding content for this request method or response status is not allowed.', Error);
+E('ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket', Error);
+E('ERR_HTTP_SOCKET_ENCODING', 'Changing the socket encoding is not allowed per RFC7230 Section 3.', Error);
+E('ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout', Error);
+E('ERR_INVALID_HTTP_TOKEN', (name, field) => `${name} must be a valid HTTP token ["${field}"]`, TypeError);
+E('ERR_INVALID_CHAR', (name, field) =>
+  (field === undefined ? `Invalid character in ${name}` : `Invalid character in ${name} ["${field}"]`), TypeError);
+E('ERR_UNESCAPED_CHARACTERS', (name) => `${name} contains unescaped characters`, TypeError);
+E('ERR_INVALID_PROTOCOL', (protocol, expected) => `Protocol "${protocol}" not supported. Expected "${expected}"`,
+  TypeError);
+E('ERR_INVALID_DOMAIN_NAME', 'Unable to determine the domain name', TypeError);
+
 // libuv's error names and messages by (negative) errno, from the binding's table.
 let uvErrors;
 function uvError(err) {

@@ -19,6 +19,12 @@ const kHooked = Symbol('kHooked');
 // The modules a user can require: what lib/ implements of Node's public list.
 // One per line, sorted: modules land in parallel and each adds its own line.
 const publicBuiltins = [
+  '_http_agent',
+  '_http_client',
+  '_http_common',
+  '_http_incoming',
+  '_http_outgoing',
+  '_http_server',
   '_stream_duplex',
   '_stream_passthrough',
   '_stream_readable',
@@ -38,6 +44,7 @@ const publicBuiltins = [
   'events',
   'fs',
   'fs/promises',
+  'http',
   'module',
   'net',
   'os',
