@@ -34,6 +34,7 @@ cluster._setupWorker = function _setupWorker() {
     }
   }));
   send(process, { act: 'online' });
+  worker.state = 'online';
 };
 
 // For net.Server's listen() in a worker: `callback(errno, { address, port, addressType })` with the
