@@ -65,13 +65,19 @@ cluster._getServer = function _getServer(server, options, callback) {
   });
 };
 
-// A server on a pipe listens on its own and only tells the primary it listens (not enumerable: not
-// part of the module's API).
+// A server on a pipe listens on its own and only tells the primary it listens; disconnect() closes it
+// as a shared one (not enumerable: not part of the module's API).
+let pipeServers = 0;
 Object.defineProperty(cluster, '_reportListening', {
   __proto__: null,
   configurable: true,
   writable: true,
   value: function _reportListening(server, options) {
+    const key = `pipe:${pipeServers++}`;
+    servers.set(key, server);
+    server.once('close', () => {
+      if (servers.get(key) === server) servers.delete(key);
+    });
     server.once('listening', () => {
       cluster.worker.state = 'listening';
       const { address = null, port, addressType, fd } = options;
