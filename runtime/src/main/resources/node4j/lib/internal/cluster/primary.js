@@ -223,8 +223,10 @@ Worker.prototype.disconnect = function disconnect() {
   return this;
 };
 
-// Closes the channel (on the next tick: the worker still counts as connected when kill() returns, as
-// in Node), then sends the signal once the worker is disconnected.
+// Sends the signal and closes the channel, on the next tick: the worker still counts as connected
+// when kill() returns, as in Node. The signal goes first: a worker that saw the channel close first
+// would exit 0 on its own (Node's worker dies of the signal at once; node4j's JVM takes the signal on
+// a thread of its own, later than the loop sees the channel's end).
 Worker.prototype.destroy = function destroy(signal) {
   const child = this.process;
   signal = signal || 'SIGTERM';
@@ -232,8 +234,8 @@ Worker.prototype.destroy = function destroy(signal) {
     child.kill(signal);
     return;
   }
-  this.once('disconnect', () => child.kill(signal));
   process.nextTick(() => {
+    child.kill(signal);
     if (child.connected) child.disconnect();
   });
 };
