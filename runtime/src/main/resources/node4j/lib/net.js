@@ -12,8 +12,9 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING,
   },
-  errnoException, uvExceptionWithHostPort,
+  errnoException, exceptionWithHostPort, uvExceptionWithHostPort,
 } = require('internal/errors');
+const clusterState = require('internal/cluster/state');
 const { validateAbortSignal, validateNumber, validatePort } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const { TCP, Pipe, TCPConstants, PipeConstants, owner_symbol } = require('internal/net/handles');
@@ -134,9 +135,9 @@ Server.prototype.listen = function(...args) {
     validatePort(options.port, 'options.port');
     const backlog = options.backlog || backlogFromArgs;
     if (options.host) {
-      lookupAndListen(this, options.port | 0, options.host, backlog, flags);
+      lookupAndListen(this, options.port | 0, options.host, backlog, flags, options.exclusive);
     } else {
-      this._listen2(null, options.port | 0, 4, backlog, undefined, flags);
+      listenInCluster(this, null, options.port | 0, 4, backlog, undefined, options.exclusive, flags);
     }
     return this;
   }
@@ -146,6 +147,7 @@ Server.prototype.listen = function(...args) {
     const backlog = options.backlog || backlogFromArgs;
     this._listen2(pipeName, -1, -1, backlog);
     if (!this._handle) return this; // the error comes on a tick
+    clusterState.child?._reportListening(this, { address: pipeName, port: -1, addressType: -1 });
     let mode = 0;
     if (options.readableAll === true) mode |= PipeConstants.UV_READABLE;
     if (options.writableAll === true) mode |= PipeConstants.UV_WRITABLE;
@@ -186,7 +188,7 @@ function watchAbortSignal(server, options) {
   }
 }
 
-function lookupAndListen(server, port, address, backlog, flags) {
+function lookupAndListen(server, port, address, backlog, flags, exclusive) {
   const dns = require('dns');
   const listeningId = server._listeningId;
   dns.lookup(address, (err, ip, addressType) => {
@@ -194,8 +196,30 @@ function lookupAndListen(server, port, address, backlog, flags) {
     if (err) {
       server.emit('error', err);
     } else {
-      server._listen2(ip, port, ip ? addressType : 4, backlog, undefined, flags);
+      listenInCluster(server, ip, port, ip ? addressType : 4, backlog, undefined, exclusive, flags);
     }
+  });
+}
+
+// In a cluster worker, a TCP server shares its address with the other workers: the primary reserves
+// the address (and picks the port for port 0), then this worker binds it with SO_REUSEPORT and
+// listens (internal/cluster/primary tells why). exclusive: true, and every server outside a worker,
+// listen on their own.
+function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
+  const cluster = clusterState.child;
+  if (cluster === null || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const listeningId = server._listeningId;
+  cluster._getServer(server, { address, port, addressType, fd, flags }, (errno, reserved) => {
+    if (listeningId !== server._listeningId) return;
+    if (errno) {
+      server.emit('error', exceptionWithHostPort(errno, 'bind', address, port));
+      return;
+    }
+    server._listen2(reserved.address, reserved.port, reserved.addressType, backlog, fd,
+                    flags | TCPConstants.UV_TCP_REUSEPORT);
   });
 }
 

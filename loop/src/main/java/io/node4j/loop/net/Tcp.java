@@ -32,8 +32,18 @@ public final class Tcp extends Stream {
     public static final int IPV6ONLY = 1;
     /** {@link #bind(String, int, int)} flag: SO_REUSEPORT, to share the port among listening sockets. */
     public static final int REUSEPORT = 2;
+    /**
+     * {@link #bind(String, int, int)} flag: hold the address with a bound socket that never listens,
+     * until {@link #close}; port 0 becomes the concrete port {@link #getsockname} reports, and every
+     * error (EADDRINUSE too) comes from the bind. With {@link #REUSEPORT}, listening sockets of the
+     * same user can then share the port: a cluster primary reserves its workers' address this way,
+     * and no connection ever reaches a socket that does not listen.
+     */
+    public static final int RESERVE = 4;
 
     private InetSocketAddress bindAddress;
+    /** The bound socket of a {@link #RESERVE} bind, open until close. */
+    private SocketChannel reservation;
     private int bindFlags;
     /** The socket's family, known once bound, connected or accepted. */
     private ProtocolFamily family;
@@ -77,6 +87,10 @@ public final class Tcp extends Stream {
         checkPort(port, 0, "bind");
         ProtocolFamily fam = familyOf(address);
         InetSocketAddress local = new InetSocketAddress(address, port);
+        if ((flags & RESERVE) != 0) {
+            reserve(fam, local, flags);
+            return;
+        }
         try (SocketChannel probe = SocketChannel.open(fam)) {
             probe.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             if ((flags & REUSEPORT) != 0) {
@@ -92,6 +106,31 @@ public final class Tcp extends Stream {
         bindAddress = local;
         bindFlags = flags;
         family = fam;
+    }
+
+    private void reserve(ProtocolFamily fam, InetSocketAddress local, int flags) {
+        SocketChannel socket = null;
+        try {
+            socket = SocketChannel.open(fam);
+            socket.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            if ((flags & REUSEPORT) != 0) {
+                socket.setOption(StandardSocketOptions.SO_REUSEPORT, true);
+            }
+            socket.bind(local);
+            bindAddress = (InetSocketAddress) socket.getLocalAddress();
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(socket);
+            throw NetErrors.of(e, "bind");
+        }
+        reservation = socket;
+        bindFlags = flags;
+        family = fam;
+    }
+
+    @Override
+    void socketsClosed() {
+        closeQuietly(reservation);
+        reservation = null;
     }
 
     @Override
@@ -239,7 +278,7 @@ public final class Tcp extends Stream {
      */
     public SocketAddr getsockname() {
         checkLoopThread();
-        NetworkChannel ch = server != null ? server : channel;
+        NetworkChannel ch = server != null ? server : channel != null ? channel : reservation;
         if (isClosing() || ch == null) {
             throw new UvException(Errno.EBADF, "getsockname");
         }

@@ -87,4 +87,27 @@ public final class Signals {
         Integer n = BY_NAME.get(name.startsWith("SIG") ? name : "SIG" + name);
         return n == null ? -1 : n;
     }
+
+    /**
+     * Makes SIGTERM and SIGHUP, while nothing watches them, end the process as their default action
+     * does (killed by the signal, as Node's process is: a parent sees the signal, not an exit code)
+     * instead of the JVM's handler, which exits with 128+N. The handler runs {@code beforeDeath} (on
+     * the JVM's signal thread), puts the default action back and sends the signal again with
+     * {@code resend} (kill(2) to this process: raise(3) would target the signal thread, which blocks
+     * it). Handles started later replace it and give it back when they stop. For a program's
+     * process, not for a JVM that hosts other work.
+     */
+    public static void endBySignalByDefault(Runnable beforeDeath, java.util.function.IntConsumer resend) {
+        for (int signum : new int[] {SIGTERM, SIGHUP}) {
+            try {
+                JvmSignals.install(signum, () -> {
+                    beforeDeath.run();
+                    JvmSignals.exchange(signum, JvmSignals.SIG_DFL);
+                    resend.accept(signum);
+                });
+            } catch (RuntimeException e) {
+                // no signal support in this runtime image: the JVM's handler stays
+            }
+        }
+    }
 }

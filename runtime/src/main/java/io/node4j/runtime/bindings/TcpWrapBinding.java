@@ -18,6 +18,8 @@ public final class TcpWrapBinding implements Binding {
     public static final int IPV6ONLY = 1;
     /** bind flag: share the port (libuv's UV_TCP_REUSEPORT). */
     public static final int REUSEPORT = 2;
+    /** bind flag, node4j's own: hold the address without listening ({@link Tcp#RESERVE}; cluster). */
+    public static final int RESERVE = 4;
 
     private final Loop loop;
     private final Callbacks callbacks;
@@ -64,10 +66,11 @@ public final class TcpWrapBinding implements Binding {
             return tcp.isListening() ? "TCPServerWrap" : "TCPSocketWrap";
         }
 
-        /** Binds to a numeric address; flags are {@link #IPV6ONLY} and {@link #REUSEPORT}. */
+        /** Binds to a numeric address; flags are {@link #IPV6ONLY}, {@link #REUSEPORT} and {@link #RESERVE}. */
         @Export
         public int bind(String address, int port, int flags) {
-            int loopFlags = ((flags & IPV6ONLY) != 0 ? Tcp.IPV6ONLY : 0) | ((flags & REUSEPORT) != 0 ? Tcp.REUSEPORT : 0);
+            int loopFlags = ((flags & IPV6ONLY) != 0 ? Tcp.IPV6ONLY : 0) | ((flags & REUSEPORT) != 0 ? Tcp.REUSEPORT : 0)
+                    | ((flags & RESERVE) != 0 ? Tcp.RESERVE : 0);
             try {
                 tcp.bind(address, port, loopFlags);
                 return 0;

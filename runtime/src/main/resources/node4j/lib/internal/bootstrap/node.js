@@ -208,6 +208,8 @@ esmLoader.initialize();
 // A child forked with an IPC channel (NODE_CHANNEL_FD) gets process.send and 'message' events.
 requireBuiltin('internal/child_process/ipc').setupChildChannel(process,
   (fd) => recordingInternalBinding('process_wrap').openIpc(fd));
+// A cluster worker (forked by cluster.fork) reports online to its primary before the program runs.
+if (process.env.NODE_UNIQUE_ID !== undefined && process.connected) requireBuiltin('cluster')._setupWorker();
 
 // What the start-up options (internal/options) change before the program runs.
 function applyStartupOptions() {

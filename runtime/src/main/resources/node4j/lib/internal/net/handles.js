@@ -21,6 +21,8 @@ const UV_EBADF = -9;
 const UV_EPIPE = -32;
 
 const TCPConstants = Object.freeze({ SOCKET: 0, SERVER: 1, UV_TCP_IPV6ONLY: 1, UV_TCP_REUSEPORT: 2 });
+// node4j's own bind flag (the loop's Tcp.RESERVE): hold the address with a socket that never listens.
+const TCP_RESERVE = 4;
 const PipeConstants = Object.freeze({ SOCKET: 0, SERVER: 1, IPC: 2, UV_READABLE: 1, UV_WRITABLE: 2 });
 
 const kRaw = Symbol('kRaw');
@@ -322,5 +324,5 @@ class ChildPipe {
 
 module.exports = {
   TCP, Pipe, ChildPipe, TCPConstants, PipeConstants, owner_symbol, UV_EOF, UV_EINVAL, UV_ENOTCONN,
-  UV_EBADF,
+  UV_EBADF, TCP_RESERVE,
 };

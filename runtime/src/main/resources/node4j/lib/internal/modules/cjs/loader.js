@@ -35,6 +35,7 @@ const publicBuiltins = [
   'async_hooks',
   'buffer',
   'child_process',
+  'cluster',
   'console',
   'constants',
   'crypto',
