@@ -308,14 +308,28 @@ public final class CryptoBinding implements Binding {
     }
 
     @Export
+    public ByteBuffer sign(KeyHandle key, String digest, Value data, int padding, int saltLength, boolean p1363,
+                           Value context) {
+        return Bytes.out(Asymmetric.sign(key, digest, Bytes.of(data), padding, saltLength, p1363, orNull(context)));
+    }
+
+    /** Without an EdDSA/ML-DSA context (Web Crypto's form). */
+    @Export
     public ByteBuffer sign(KeyHandle key, String digest, Value data, int padding, int saltLength, boolean p1363) {
-        return Bytes.out(Asymmetric.sign(key, digest, Bytes.of(data), padding, saltLength, p1363));
+        return Bytes.out(Asymmetric.sign(key, digest, Bytes.of(data), padding, saltLength, p1363, null));
+    }
+
+    @Export
+    public boolean verify(KeyHandle key, String digest, Value data, Value signature, int padding, int saltLength,
+                          boolean p1363, Value context) {
+        return Asymmetric.verify(key, digest, Bytes.of(data), Bytes.of(signature), padding, saltLength, p1363,
+                orNull(context));
     }
 
     @Export
     public boolean verify(KeyHandle key, String digest, Value data, Value signature, int padding, int saltLength,
                           boolean p1363) {
-        return Asymmetric.verify(key, digest, Bytes.of(data), Bytes.of(signature), padding, saltLength, p1363);
+        return Asymmetric.verify(key, digest, Bytes.of(data), Bytes.of(signature), padding, saltLength, p1363, null);
     }
 
     @Export
@@ -405,7 +419,7 @@ public final class CryptoBinding implements Binding {
     }
 
     private static byte[] orNull(Value v) {
-        return v == null || v.isNull() ? null : Bytes.of(v);
+        return v == null || v.isNull() || v.isHostObject() && v.asHostObject() == null ? null : Bytes.of(v);
     }
 
     /** A MODP group's prime, or null for an unknown name. */

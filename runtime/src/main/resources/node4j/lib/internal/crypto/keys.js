@@ -14,6 +14,8 @@ const {
 const { binding, toBuffer, output, isView, isAnyArrayBuffer, opensslError } = require('internal/crypto/util');
 
 const kHandle = Symbol('kHandle');
+// FIPS 203 (ML-KEM) and FIPS 204 (ML-DSA) key types; JWK carries them as kty "AKP".
+const mlKeyTypes = ['ml-kem-512', 'ml-kem-768', 'ml-kem-1024', 'ml-dsa-44', 'ml-dsa-65', 'ml-dsa-87'];
 const kKeyType = Symbol('kKeyType');
 
 class KeyObject {
@@ -315,20 +317,30 @@ function jwkHandle(jwk, wantPrivate) {
   const { kty } = jwk;
   validateString(kty, 'key.kty');
   if (kty === 'oct') return binding.keyFromJwk(jwk, false);
-  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP') throw new ERR_CRYPTO_INVALID_JWK(`${kty} is not a supported JWK key type`);
+  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP' && kty !== 'AKP') {
+    throw new ERR_CRYPTO_INVALID_JWK(`${kty} is not a supported JWK key type`);
+  }
   if (kty === 'EC' && !['P-256', 'P-384', 'P-521'].includes(jwk.crv)) {
     validateString(jwk.crv, 'key.crv');
     throw new ERR_CRYPTO_INVALID_CURVE();
   }
-  if (kty === 'OKP') {
-    validateString(jwk.crv, 'key.crv');
-    validateOneOf(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
-    validateString(jwk.x, 'key.x');
+  if (kty === 'OKP' && (!['Ed25519', 'Ed448', 'X25519', 'X448'].includes(jwk.crv) || typeof jwk.x !== 'string')) {
+    throw new ERR_CRYPTO_INVALID_JWK('Invalid JWK OKP key');
   }
-  const isPrivate = jwk.d !== undefined;
+  if (kty === 'AKP') {
+    if (!mlKeyTypes.includes(String(jwk.alg).toLowerCase()) || jwk.alg !== String(jwk.alg).toUpperCase()) {
+      throw new ERR_CRYPTO_INVALID_JWK('Unsupported JWK AKP "alg"');
+    }
+    if (typeof jwk.pub !== 'string' || (jwk.priv !== undefined && typeof jwk.priv !== 'string')) {
+      throw new ERR_CRYPTO_INVALID_JWK('Invalid JWK AKP key');
+    }
+  }
+  const isPrivate = (kty === 'AKP' ? jwk.priv : jwk.d) !== undefined;
   if (wantPrivate && !isPrivate) throw new ERR_CRYPTO_INVALID_JWK('JWK does not contain private key material');
   const handle = binding.keyFromJwk(jwk, wantPrivate && isPrivate);
-  if (handle == null) throw new ERR_CRYPTO_INVALID_JWK();
+  if (handle == null) {
+    throw new ERR_CRYPTO_INVALID_JWK(kty === 'OKP' || kty === 'AKP' ? `Invalid JWK ${kty} key` : undefined);
+  }
   return handle;
 }
 
@@ -377,8 +389,11 @@ function keyPairArgs(type, options) {
     }
     case 'ed25519':
     case 'x25519':
+    case 'ed448':
+    case 'x448':
       break;
     default:
+      if (mlKeyTypes.includes(type)) break;
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
   const encodings = {

@@ -28,6 +28,25 @@ public final class KeyHandle {
     static final String EC_OID = "1.2.840.10045.2.1";
     static final String ED25519_OID = "1.3.101.112";
     static final String X25519_OID = "1.3.101.110";
+    static final String ED448_OID = "1.3.101.113";
+    static final String X448_OID = "1.3.101.111";
+
+    /** The OIDs of the named-parameter key types (OKP curves, ML-KEM, ML-DSA), by node's type name. */
+    static final java.util.Map<String, String> NAMED_OIDS = java.util.Map.of(
+            "ed25519", ED25519_OID, "x25519", X25519_OID, "ed448", ED448_OID, "x448", X448_OID,
+            "ml-kem-512", "2.16.840.1.101.3.4.4.1", "ml-kem-768", "2.16.840.1.101.3.4.4.2",
+            "ml-kem-1024", "2.16.840.1.101.3.4.4.3", "ml-dsa-44", "2.16.840.1.101.3.4.3.17",
+            "ml-dsa-65", "2.16.840.1.101.3.4.3.18", "ml-dsa-87", "2.16.840.1.101.3.4.3.19");
+
+    /** node's type name of a named-parameter key OID; null for others. */
+    static String namedTypeOf(String oid) {
+        for (var e : NAMED_OIDS.entrySet()) {
+            if (e.getValue().equals(oid)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
 
     final String type;
     final String asymmetricType;
@@ -36,6 +55,8 @@ public final class KeyHandle {
     final PrivateKey privateKey;
     /** An EC private key read without its public point is written back without it, as OpenSSL does. */
     boolean writePublicPoint = true;
+    /** ML-KEM (d || z) and ML-DSA (xi) private keys: the seed they were expanded from, as OpenSSL keeps it. */
+    byte[] seed;
 
     private KeyHandle(String type, String asymmetricType, byte[] secret, PublicKey pub, PrivateKey priv) {
         this.type = type;
@@ -62,10 +83,22 @@ public final class KeyHandle {
             case "RSA" -> "rsa";
             case "RSASSA-PSS" -> "rsa-pss";
             case "EC" -> "ec";
-            case "Ed25519", "EdDSA" -> "ed25519";
-            case "X25519", "XDH" -> "x25519";
-            default -> k.getAlgorithm().toLowerCase(java.util.Locale.ROOT);
+            // EdDSA, XDH, ML-KEM and ML-DSA keys name their variant in their parameters.
+            default -> k instanceof java.security.AsymmetricKey ak
+                    && ak.getParams() instanceof java.security.spec.NamedParameterSpec n
+                    ? n.getName().toLowerCase(java.util.Locale.ROOT)
+                    : k.getAlgorithm().toLowerCase(java.util.Locale.ROOT);
         };
+    }
+
+    boolean isOkp() {
+        return asymmetricType.equals("ed25519") || asymmetricType.equals("x25519") || asymmetricType.equals("ed448")
+                || asymmetricType.equals("x448");
+    }
+
+    /** ML-KEM and ML-DSA keys: JWK kty "AKP". */
+    boolean isMl() {
+        return asymmetricType.startsWith("ml-");
     }
 
     @Export
@@ -169,9 +202,17 @@ public final class KeyHandle {
         return ((XECPrivateKey) privateKey).getScalar().orElseThrow();
     }
 
-    byte[] okpPublicBytes() {
-        byte[] spki = spki();
-        return Arrays.copyOfRange(spki, spki.length - 32, spki.length);
+    /** The raw public key of an OKP or ML key: the bits of its SubjectPublicKeyInfo. */
+    byte[] rawPublicBytes() {
+        return Der.parse(spki()).child(1).bits();
+    }
+
+    /**
+     * The expanded private key of an ML key, as the JDK encodes it (PKCS#8 whose privateKey is an OCTET
+     * STRING holding the expanded key).
+     */
+    byte[] mlExpandedKey() {
+        return Der.parse(Der.parse(privateKey.getEncoded()).child(2).content()).content();
     }
 
     byte[] pkcs8() {
@@ -179,9 +220,13 @@ public final class KeyHandle {
             case "rsa" -> Der.seq(Der.integer(0), Der.seq(Der.oid(RSA_OID), Der.NULL), Der.octets(pkcs1Private()));
             case "ec" -> Der.seq(Der.integer(0), Der.seq(Der.oid(EC_OID), Der.oid(EcMath.oidOf(curve().name))),
                     Der.octets(sec1(false)));
-            case "ed25519", "x25519" -> Der.seq(Der.integer(0),
-                    Der.seq(Der.oid(asymmetricType.equals("ed25519") ? ED25519_OID : X25519_OID)),
-                    Der.octets(Der.octets(okpPrivateBytes())));
+            case "ed25519", "x25519", "ed448", "x448" -> Der.seq(Der.integer(0),
+                    Der.seq(Der.oid(NAMED_OIDS.get(asymmetricType))), Der.octets(Der.octets(okpPrivateBytes())));
+            // OpenSSL's "both" form: the seed and the expanded key.
+            case "ml-kem-512", "ml-kem-768", "ml-kem-1024", "ml-dsa-44", "ml-dsa-65", "ml-dsa-87" -> seed == null
+                    ? privateKey.getEncoded()
+                    : Der.seq(Der.integer(0), Der.seq(Der.oid(NAMED_OIDS.get(asymmetricType))),
+                            Der.octets(Der.seq(Der.octets(seed), Der.octets(mlExpandedKey()))));
             default -> privateKey.getEncoded();
         };
     }
@@ -241,6 +286,11 @@ public final class KeyHandle {
         return "-----BEGIN " + label + "-----\n" + b64 + "\n-----END " + label + "-----\n";
     }
 
+    /** JWK's crv of an OKP key type: "Ed25519", "X25519", "Ed448", "X448". */
+    static String okpCurveName(String type) {
+        return Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    }
+
     private static String b64u(byte[] b) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
@@ -284,13 +334,21 @@ public final class KeyHandle {
                         put.accept("d", b64u(ecScalar()));
                     }
                 }
-                case "ed25519", "x25519" -> {
-                    put.accept("crv", asymmetricType.equals("ed25519") ? "Ed25519" : "X25519");
+                case "ed25519", "x25519", "ed448", "x448" -> {
+                    put.accept("crv", okpCurveName(asymmetricType));
                     if (privateKey != null) {
                         put.accept("d", b64u(okpPrivateBytes()));
                     }
-                    put.accept("x", b64u(okpPublicBytes()));
+                    put.accept("x", b64u(rawPublicBytes()));
                     put.accept("kty", "OKP");
+                }
+                case "ml-kem-512", "ml-kem-768", "ml-kem-1024", "ml-dsa-44", "ml-dsa-65", "ml-dsa-87" -> {
+                    if (privateKey != null) {
+                        put.accept("priv", b64u(seed));
+                    }
+                    put.accept("kty", "AKP");
+                    put.accept("alg", asymmetricType.toUpperCase(java.util.Locale.ROOT));
+                    put.accept("pub", b64u(rawPublicBytes()));
                 }
                 default -> {
                     return null;
