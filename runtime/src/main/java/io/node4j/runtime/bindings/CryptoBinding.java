@@ -307,6 +307,36 @@ public final class CryptoBinding implements Binding {
         job("KEYPAIRGENREQUEST", () -> Keys.generate(type, modulusLength, new java.math.BigInteger(exponent), curve), callback);
     }
 
+    /** generateKeyPair('dsa', ...) and ('dh', ...): their options as members of {@code o}. */
+    @Export
+    public KeyHandle[] generateKeyPairWith(String type, Value o) {
+        return keyPairWith(type, o).get();
+    }
+
+    @Export
+    public void generateKeyPairWithJob(String type, Value o, Value callback) {
+        job("KEYPAIRGENREQUEST", keyPairWith(type, o)::get, callback);
+    }
+
+    /** Reads the options on the loop thread; the returned work may run on the pool. */
+    private static java.util.function.Supplier<KeyHandle[]> keyPairWith(String type, Value o) {
+        if (type.equals("dsa")) {
+            int modulusLength = o.getMember("modulusLength").asInt();
+            int divisorLength = o.getMember("divisorLength").asInt();
+            return () -> Keys.generateDsa(modulusLength, divisorLength);
+        }
+        String group = o.getMember("group").isString() ? o.getMember("group").asString() : null;
+        byte[] prime = orNull(o.getMember("prime"));
+        int primeLength = o.getMember("primeLength").asInt();
+        int generator = o.getMember("generator").asInt();
+        return () -> Keys.generateDh(group, prime, primeLength, generator);
+    }
+
+    @Export
+    public boolean sameDhGroup(KeyHandle a, KeyHandle b) {
+        return a.sameDhGroup(b);
+    }
+
     @Export
     public ByteBuffer sign(KeyHandle key, String digest, Value data, int padding, int saltLength, boolean p1363,
                            Value context) {

@@ -5,11 +5,11 @@
 const {
   ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_JWK,
   ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE, ERR_CRYPTO_JWK_UNSUPPORTED_CURVE, ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
-  ERR_CRYPTO_UNKNOWN_CIPHER, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_PASSPHRASE,
-  ERR_OUT_OF_RANGE,
+  ERR_CRYPTO_UNKNOWN_CIPHER, ERR_CRYPTO_UNKNOWN_DH_GROUP, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE, ERR_MISSING_OPTION, ERR_MISSING_PASSPHRASE, ERR_OUT_OF_RANGE,
 } = require('internal/errors').codes;
 const {
-  validateFunction, validateInt32, validateObject, validateOneOf, validateString, validateUint32,
+  validateBuffer, validateFunction, validateInt32, validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
 const { binding, toBuffer, output, isView, isAnyArrayBuffer, opensslError } = require('internal/crypto/util');
 
@@ -84,6 +84,7 @@ class AsymmetricKeyObject extends KeyObject {
       case 'rsa': return { modulusLength: d[0], publicExponent: BigInt(d[1]) };
       case 'rsa-pss': return { modulusLength: d[0], publicExponent: BigInt(d[1]) };
       case 'ec': return { namedCurve: d[0] };
+      case 'dsa': return { modulusLength: d[0], divisorLength: d[1] };
       default: return {};
     }
   }
@@ -367,6 +368,7 @@ function keyPairArgs(type, options) {
   let modulusLength = 0;
   let exponent = '65537';
   let curve = '';
+  let params;
   switch (type) {
     case 'rsa':
     case 'rsa-pss': {
@@ -387,6 +389,21 @@ function keyPairArgs(type, options) {
       curve = o.namedCurve;
       break;
     }
+    case 'dsa': {
+      validateObject(options, 'options');
+      validateUint32(o.modulusLength, 'options.modulusLength');
+      let divisorLength = -1;
+      if (o.divisorLength != null) {
+        validateInt32(o.divisorLength, 'options.divisorLength', 0);
+        divisorLength = o.divisorLength;
+      }
+      params = { modulusLength: o.modulusLength, divisorLength };
+      break;
+    }
+    case 'dh':
+      validateObject(options, 'options');
+      params = dhParams(o);
+      break;
     case 'ed25519':
     case 'x25519':
     case 'ed448':
@@ -400,7 +417,49 @@ function keyPairArgs(type, options) {
     pub: checkEncoding(o.publicKeyEncoding, 'publicKeyEncoding', true),
     priv: checkEncoding(o.privateKeyEncoding, 'privateKeyEncoding', false),
   };
-  return { modulusLength, exponent, curve, encodings };
+  return { modulusLength, exponent, curve, params, encodings };
+}
+
+// generateKeyPair('dh') options, checked in Node's order: one of group, prime or primeLength.
+function dhParams(o) {
+  const { group, prime, primeLength, generator } = o;
+  if (group != null) {
+    if (prime != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+    if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+    if (generator != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+    validateString(group, 'options.group');
+    if (binding.dhGroup(group) == null) throw new ERR_CRYPTO_UNKNOWN_DH_GROUP();
+    return { group, prime: null, primeLength: 0, generator: 2 };
+  }
+  if (prime != null) {
+    if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+    validateBuffer(prime, 'options.prime');
+    if (bitLength(prime) < 512) {
+      const err = new ERR_INVALID_ARG_VALUE('options.prime', prime);
+      err.message = 'Invalid DH parameters';
+      throw err;
+    }
+  } else if (primeLength != null) {
+    validateInt32(primeLength, 'options.primeLength', 0);
+    if (primeLength < 512) throw opensslError('modulus too small', 'Diffie-Hellman routines', '0280007E');
+  } else {
+    throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+  }
+  if (generator != null) validateInt32(generator, 'options.generator', 0);
+  return { group: null, prime: prime ?? null, primeLength: primeLength ?? 0, generator: generator ?? 2 };
+}
+
+// Bits of a big-endian unsigned integer.
+function bitLength(bytes) {
+  const b = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let i = 0;
+  while (i < b.length && b[i] === 0) i++;
+  return i === b.length ? 0 : (b.length - i - 1) * 8 + (32 - Math.clz32(b[i]));
+}
+
+function generateHandles(type, a) {
+  if (a.params !== undefined) return binding.generateKeyPairWith(type, a.params);
+  return binding.generateKeyPair(type, a.modulusLength, a.exponent, a.curve);
 }
 
 function checkEncoding(enc, name, isPublic) {
@@ -429,7 +488,7 @@ function encodePair(handles, encodings) {
 
 function generateKeyPairSync(type, options) {
   const a = keyPairArgs(type, options);
-  return encodePair(binding.generateKeyPair(type, a.modulusLength, a.exponent, a.curve), a.encodings);
+  return encodePair(generateHandles(type, a), a.encodings);
 }
 
 function generateKeyPair(type, options, callback) {
@@ -439,7 +498,7 @@ function generateKeyPair(type, options, callback) {
   }
   validateFunction(callback, 'callback');
   const a = keyPairArgs(type, options);
-  binding.generateKeyPairJob(type, a.modulusLength, a.exponent, a.curve, (err, handles) => {
+  const done = (err, handles) => {
     if (err !== null) return callback(new Error(err));
     let pair;
     try {
@@ -448,7 +507,9 @@ function generateKeyPair(type, options, callback) {
       return callback(e);
     }
     callback(null, pair.publicKey, pair.privateKey);
-  });
+  };
+  if (a.params !== undefined) binding.generateKeyPairWithJob(type, a.params, done);
+  else binding.generateKeyPairJob(type, a.modulusLength, a.exponent, a.curve, done);
 }
 
 function secretKeyArgs(type, options) {

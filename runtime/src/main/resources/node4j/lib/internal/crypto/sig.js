@@ -275,6 +275,9 @@ function diffieHellman(options, callback) {
   if (a !== b || !['ec', 'x25519', 'x448', 'dh'].includes(a)) {
     throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${a} and ${b}`);
   }
+  if (a === 'dh' && !binding.sameDhGroup(privateKey[kHandle], publicKey[kHandle])) {
+    throw opensslError('mismatching domain parameters', 'Provider routines', '1C8000CB', 'ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS');
+  }
   if (a === 'ec' && privateKey.asymmetricKeyDetails.namedCurve !== publicKey.asymmetricKeyDetails.namedCurve) {
     throw opensslError('mismatching domain parameters', 'Provider routines', '1C80008A', 'ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS');
   }

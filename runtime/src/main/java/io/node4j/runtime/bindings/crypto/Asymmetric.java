@@ -96,6 +96,9 @@ public final class Asymmetric {
 
     public static byte[] sign(KeyHandle k, String digest, byte[] data, int padding, int saltLength, boolean p1363,
                               byte[] context) {
+        if (k.asymmetricType.equals("dsa")) {
+            return Dsa.sign(k, digest, data, p1363);
+        }
         try {
             if (prehashed(k, digest)) {
                 return PrehashedSignature.sign(k, digest, data, pss(k, padding), pss(k, padding)
@@ -112,6 +115,9 @@ public final class Asymmetric {
 
     public static boolean verify(KeyHandle k, String digest, byte[] data, byte[] sig, int padding, int saltLength,
                                  boolean p1363, byte[] context) {
+        if (k.asymmetricType.equals("dsa")) {
+            return Dsa.verify(k, digest, data, sig, p1363);
+        }
         try {
             if (prehashed(k, digest)) {
                 boolean pss = pss(k, padding);
@@ -196,8 +202,13 @@ public final class Asymmetric {
         }
     }
 
-    /** crypto.diffieHellman for ec, x25519 and x448 keys. */
+    /** crypto.diffieHellman for ec, x25519, x448 and dh keys; dh secrets are padded to the prime's length. */
     public static byte[] agree(KeyHandle priv, KeyHandle pub) {
+        if (priv.privateKey instanceof javax.crypto.interfaces.DHPrivateKey dh) {
+            BigInteger p = dh.getParams().getP();
+            BigInteger y = ((javax.crypto.interfaces.DHPublicKey) pub.publicKey).getY();
+            return Bytes.unsigned(y.modPow(dh.getX(), p), (p.bitLength() + 7) / 8);
+        }
         try {
             if (priv.asymmetricType.equals("ec")) {
                 EcMath curve = priv.curve();

@@ -28,6 +28,8 @@ public final class KeyHandle {
     static final String EC_OID = "1.2.840.10045.2.1";
     static final String ED25519_OID = "1.3.101.112";
     static final String X25519_OID = "1.3.101.110";
+    static final String DSA_OID = "1.2.840.10040.4.1";
+    static final String DH_OID = "1.2.840.113549.1.3.1";
     static final String ED448_OID = "1.3.101.113";
     static final String X448_OID = "1.3.101.111";
 
@@ -130,6 +132,9 @@ public final class KeyHandle {
                     : ((RSAPrivateCrtKey) privateKey).getPublicExponent();
             return new Object[] {rsa.getModulus().bitLength(), e.toString()};
         }
+        if (k instanceof java.security.interfaces.DSAKey dsa) {
+            return new Object[] {dsa.getParams().getP().bitLength(), dsa.getParams().getQ().bitLength()};
+        }
         if (asymmetricType.equals("ec")) {
             return new Object[] {curve().name};
         }
@@ -166,7 +171,22 @@ public final class KeyHandle {
     // ------------------------------------------------------------------ encodings
 
     byte[] spki() {
+        if (publicKey instanceof javax.crypto.interfaces.DHPublicKey dh) {
+            return Der.seq(dhAlgorithm(dh.getParams()), Der.bits(Der.integer(dh.getY())));
+        }
         return publicKey.getEncoded();
+    }
+
+    /** PKCS#3's AlgorithmIdentifier, as OpenSSL writes it: the prime and generator, no length. */
+    private static byte[] dhAlgorithm(javax.crypto.spec.DHParameterSpec params) {
+        return Der.seq(Der.oid(DH_OID), Der.seq(Der.integer(params.getP()), Der.integer(params.getG())));
+    }
+
+    /** DH keys of the same group (prime and generator). */
+    public boolean sameDhGroup(KeyHandle other) {
+        var a = ((javax.crypto.interfaces.DHKey) publicKey).getParams();
+        var b = ((javax.crypto.interfaces.DHKey) other.publicKey).getParams();
+        return a.getP().equals(b.getP()) && a.getG().equals(b.getG());
     }
 
     byte[] pkcs1Public() {
@@ -227,6 +247,10 @@ public final class KeyHandle {
                     ? privateKey.getEncoded()
                     : Der.seq(Der.integer(0), Der.seq(Der.oid(NAMED_OIDS.get(asymmetricType))),
                             Der.octets(Der.seq(Der.octets(seed), Der.octets(mlExpandedKey()))));
+            case "dh" -> {
+                var dh = (javax.crypto.interfaces.DHPrivateKey) privateKey;
+                yield Der.seq(Der.integer(0), dhAlgorithm(dh.getParams()), Der.octets(Der.integer(dh.getX())));
+            }
             default -> privateKey.getEncoded();
         };
     }

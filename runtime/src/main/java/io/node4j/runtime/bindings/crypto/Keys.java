@@ -141,7 +141,7 @@ public final class Keys {
                                 return mlPrivate(named, Der.parse(inner), der);
                             }
                             PrivateKey priv = factory(oid).generatePrivate(new PKCS8EncodedKeySpec(der));
-                            return KeyHandle.ofPrivate(priv, null);
+                            return KeyHandle.ofPrivate(priv, publicHalf(priv));
                         }
                     }
                 }
@@ -162,6 +162,8 @@ public final class Keys {
             case KeyHandle.RSA_OID -> "RSA";
             case "1.2.840.113549.1.1.10" -> "RSASSA-PSS";
             case KeyHandle.EC_OID -> "EC";
+            case KeyHandle.DSA_OID -> "DSA";
+            case KeyHandle.DH_OID -> "DH";
             default -> {
                 if (named == null) {
                     throw new Unsupported("unsupported key type " + oid);
@@ -169,6 +171,21 @@ public final class Keys {
                 yield jcaName(named);
             }
         });
+    }
+
+    /** The public key of a DSA or DH private key (g^x mod p); null for other keys. */
+    private static PublicKey publicHalf(PrivateKey priv) throws GeneralSecurityException {
+        if (priv instanceof java.security.interfaces.DSAPrivateKey dsa) {
+            var p = dsa.getParams();
+            return KeyFactory.getInstance("DSA").generatePublic(new java.security.spec.DSAPublicKeySpec(
+                    p.getG().modPow(dsa.getX(), p.getP()), p.getP(), p.getQ(), p.getG()));
+        }
+        if (priv instanceof javax.crypto.interfaces.DHPrivateKey dh) {
+            var p = dh.getParams();
+            return KeyFactory.getInstance("DH").generatePublic(new javax.crypto.spec.DHPublicKeySpec(
+                    p.getG().modPow(dh.getX(), p.getP()), p.getP(), p.getG()));
+        }
+        return null;
     }
 
     /** The JCA algorithm of a named-parameter key type: "Ed448", "X25519", "ML-KEM-768", ... */
@@ -401,6 +418,41 @@ public final class Keys {
             }
             KeyPair kp = g.generateKeyPair();
             return new KeyHandle[] {KeyHandle.ofPublic(kp.getPublic()), KeyHandle.ofPrivate(kp.getPrivate(), kp.getPublic())};
+        } catch (GeneralSecurityException e) {
+            throw new Unsupported(e.getMessage());
+        }
+    }
+
+    /** generateKeyPair('dsa'): new domain parameters; {@code divisorLength} < 0 takes OpenSSL's default. */
+    public static KeyHandle[] generateDsa(int modulusLength, int divisorLength) {
+        try {
+            return Dsa.generate(modulusLength, divisorLength);
+        } catch (GeneralSecurityException e) {
+            throw new Unsupported(e.getMessage());
+        }
+    }
+
+    /**
+     * generateKeyPair('dh') over a named MODP group, a given prime, or a new safe prime of
+     * {@code primeLength} bits; the private exponent has the group's length as OpenSSL picks it (for
+     * groups of 1536 bits and more), else one bit less than the prime.
+     */
+    public static KeyHandle[] generateDh(String group, byte[] prime, int primeLength, int generator) {
+        try {
+            BigInteger p = group != null ? Primes.group(group) : prime != null ? new BigInteger(1, prime)
+                    : new BigInteger(1, Primes.generate(primeLength, true, null, null));
+            BigInteger g = BigInteger.valueOf(generator);
+            // OpenSSL knows modp1 and modp2 (768, 1024 bits) as no named group, so it treats them as bare primes.
+            int bits = group != null && p.bitLength() >= 1536 ? Primes.groupPrivateBits(group) : p.bitLength() - 1;
+            SecureRandom random = new SecureRandom();
+            BigInteger x;
+            do {
+                x = new BigInteger(bits, random);
+            } while (x.signum() == 0);
+            KeyFactory f = KeyFactory.getInstance("DH");
+            PublicKey pub = f.generatePublic(new javax.crypto.spec.DHPublicKeySpec(g.modPow(x, p), p, g));
+            PrivateKey priv = f.generatePrivate(new javax.crypto.spec.DHPrivateKeySpec(x, p, g));
+            return new KeyHandle[] {KeyHandle.ofPublic(pub), KeyHandle.ofPrivate(priv, pub)};
         } catch (GeneralSecurityException e) {
             throw new Unsupported(e.getMessage());
         }
