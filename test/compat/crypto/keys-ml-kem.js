@@ -66,3 +66,21 @@ crypto.generateKeyPair('ml-kem-512', { publicKeyEncoding: { format: 'jwk' }, pri
       crypto.decapsulate(priv, r.ciphertext, (err3, k) => console.log('async kem', err2, err3, k.equals(r.sharedKey)));
     });
   });
+
+// A PKCS#8 holding only the expanded key (no seed): it decapsulates, gives its public key, writes back
+// as it came, and has no JWK (whose "priv" is the seed).
+{
+  const w = vectors['ml-kem-512'][0];
+  const both = crypto.createPrivateKey(w.private).export({ type: 'pkcs8', format: 'der' });
+  const expanded = both.subarray(both.length - 1632);
+  const alg = both.subarray(7, 20);
+  const body = Buffer.concat([Buffer.from('020100', 'hex'), alg, Buffer.from('0482066404820660', 'hex'), expanded]);
+  const der = Buffer.concat([Buffer.from([0x30, 0x82, body.length >> 8, body.length & 255]), body]);
+  const key = crypto.createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+  console.log('expanded only', key.asymmetricKeyType, key.export({ type: 'pkcs8', format: 'der' }).equals(der),
+    crypto.createPublicKey(key).export({ type: 'spki', format: 'pem' }) === w.public,
+    crypto.decapsulate(key, Buffer.from(w.ciphertext, 'base64')).toString('base64') === w.sharedKey,
+    key.equals(crypto.createPrivateKey(w.private)));
+  attempt('expanded only jwk', () => key.export({ format: 'jwk' }));
+  attempt('expanded only public jwk', () => crypto.createPublicKey(key).export({ format: 'jwk' }).alg);
+}

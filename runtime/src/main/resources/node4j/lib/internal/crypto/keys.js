@@ -3,7 +3,7 @@
 // and secret key generation.
 
 const {
-  ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_JWK,
+  ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_JWK, ERR_CRYPTO_OPERATION_FAILED,
   ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE, ERR_CRYPTO_JWK_UNSUPPORTED_CURVE, ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
   ERR_CRYPTO_UNKNOWN_CIPHER, ERR_CRYPTO_UNKNOWN_DH_GROUP, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE, ERR_MISSING_OPTION, ERR_MISSING_PASSPHRASE, ERR_OUT_OF_RANGE,
@@ -100,6 +100,7 @@ function exportAsymmetric(key, options, isPublic) {
     throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
   }
   if (format === 'jwk') {
+    if (key[kHandle].lacksSeed()) throw new ERR_CRYPTO_OPERATION_FAILED('key does not have an available seed');
     const text = key[kHandle].exportJwk();
     if (text === null) throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
     return JSON.parse(text);

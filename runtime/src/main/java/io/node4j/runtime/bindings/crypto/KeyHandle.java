@@ -141,6 +141,12 @@ public final class KeyHandle {
         return new Object[0];
     }
 
+    /** ML keys read from an expanded key alone have no seed, so no JWK (whose "priv" is the seed). */
+    @Export
+    public boolean lacksSeed() {
+        return privateKey != null && isMl() && seed == null;
+    }
+
     @Export
     public KeyHandle toPublic() {
         return ofPublic(publicKey);
@@ -154,7 +160,12 @@ public final class KeyHandle {
         if (secret != null) {
             return java.security.MessageDigest.isEqual(secret, other.secret);
         }
-        return Arrays.equals(spki(), other.spki()) && (privateKey == null || Arrays.equals(pkcs8(), other.pkcs8()));
+        if (!Arrays.equals(spki(), other.spki())) {
+            return false;
+        }
+        // An ML key with its seed and the same key without it are one key: compare the expanded keys.
+        return privateKey == null || (isMl() ? Arrays.equals(mlExpandedKey(), other.mlExpandedKey())
+                : Arrays.equals(pkcs8(), other.pkcs8()));
     }
 
     EcMath curve() {

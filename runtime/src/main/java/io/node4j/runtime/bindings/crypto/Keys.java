@@ -215,7 +215,8 @@ public final class Keys {
 
     /**
      * An ML-KEM or ML-DSA private key from PKCS#8's privateKey: a seed ([0]), an expanded key (OCTET STRING),
-     * or both (SEQUENCE). A seed is expanded by the JDK's generator; an expanded key alone goes to its factory.
+     * or both (SEQUENCE). A seed is expanded by the JDK's generator; an expanded key alone goes to its factory
+     * (ML-KEM only: an ML-DSA public key cannot be read out of its expanded private key).
      */
     private static KeyHandle mlPrivate(String type, Der.Node key, byte[] pkcs8) throws GeneralSecurityException {
         byte[] seed;
@@ -231,8 +232,16 @@ public final class Keys {
         } else {
             byte[] jdk = Der.seq(Der.integer(0), Der.seq(Der.oid(KeyHandle.NAMED_OIDS.get(type))),
                     Der.octets(Der.octets(key.content())));
-            return KeyHandle.ofPrivate(KeyFactory.getInstance(jcaName(type)).generatePrivate(
-                    new PKCS8EncodedKeySpec(jdk)), null);
+            if (!type.startsWith("ml-kem")) {
+                throw new Unsupported("ML-DSA public key of an expanded private key");
+            }
+            // FIPS 203's decapsulation key holds the encapsulation key: dkPKE (384k bytes), then ek.
+            int k = type.equals("ml-kem-512") ? 2 : type.equals("ml-kem-768") ? 3 : 4;
+            byte[] ek = java.util.Arrays.copyOfRange(key.content(), 384 * k, 768 * k + 32);
+            KeyFactory f = KeyFactory.getInstance(jcaName(type));
+            PublicKey pub = f.generatePublic(new X509EncodedKeySpec(Der.seq(Der.seq(Der.oid(KeyHandle.NAMED_OIDS.get(type))),
+                    Der.bits(ek))));
+            return KeyHandle.ofPrivate(f.generatePrivate(new PKCS8EncodedKeySpec(jdk)), pub);
         }
         return mlFromSeed(type, seed);
     }
