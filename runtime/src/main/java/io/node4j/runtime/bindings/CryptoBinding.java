@@ -307,15 +307,59 @@ public final class CryptoBinding implements Binding {
         job("KEYPAIRGENREQUEST", () -> Keys.generate(type, modulusLength, new java.math.BigInteger(exponent), curve), callback);
     }
 
+    /** generateKeyPair('dsa', ...) and ('dh', ...): their options as members of {@code o}. */
+    @Export
+    public KeyHandle[] generateKeyPairWith(String type, Value o) {
+        return keyPairWith(type, o).get();
+    }
+
+    @Export
+    public void generateKeyPairWithJob(String type, Value o, Value callback) {
+        job("KEYPAIRGENREQUEST", keyPairWith(type, o)::get, callback);
+    }
+
+    /** Reads the options on the loop thread; the returned work may run on the pool. */
+    private static java.util.function.Supplier<KeyHandle[]> keyPairWith(String type, Value o) {
+        if (type.equals("dsa")) {
+            int modulusLength = o.getMember("modulusLength").asInt();
+            int divisorLength = o.getMember("divisorLength").asInt();
+            return () -> Keys.generateDsa(modulusLength, divisorLength);
+        }
+        String group = o.getMember("group").isString() ? o.getMember("group").asString() : null;
+        byte[] prime = orNull(o.getMember("prime"));
+        int primeLength = o.getMember("primeLength").asInt();
+        int generator = o.getMember("generator").asInt();
+        return () -> Keys.generateDh(group, prime, primeLength, generator);
+    }
+
+    @Export
+    public boolean sameDhGroup(KeyHandle a, KeyHandle b) {
+        return a.sameDhGroup(b);
+    }
+
+    @Export
+    public ByteBuffer sign(KeyHandle key, String digest, Value data, int padding, int saltLength, boolean p1363,
+                           Value context) {
+        return Bytes.out(Asymmetric.sign(key, digest, Bytes.of(data), padding, saltLength, p1363, orNull(context)));
+    }
+
+    /** Without an EdDSA/ML-DSA context (Web Crypto's form). */
     @Export
     public ByteBuffer sign(KeyHandle key, String digest, Value data, int padding, int saltLength, boolean p1363) {
-        return Bytes.out(Asymmetric.sign(key, digest, Bytes.of(data), padding, saltLength, p1363));
+        return Bytes.out(Asymmetric.sign(key, digest, Bytes.of(data), padding, saltLength, p1363, null));
+    }
+
+    @Export
+    public boolean verify(KeyHandle key, String digest, Value data, Value signature, int padding, int saltLength,
+                          boolean p1363, Value context) {
+        return Asymmetric.verify(key, digest, Bytes.of(data), Bytes.of(signature), padding, saltLength, p1363,
+                orNull(context));
     }
 
     @Export
     public boolean verify(KeyHandle key, String digest, Value data, Value signature, int padding, int saltLength,
                           boolean p1363) {
-        return Asymmetric.verify(key, digest, Bytes.of(data), Bytes.of(signature), padding, saltLength, p1363);
+        return Asymmetric.verify(key, digest, Bytes.of(data), Bytes.of(signature), padding, saltLength, p1363, null);
     }
 
     @Export
@@ -405,7 +449,7 @@ public final class CryptoBinding implements Binding {
     }
 
     private static byte[] orNull(Value v) {
-        return v == null || v.isNull() ? null : Bytes.of(v);
+        return v == null || v.isNull() || v.isHostObject() && v.asHostObject() == null ? null : Bytes.of(v);
     }
 
     /** A MODP group's prime, or null for an unknown name. */

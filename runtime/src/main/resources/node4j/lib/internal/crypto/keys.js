@@ -3,17 +3,19 @@
 // and secret key generation.
 
 const {
-  ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_JWK,
+  ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_JWK, ERR_CRYPTO_OPERATION_FAILED,
   ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE, ERR_CRYPTO_JWK_UNSUPPORTED_CURVE, ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
-  ERR_CRYPTO_UNKNOWN_CIPHER, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_PASSPHRASE,
-  ERR_OUT_OF_RANGE,
+  ERR_CRYPTO_UNKNOWN_CIPHER, ERR_CRYPTO_UNKNOWN_DH_GROUP, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE, ERR_MISSING_OPTION, ERR_MISSING_PASSPHRASE, ERR_OUT_OF_RANGE,
 } = require('internal/errors').codes;
 const {
-  validateFunction, validateInt32, validateObject, validateOneOf, validateString, validateUint32,
+  validateBuffer, validateFunction, validateInt32, validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
 const { binding, toBuffer, output, isView, isAnyArrayBuffer, opensslError } = require('internal/crypto/util');
 
 const kHandle = Symbol('kHandle');
+// FIPS 203 (ML-KEM) and FIPS 204 (ML-DSA) key types; JWK carries them as kty "AKP".
+const mlKeyTypes = ['ml-kem-512', 'ml-kem-768', 'ml-kem-1024', 'ml-dsa-44', 'ml-dsa-65', 'ml-dsa-87'];
 const kKeyType = Symbol('kKeyType');
 
 class KeyObject {
@@ -82,6 +84,7 @@ class AsymmetricKeyObject extends KeyObject {
       case 'rsa': return { modulusLength: d[0], publicExponent: BigInt(d[1]) };
       case 'rsa-pss': return { modulusLength: d[0], publicExponent: BigInt(d[1]) };
       case 'ec': return { namedCurve: d[0] };
+      case 'dsa': return { modulusLength: d[0], divisorLength: d[1] };
       default: return {};
     }
   }
@@ -97,6 +100,7 @@ function exportAsymmetric(key, options, isPublic) {
     throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
   }
   if (format === 'jwk') {
+    if (key[kHandle].lacksSeed()) throw new ERR_CRYPTO_OPERATION_FAILED('key does not have an available seed');
     const text = key[kHandle].exportJwk();
     if (text === null) throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
     return JSON.parse(text);
@@ -315,20 +319,30 @@ function jwkHandle(jwk, wantPrivate) {
   const { kty } = jwk;
   validateString(kty, 'key.kty');
   if (kty === 'oct') return binding.keyFromJwk(jwk, false);
-  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP') throw new ERR_CRYPTO_INVALID_JWK(`${kty} is not a supported JWK key type`);
+  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP' && kty !== 'AKP') {
+    throw new ERR_CRYPTO_INVALID_JWK(`${kty} is not a supported JWK key type`);
+  }
   if (kty === 'EC' && !['P-256', 'P-384', 'P-521'].includes(jwk.crv)) {
     validateString(jwk.crv, 'key.crv');
     throw new ERR_CRYPTO_INVALID_CURVE();
   }
-  if (kty === 'OKP') {
-    validateString(jwk.crv, 'key.crv');
-    validateOneOf(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
-    validateString(jwk.x, 'key.x');
+  if (kty === 'OKP' && (!['Ed25519', 'Ed448', 'X25519', 'X448'].includes(jwk.crv) || typeof jwk.x !== 'string')) {
+    throw new ERR_CRYPTO_INVALID_JWK('Invalid JWK OKP key');
   }
-  const isPrivate = jwk.d !== undefined;
+  if (kty === 'AKP') {
+    if (!mlKeyTypes.includes(String(jwk.alg).toLowerCase()) || jwk.alg !== String(jwk.alg).toUpperCase()) {
+      throw new ERR_CRYPTO_INVALID_JWK('Unsupported JWK AKP "alg"');
+    }
+    if (typeof jwk.pub !== 'string' || (jwk.priv !== undefined && typeof jwk.priv !== 'string')) {
+      throw new ERR_CRYPTO_INVALID_JWK('Invalid JWK AKP key');
+    }
+  }
+  const isPrivate = (kty === 'AKP' ? jwk.priv : jwk.d) !== undefined;
   if (wantPrivate && !isPrivate) throw new ERR_CRYPTO_INVALID_JWK('JWK does not contain private key material');
   const handle = binding.keyFromJwk(jwk, wantPrivate && isPrivate);
-  if (handle == null) throw new ERR_CRYPTO_INVALID_JWK();
+  if (handle == null) {
+    throw new ERR_CRYPTO_INVALID_JWK(kty === 'OKP' || kty === 'AKP' ? `Invalid JWK ${kty} key` : undefined);
+  }
   return handle;
 }
 
@@ -355,6 +369,7 @@ function keyPairArgs(type, options) {
   let modulusLength = 0;
   let exponent = '65537';
   let curve = '';
+  let params;
   switch (type) {
     case 'rsa':
     case 'rsa-pss': {
@@ -375,17 +390,77 @@ function keyPairArgs(type, options) {
       curve = o.namedCurve;
       break;
     }
+    case 'dsa': {
+      validateObject(options, 'options');
+      validateUint32(o.modulusLength, 'options.modulusLength');
+      let divisorLength = -1;
+      if (o.divisorLength != null) {
+        validateInt32(o.divisorLength, 'options.divisorLength', 0);
+        divisorLength = o.divisorLength;
+      }
+      params = { modulusLength: o.modulusLength, divisorLength };
+      break;
+    }
+    case 'dh':
+      validateObject(options, 'options');
+      params = dhParams(o);
+      break;
     case 'ed25519':
     case 'x25519':
+    case 'ed448':
+    case 'x448':
       break;
     default:
+      if (mlKeyTypes.includes(type)) break;
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
   const encodings = {
     pub: checkEncoding(o.publicKeyEncoding, 'publicKeyEncoding', true),
     priv: checkEncoding(o.privateKeyEncoding, 'privateKeyEncoding', false),
   };
-  return { modulusLength, exponent, curve, encodings };
+  return { modulusLength, exponent, curve, params, encodings };
+}
+
+// generateKeyPair('dh') options, checked in Node's order: one of group, prime or primeLength.
+function dhParams(o) {
+  const { group, prime, primeLength, generator } = o;
+  if (group != null) {
+    if (prime != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+    if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+    if (generator != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+    validateString(group, 'options.group');
+    if (binding.dhGroup(group) == null) throw new ERR_CRYPTO_UNKNOWN_DH_GROUP();
+    return { group, prime: null, primeLength: 0, generator: 2 };
+  }
+  if (prime != null) {
+    if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+    validateBuffer(prime, 'options.prime');
+    if (bitLength(prime) < 512) {
+      const err = new ERR_INVALID_ARG_VALUE('options.prime', prime);
+      err.message = 'Invalid DH parameters';
+      throw err;
+    }
+  } else if (primeLength != null) {
+    validateInt32(primeLength, 'options.primeLength', 0);
+    if (primeLength < 512) throw opensslError('modulus too small', 'Diffie-Hellman routines', '0280007E');
+  } else {
+    throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+  }
+  if (generator != null) validateInt32(generator, 'options.generator', 0);
+  return { group: null, prime: prime ?? null, primeLength: primeLength ?? 0, generator: generator ?? 2 };
+}
+
+// Bits of a big-endian unsigned integer.
+function bitLength(bytes) {
+  const b = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let i = 0;
+  while (i < b.length && b[i] === 0) i++;
+  return i === b.length ? 0 : (b.length - i - 1) * 8 + (32 - Math.clz32(b[i]));
+}
+
+function generateHandles(type, a) {
+  if (a.params !== undefined) return binding.generateKeyPairWith(type, a.params);
+  return binding.generateKeyPair(type, a.modulusLength, a.exponent, a.curve);
 }
 
 function checkEncoding(enc, name, isPublic) {
@@ -414,7 +489,7 @@ function encodePair(handles, encodings) {
 
 function generateKeyPairSync(type, options) {
   const a = keyPairArgs(type, options);
-  return encodePair(binding.generateKeyPair(type, a.modulusLength, a.exponent, a.curve), a.encodings);
+  return encodePair(generateHandles(type, a), a.encodings);
 }
 
 function generateKeyPair(type, options, callback) {
@@ -424,7 +499,7 @@ function generateKeyPair(type, options, callback) {
   }
   validateFunction(callback, 'callback');
   const a = keyPairArgs(type, options);
-  binding.generateKeyPairJob(type, a.modulusLength, a.exponent, a.curve, (err, handles) => {
+  const done = (err, handles) => {
     if (err !== null) return callback(new Error(err));
     let pair;
     try {
@@ -433,7 +508,9 @@ function generateKeyPair(type, options, callback) {
       return callback(e);
     }
     callback(null, pair.publicKey, pair.privateKey);
-  });
+  };
+  if (a.params !== undefined) binding.generateKeyPairWithJob(type, a.params, done);
+  else binding.generateKeyPairJob(type, a.modulusLength, a.exponent, a.curve, done);
 }
 
 function secretKeyArgs(type, options) {

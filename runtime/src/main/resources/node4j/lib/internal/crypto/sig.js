@@ -4,7 +4,8 @@
 const {
   ERR_CRYPTO_ECDH_INVALID_FORMAT, ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_INCOMPATIBLE_KEY,
   ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
-  ERR_CRYPTO_INVALID_STATE, ERR_CRYPTO_OPERATION_FAILED, ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+  ERR_CRYPTO_INVALID_STATE, ERR_CRYPTO_OPERATION_FAILED, ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_CRYPTO_UNSUPPORTED_OPERATION,
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE,
 } = require('internal/errors').codes;
 const { validateFunction, validateObject, validateString, validateInt32 } = require('internal/validators');
 const { binding, toBuffer, output, validateData, isView, isAnyArrayBuffer, arrayBufferOrView, opensslError } =
@@ -25,7 +26,19 @@ function keyOptions(key) {
   if (dsaEncoding !== 'der' && dsaEncoding !== 'ieee-p1363') {
     throw new ERR_INVALID_ARG_VALUE('options.dsaEncoding', dsaEncoding);
   }
-  return { padding, saltLength, p1363: dsaEncoding === 'ieee-p1363' };
+  let context;
+  if (o.context !== undefined) {
+    if (!isView(o.context)) {
+      throw new ERR_INVALID_ARG_TYPE('options.context', ['Buffer', 'TypedArray', 'DataView'], o.context);
+    }
+    if (o.context.byteLength > 255) {
+      const err = new ERR_OUT_OF_RANGE('options.context', '<= 255 bytes', o.context.byteLength);
+      err.message = 'context string must be at most 255 bytes';
+      throw err;
+    }
+    context = o.context;
+  }
+  return { padding, saltLength, p1363: dsaEncoding === 'ieee-p1363', context };
 }
 
 function signingKey(key, wantPrivate) {
@@ -52,14 +65,29 @@ function checkRsaDigest(handle, digest) {
   }
 }
 
-function doSign(handle, digest, data, opts) {
+// Key types that sign the message itself (EdDSA, ML-DSA): OpenSSL refuses any digest for them.
+const digestlessTypes = ['ed25519', 'ed448', 'ml-dsa-44', 'ml-dsa-65', 'ml-dsa-87'];
+const signingTypes = ['rsa', 'rsa-pss', 'ec', 'dsa', ...digestlessTypes];
+
+function checkSigningKey(handle, digest, context) {
   const kind = handle.asymmetricKeyType();
-  if (kind === 'x25519') {
+  if (!signingTypes.includes(kind)) {
     throw opensslError('operation not supported for this keytype', 'digital envelope routines', '03000096',
                        'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
   }
+  if (digest !== null && digestlessTypes.includes(kind)) {
+    throw opensslError('invalid digest', 'Provider routines', '1C80007A', 'ERR_OSSL_INVALID_DIGEST');
+  }
+  // Ed25519 ignores a context; the JDK's ML-DSA signs with the empty one only (Node's OpenSSL takes any).
+  if (context !== undefined && (!digestlessTypes.includes(kind) || (kind.startsWith('ml-dsa') && context.byteLength))) {
+    throw new ERR_CRYPTO_OPERATION_FAILED('Context parameter is unsupported');
+  }
   checkRsaDigest(handle, digest);
-  return binding.sign(handle, digest, data, opts.padding ?? 1, opts.saltLength ?? -2, opts.p1363);
+}
+
+function doSign(handle, digest, data, opts) {
+  checkSigningKey(handle, digest, opts.context);
+  return binding.sign(handle, digest, data, opts.padding ?? 1, opts.saltLength ?? -2, opts.p1363, opts.context);
 }
 
 function sign(algorithm, data, key, callback) {
@@ -86,8 +114,9 @@ function verify(algorithm, data, key, signature, callback) {
   signature = arrayBufferOrView(signature, 'signature');
   const digest = digestOf(algorithm, () => new ERR_CRYPTO_INVALID_DIGEST(algorithm));
   const run = () => {
-    checkRsaDigest(handle, digest);
-    return binding.verify(handle, digest, data, signature, opts.padding ?? 1, opts.saltLength ?? -2, opts.p1363);
+    checkSigningKey(handle, digest, opts.context);
+    return binding.verify(handle, digest, data, signature, opts.padding ?? 1, opts.saltLength ?? -2, opts.p1363,
+                          opts.context);
   };
   if (callback === undefined) return run();
   let result;
@@ -146,6 +175,7 @@ Sign.prototype.sign = function signMethod(privateKey, outputEncoding) {
   spend(this);
   const opts = keyOptions(privateKey);
   const handle = signingKey(privateKey, true);
+  if (digestlessTypes.includes(handle.asymmetricKeyType())) throw new ERR_CRYPTO_UNSUPPORTED_OPERATION();
   const out = output(doSign(handle, this._digest, joined(this._chunks), opts), outputEncoding);
   this._spent = true;
   return out;
@@ -165,6 +195,7 @@ Verify.prototype.update = function update(data, encoding) { return collect(this,
 Verify.prototype.verify = function verifyMethod(object, signature, sigEncoding) {
   const opts = keyOptions(object);
   const handle = signingKey(object, false);
+  if (digestlessTypes.includes(handle.asymmetricKeyType())) throw new ERR_CRYPTO_UNSUPPORTED_OPERATION();
   signature = arrayBufferOrView(signature, 'signature', sigEncoding);
   spend(this);
   this._spent = true;
@@ -173,7 +204,7 @@ Verify.prototype.verify = function verifyMethod(object, signature, sigEncoding) 
     return false;
   }
   return binding.verify(handle, this._digest, joined(this._chunks), signature, opts.padding ?? 1,
-                        opts.saltLength ?? -2, opts.p1363);
+                        opts.saltLength ?? -2, opts.p1363, opts.context);
 };
 
 function createSign(algorithm, options) { return new Sign(algorithm, options); }
@@ -241,7 +272,12 @@ function diffieHellman(options, callback) {
   }
   const a = privateKey.asymmetricKeyType;
   const b = publicKey.asymmetricKeyType;
-  if (a !== b) throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${a} and ${b}`);
+  if (a !== b || !['ec', 'x25519', 'x448', 'dh'].includes(a)) {
+    throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${a} and ${b}`);
+  }
+  if (a === 'dh' && !binding.sameDhGroup(privateKey[kHandle], publicKey[kHandle])) {
+    throw opensslError('mismatching domain parameters', 'Provider routines', '1C8000CB', 'ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS');
+  }
   if (a === 'ec' && privateKey.asymmetricKeyDetails.namedCurve !== publicKey.asymmetricKeyDetails.namedCurve) {
     throw opensslError('mismatching domain parameters', 'Provider routines', '1C80008A', 'ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS');
   }

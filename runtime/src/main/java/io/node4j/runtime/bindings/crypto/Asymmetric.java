@@ -47,10 +47,24 @@ public final class Asymmetric {
     }
 
     private static Signature signature(KeyHandle k, String digest, int padding, int saltLength, boolean p1363,
-                                       boolean signing, byte[] sigForAuto) throws GeneralSecurityException {
+                                       boolean signing, byte[] sigForAuto, byte[] context)
+            throws GeneralSecurityException {
         switch (k.asymmetricType) {
             case "ed25519":
                 return Signature.getInstance("Ed25519");
+            case "ed448": {
+                Signature s = Signature.getInstance("Ed448");
+                if (context != null) {
+                    s.setParameter(new java.security.spec.EdDSAParameterSpec(false, context));
+                }
+                return s;
+            }
+            case "ml-dsa-44", "ml-dsa-65", "ml-dsa-87":
+                // The JDK's ML-DSA signs with the empty context only.
+                if (context != null && context.length > 0) {
+                    throw new CipherHandle.Failure("Context parameter is unsupported");
+                }
+                return Signature.getInstance("ML-DSA");
             case "ec":
                 return Signature.getInstance(hashPart(digest == null ? "SHA-256" : digest) + "withECDSA"
                         + (p1363 ? "inP1363Format" : ""));
@@ -80,13 +94,17 @@ public final class Asymmetric {
         return padding == PSS_PADDING || k.asymmetricType.equals("rsa-pss");
     }
 
-    public static byte[] sign(KeyHandle k, String digest, byte[] data, int padding, int saltLength, boolean p1363) {
+    public static byte[] sign(KeyHandle k, String digest, byte[] data, int padding, int saltLength, boolean p1363,
+                              byte[] context) {
+        if (k.asymmetricType.equals("dsa")) {
+            return Dsa.sign(k, digest, data, p1363);
+        }
         try {
             if (prehashed(k, digest)) {
                 return PrehashedSignature.sign(k, digest, data, pss(k, padding), pss(k, padding)
                         ? pssSalt(k, digest, saltLength) : 0, p1363);
             }
-            Signature s = signature(k, digest, padding, saltLength, p1363, true, null);
+            Signature s = signature(k, digest, padding, saltLength, p1363, true, null, context);
             s.initSign(k.privateKey);
             s.update(data);
             return s.sign();
@@ -96,14 +114,17 @@ public final class Asymmetric {
     }
 
     public static boolean verify(KeyHandle k, String digest, byte[] data, byte[] sig, int padding, int saltLength,
-                                 boolean p1363) {
+                                 boolean p1363, byte[] context) {
+        if (k.asymmetricType.equals("dsa")) {
+            return Dsa.verify(k, digest, data, sig, p1363);
+        }
         try {
             if (prehashed(k, digest)) {
                 boolean pss = pss(k, padding);
                 int salt = !pss ? 0 : saltLength == -2 ? recoverPssSalt(k, digest, sig) : pssSalt(k, digest, saltLength);
                 return salt >= 0 && PrehashedSignature.verify(k, digest, data, sig, pss, salt, p1363);
             }
-            Signature s = signature(k, digest, padding, saltLength, p1363, false, sig);
+            Signature s = signature(k, digest, padding, saltLength, p1363, false, sig, context);
             if (s == null) {
                 return false;
             }
@@ -181,15 +202,20 @@ public final class Asymmetric {
         }
     }
 
-    /** crypto.diffieHellman for ec and x25519 keys. */
+    /** crypto.diffieHellman for ec, x25519, x448 and dh keys; dh secrets are padded to the prime's length. */
     public static byte[] agree(KeyHandle priv, KeyHandle pub) {
+        if (priv.privateKey instanceof javax.crypto.interfaces.DHPrivateKey dh) {
+            BigInteger p = dh.getParams().getP();
+            BigInteger y = ((javax.crypto.interfaces.DHPublicKey) pub.publicKey).getY();
+            return Bytes.unsigned(y.modPow(dh.getX(), p), (p.bitLength() + 7) / 8);
+        }
         try {
             if (priv.asymmetricType.equals("ec")) {
                 EcMath curve = priv.curve();
                 ECPoint shared = curve.multiply(((ECPrivateKey) priv.privateKey).getS(), pub.ecPoint());
                 return Bytes.unsigned(shared.getAffineX(), curve.fieldBytes);
             }
-            KeyAgreement ka = KeyAgreement.getInstance("X25519");
+            KeyAgreement ka = KeyAgreement.getInstance("XDH");
             ka.init(priv.privateKey);
             ka.doPhase(pub.publicKey, true);
             return ka.generateSecret();

@@ -10,7 +10,8 @@ import javax.crypto.KEM;
 /**
  * Key encapsulation, as crypto.encapsulate/decapsulate with OpenSSL 3's KEMs: RSASVE for RSA keys (NIST
  * SP 800-56B: a random secret z with 1 < z < n - 1, sent as z^e mod n) and DHKEM (RFC 9180, the JDK's
- * "DHKEM") for EC P-256/P-384/P-521 and X25519 keys. Any failure is a {@link GeneralSecurityException}.
+ * "DHKEM") for EC P-256/P-384/P-521, X25519 and X448 keys, and ML-KEM (FIPS 203, the JDK's) for ML-KEM keys.
+ * Any failure is a {@link GeneralSecurityException}.
  */
 public final class Kem {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -29,10 +30,10 @@ public final class Kem {
             } while (z.compareTo(BigInteger.ONE) <= 0 || z.compareTo(n.subtract(BigInteger.ONE)) >= 0);
             return new byte[][] {Bytes.unsigned(z, length), Bytes.unsigned(z.modPow(rsa.getPublicExponent(), n), length)};
         }
-        if (!dhkem(key)) {
+        if (!dhkem(key) && !key.asymmetricType.startsWith("ml-kem")) {
             throw new GeneralSecurityException("no KEM for " + key.asymmetricType);
         }
-        KEM.Encapsulated e = KEM.getInstance("DHKEM").newEncapsulator(key.publicKey).encapsulate();
+        KEM.Encapsulated e = KEM.getInstance(kemName(key)).newEncapsulator(key.publicKey).encapsulate();
         return new byte[][] {e.key().getEncoded(), e.encapsulation()};
     }
 
@@ -50,15 +51,19 @@ public final class Kem {
             }
             return Bytes.unsigned(c.modPow(rsa.getPrivateExponent(), n), length);
         }
-        if (key.privateKey == null || !dhkem(key)) {
+        if (key.privateKey == null || !dhkem(key) && !key.asymmetricType.startsWith("ml-kem")) {
             throw new GeneralSecurityException("no KEM for " + key.asymmetricType);
         }
-        return KEM.getInstance("DHKEM").newDecapsulator(key.privateKey).decapsulate(ciphertext).getEncoded();
+        return KEM.getInstance(kemName(key)).newDecapsulator(key.privateKey).decapsulate(ciphertext).getEncoded();
     }
 
-    /** Keys RFC 9180 has a DHKEM for: the three NIST curves and X25519 (OpenSSL refuses secp256k1). */
+    private static String kemName(KeyHandle key) {
+        return key.asymmetricType.startsWith("ml-kem") ? "ML-KEM" : "DHKEM";
+    }
+
+    /** Keys RFC 9180 has a DHKEM for: the three NIST curves, X25519 and X448 (OpenSSL refuses secp256k1). */
     private static boolean dhkem(KeyHandle key) {
-        if ("x25519".equals(key.asymmetricType)) {
+        if ("x25519".equals(key.asymmetricType) || "x448".equals(key.asymmetricType)) {
             return true;
         }
         if (!"ec".equals(key.asymmetricType)) {

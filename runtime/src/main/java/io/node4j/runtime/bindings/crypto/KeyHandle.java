@@ -28,6 +28,27 @@ public final class KeyHandle {
     static final String EC_OID = "1.2.840.10045.2.1";
     static final String ED25519_OID = "1.3.101.112";
     static final String X25519_OID = "1.3.101.110";
+    static final String DSA_OID = "1.2.840.10040.4.1";
+    static final String DH_OID = "1.2.840.113549.1.3.1";
+    static final String ED448_OID = "1.3.101.113";
+    static final String X448_OID = "1.3.101.111";
+
+    /** The OIDs of the named-parameter key types (OKP curves, ML-KEM, ML-DSA), by node's type name. */
+    static final java.util.Map<String, String> NAMED_OIDS = java.util.Map.of(
+            "ed25519", ED25519_OID, "x25519", X25519_OID, "ed448", ED448_OID, "x448", X448_OID,
+            "ml-kem-512", "2.16.840.1.101.3.4.4.1", "ml-kem-768", "2.16.840.1.101.3.4.4.2",
+            "ml-kem-1024", "2.16.840.1.101.3.4.4.3", "ml-dsa-44", "2.16.840.1.101.3.4.3.17",
+            "ml-dsa-65", "2.16.840.1.101.3.4.3.18", "ml-dsa-87", "2.16.840.1.101.3.4.3.19");
+
+    /** node's type name of a named-parameter key OID; null for others. */
+    static String namedTypeOf(String oid) {
+        for (var e : NAMED_OIDS.entrySet()) {
+            if (e.getValue().equals(oid)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
 
     final String type;
     final String asymmetricType;
@@ -36,6 +57,8 @@ public final class KeyHandle {
     final PrivateKey privateKey;
     /** An EC private key read without its public point is written back without it, as OpenSSL does. */
     boolean writePublicPoint = true;
+    /** ML-KEM (d || z) and ML-DSA (xi) private keys: the seed they were expanded from, as OpenSSL keeps it. */
+    byte[] seed;
 
     private KeyHandle(String type, String asymmetricType, byte[] secret, PublicKey pub, PrivateKey priv) {
         this.type = type;
@@ -62,10 +85,22 @@ public final class KeyHandle {
             case "RSA" -> "rsa";
             case "RSASSA-PSS" -> "rsa-pss";
             case "EC" -> "ec";
-            case "Ed25519", "EdDSA" -> "ed25519";
-            case "X25519", "XDH" -> "x25519";
-            default -> k.getAlgorithm().toLowerCase(java.util.Locale.ROOT);
+            // EdDSA, XDH, ML-KEM and ML-DSA keys name their variant in their parameters.
+            default -> k instanceof java.security.AsymmetricKey ak
+                    && ak.getParams() instanceof java.security.spec.NamedParameterSpec n
+                    ? n.getName().toLowerCase(java.util.Locale.ROOT)
+                    : k.getAlgorithm().toLowerCase(java.util.Locale.ROOT);
         };
+    }
+
+    boolean isOkp() {
+        return asymmetricType.equals("ed25519") || asymmetricType.equals("x25519") || asymmetricType.equals("ed448")
+                || asymmetricType.equals("x448");
+    }
+
+    /** ML-KEM and ML-DSA keys: JWK kty "AKP". */
+    boolean isMl() {
+        return asymmetricType.startsWith("ml-");
     }
 
     @Export
@@ -97,10 +132,19 @@ public final class KeyHandle {
                     : ((RSAPrivateCrtKey) privateKey).getPublicExponent();
             return new Object[] {rsa.getModulus().bitLength(), e.toString()};
         }
+        if (k instanceof java.security.interfaces.DSAKey dsa) {
+            return new Object[] {dsa.getParams().getP().bitLength(), dsa.getParams().getQ().bitLength()};
+        }
         if (asymmetricType.equals("ec")) {
             return new Object[] {curve().name};
         }
         return new Object[0];
+    }
+
+    /** ML keys read from an expanded key alone have no seed, so no JWK (whose "priv" is the seed). */
+    @Export
+    public boolean lacksSeed() {
+        return privateKey != null && isMl() && seed == null;
     }
 
     @Export
@@ -116,7 +160,12 @@ public final class KeyHandle {
         if (secret != null) {
             return java.security.MessageDigest.isEqual(secret, other.secret);
         }
-        return Arrays.equals(spki(), other.spki()) && (privateKey == null || Arrays.equals(pkcs8(), other.pkcs8()));
+        if (!Arrays.equals(spki(), other.spki())) {
+            return false;
+        }
+        // An ML key with its seed and the same key without it are one key: compare the expanded keys.
+        return privateKey == null || (isMl() ? Arrays.equals(mlExpandedKey(), other.mlExpandedKey())
+                : Arrays.equals(pkcs8(), other.pkcs8()));
     }
 
     EcMath curve() {
@@ -133,7 +182,22 @@ public final class KeyHandle {
     // ------------------------------------------------------------------ encodings
 
     byte[] spki() {
+        if (publicKey instanceof javax.crypto.interfaces.DHPublicKey dh) {
+            return Der.seq(dhAlgorithm(dh.getParams()), Der.bits(Der.integer(dh.getY())));
+        }
         return publicKey.getEncoded();
+    }
+
+    /** PKCS#3's AlgorithmIdentifier, as OpenSSL writes it: the prime and generator, no length. */
+    private static byte[] dhAlgorithm(javax.crypto.spec.DHParameterSpec params) {
+        return Der.seq(Der.oid(DH_OID), Der.seq(Der.integer(params.getP()), Der.integer(params.getG())));
+    }
+
+    /** DH keys of the same group (prime and generator). */
+    public boolean sameDhGroup(KeyHandle other) {
+        var a = ((javax.crypto.interfaces.DHKey) publicKey).getParams();
+        var b = ((javax.crypto.interfaces.DHKey) other.publicKey).getParams();
+        return a.getP().equals(b.getP()) && a.getG().equals(b.getG());
     }
 
     byte[] pkcs1Public() {
@@ -169,9 +233,17 @@ public final class KeyHandle {
         return ((XECPrivateKey) privateKey).getScalar().orElseThrow();
     }
 
-    byte[] okpPublicBytes() {
-        byte[] spki = spki();
-        return Arrays.copyOfRange(spki, spki.length - 32, spki.length);
+    /** The raw public key of an OKP or ML key: the bits of its SubjectPublicKeyInfo. */
+    byte[] rawPublicBytes() {
+        return Der.parse(spki()).child(1).bits();
+    }
+
+    /**
+     * The expanded private key of an ML key, as the JDK encodes it (PKCS#8 whose privateKey is an OCTET
+     * STRING holding the expanded key).
+     */
+    byte[] mlExpandedKey() {
+        return Der.parse(Der.parse(privateKey.getEncoded()).child(2).content()).content();
     }
 
     byte[] pkcs8() {
@@ -179,9 +251,17 @@ public final class KeyHandle {
             case "rsa" -> Der.seq(Der.integer(0), Der.seq(Der.oid(RSA_OID), Der.NULL), Der.octets(pkcs1Private()));
             case "ec" -> Der.seq(Der.integer(0), Der.seq(Der.oid(EC_OID), Der.oid(EcMath.oidOf(curve().name))),
                     Der.octets(sec1(false)));
-            case "ed25519", "x25519" -> Der.seq(Der.integer(0),
-                    Der.seq(Der.oid(asymmetricType.equals("ed25519") ? ED25519_OID : X25519_OID)),
-                    Der.octets(Der.octets(okpPrivateBytes())));
+            case "ed25519", "x25519", "ed448", "x448" -> Der.seq(Der.integer(0),
+                    Der.seq(Der.oid(NAMED_OIDS.get(asymmetricType))), Der.octets(Der.octets(okpPrivateBytes())));
+            // OpenSSL's "both" form: the seed and the expanded key.
+            case "ml-kem-512", "ml-kem-768", "ml-kem-1024", "ml-dsa-44", "ml-dsa-65", "ml-dsa-87" -> seed == null
+                    ? privateKey.getEncoded()
+                    : Der.seq(Der.integer(0), Der.seq(Der.oid(NAMED_OIDS.get(asymmetricType))),
+                            Der.octets(Der.seq(Der.octets(seed), Der.octets(mlExpandedKey()))));
+            case "dh" -> {
+                var dh = (javax.crypto.interfaces.DHPrivateKey) privateKey;
+                yield Der.seq(Der.integer(0), dhAlgorithm(dh.getParams()), Der.octets(Der.integer(dh.getX())));
+            }
             default -> privateKey.getEncoded();
         };
     }
@@ -241,6 +321,11 @@ public final class KeyHandle {
         return "-----BEGIN " + label + "-----\n" + b64 + "\n-----END " + label + "-----\n";
     }
 
+    /** JWK's crv of an OKP key type: "Ed25519", "X25519", "Ed448", "X448". */
+    static String okpCurveName(String type) {
+        return Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    }
+
     private static String b64u(byte[] b) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
@@ -284,13 +369,21 @@ public final class KeyHandle {
                         put.accept("d", b64u(ecScalar()));
                     }
                 }
-                case "ed25519", "x25519" -> {
-                    put.accept("crv", asymmetricType.equals("ed25519") ? "Ed25519" : "X25519");
+                case "ed25519", "x25519", "ed448", "x448" -> {
+                    put.accept("crv", okpCurveName(asymmetricType));
                     if (privateKey != null) {
                         put.accept("d", b64u(okpPrivateBytes()));
                     }
-                    put.accept("x", b64u(okpPublicBytes()));
+                    put.accept("x", b64u(rawPublicBytes()));
                     put.accept("kty", "OKP");
+                }
+                case "ml-kem-512", "ml-kem-768", "ml-kem-1024", "ml-dsa-44", "ml-dsa-65", "ml-dsa-87" -> {
+                    if (privateKey != null) {
+                        put.accept("priv", b64u(seed));
+                    }
+                    put.accept("kty", "AKP");
+                    put.accept("alg", asymmetricType.toUpperCase(java.util.Locale.ROOT));
+                    put.accept("pub", b64u(rawPublicBytes()));
                 }
                 default -> {
                     return null;

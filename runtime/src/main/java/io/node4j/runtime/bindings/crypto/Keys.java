@@ -108,7 +108,7 @@ public final class Keys {
             switch (structure) {
                 case "spki": {
                     String oid = root.child(0).child(0).oid();
-                    return KeyHandle.ofPublic(factory(oid).generatePublic(new X509EncodedKeySpec(der)));
+                    return checkedPublic(KeyHandle.ofPublic(factory(oid).generatePublic(new X509EncodedKeySpec(der))));
                 }
                 case "pkcs1": {
                     KeyFactory rsa = KeyFactory.getInstance("RSA");
@@ -131,11 +131,17 @@ public final class Keys {
                             return ecPrivate(Der.parse(inner), EcMath.curveOfOid(root.child(1).child(1).oid()));
                         case KeyHandle.ED25519_OID:
                         case KeyHandle.X25519_OID:
-                            return okpPrivate(oid.equals(KeyHandle.ED25519_OID) ? "Ed25519" : "X25519",
+                        case KeyHandle.ED448_OID:
+                        case KeyHandle.X448_OID:
+                            return okpPrivate(KeyHandle.okpCurveName(KeyHandle.namedTypeOf(oid)),
                                     Der.parse(inner).content());
                         default: {
+                            String named = KeyHandle.namedTypeOf(oid);
+                            if (named != null && named.startsWith("ml-")) {
+                                return mlPrivate(named, Der.parse(inner), der);
+                            }
                             PrivateKey priv = factory(oid).generatePrivate(new PKCS8EncodedKeySpec(der));
-                            return KeyHandle.ofPrivate(priv, null);
+                            return KeyHandle.ofPrivate(priv, publicHalf(priv));
                         }
                     }
                 }
@@ -151,14 +157,106 @@ public final class Keys {
     }
 
     private static KeyFactory factory(String oid) throws GeneralSecurityException {
+        String named = KeyHandle.namedTypeOf(oid);
         return KeyFactory.getInstance(switch (oid) {
             case KeyHandle.RSA_OID -> "RSA";
             case "1.2.840.113549.1.1.10" -> "RSASSA-PSS";
             case KeyHandle.EC_OID -> "EC";
-            case KeyHandle.ED25519_OID -> "Ed25519";
-            case KeyHandle.X25519_OID -> "X25519";
-            default -> throw new Unsupported("unsupported key type " + oid);
+            case KeyHandle.DSA_OID -> "DSA";
+            case KeyHandle.DH_OID -> "DH";
+            default -> {
+                if (named == null) {
+                    throw new Unsupported("unsupported key type " + oid);
+                }
+                yield jcaName(named);
+            }
         });
+    }
+
+    /** The public key of a DSA or DH private key (g^x mod p); null for other keys. */
+    private static PublicKey publicHalf(PrivateKey priv) throws GeneralSecurityException {
+        if (priv instanceof java.security.interfaces.DSAPrivateKey dsa) {
+            var p = dsa.getParams();
+            return KeyFactory.getInstance("DSA").generatePublic(new java.security.spec.DSAPublicKeySpec(
+                    p.getG().modPow(dsa.getX(), p.getP()), p.getP(), p.getQ(), p.getG()));
+        }
+        if (priv instanceof javax.crypto.interfaces.DHPrivateKey dh) {
+            var p = dh.getParams();
+            return KeyFactory.getInstance("DH").generatePublic(new javax.crypto.spec.DHPublicKeySpec(
+                    p.getG().modPow(dh.getX(), p.getP()), p.getP(), p.getG()));
+        }
+        return null;
+    }
+
+    /** The JCA algorithm of a named-parameter key type: "Ed448", "X25519", "ML-KEM-768", ... */
+    static String jcaName(String type) {
+        return type.startsWith("ml-") ? type.toUpperCase(java.util.Locale.ROOT) : KeyHandle.okpCurveName(type);
+    }
+
+    /** The JDK's ML factories take a public key of any length; OpenSSL only the parameter set's. */
+    private static KeyHandle checkedPublic(KeyHandle k) {
+        if (k.isMl() && k.rawPublicBytes().length != switch (k.asymmetricType) {
+            case "ml-kem-512" -> 800;
+            case "ml-kem-768" -> 1184;
+            case "ml-kem-1024" -> 1568;
+            case "ml-dsa-44" -> 1312;
+            case "ml-dsa-65" -> 1952;
+            default -> 2592;
+        }) {
+            throw new Unsupported("bad public key length");
+        }
+        return k;
+    }
+
+    /** Seed sizes: ML-KEM's d || z, ML-DSA's xi. */
+    private static int seedLength(String type) {
+        return type.startsWith("ml-kem") ? 64 : 32;
+    }
+
+    /**
+     * An ML-KEM or ML-DSA private key from PKCS#8's privateKey: a seed ([0]), an expanded key (OCTET STRING),
+     * or both (SEQUENCE). A seed is expanded by the JDK's generator; an expanded key alone goes to its factory
+     * (ML-KEM only: an ML-DSA public key cannot be read out of its expanded private key).
+     */
+    private static KeyHandle mlPrivate(String type, Der.Node key, byte[] pkcs8) throws GeneralSecurityException {
+        byte[] seed;
+        if (key.tag() == 0x80) {
+            seed = key.content();
+        } else if (key.tag() == 0x30) {
+            seed = key.child(0).content();
+            KeyHandle k = mlFromSeed(type, seed);
+            if (!java.util.Arrays.equals(k.mlExpandedKey(), key.child(1).content())) {
+                throw new Unsupported("seed and expanded key do not match");
+            }
+            return k;
+        } else {
+            byte[] jdk = Der.seq(Der.integer(0), Der.seq(Der.oid(KeyHandle.NAMED_OIDS.get(type))),
+                    Der.octets(Der.octets(key.content())));
+            if (!type.startsWith("ml-kem")) {
+                throw new Unsupported("ML-DSA public key of an expanded private key");
+            }
+            // FIPS 203's decapsulation key holds the encapsulation key: dkPKE (384k bytes), then ek.
+            int k = type.equals("ml-kem-512") ? 2 : type.equals("ml-kem-768") ? 3 : 4;
+            byte[] ek = java.util.Arrays.copyOfRange(key.content(), 384 * k, 768 * k + 32);
+            KeyFactory f = KeyFactory.getInstance(jcaName(type));
+            PublicKey pub = f.generatePublic(new X509EncodedKeySpec(Der.seq(Der.seq(Der.oid(KeyHandle.NAMED_OIDS.get(type))),
+                    Der.bits(ek))));
+            return KeyHandle.ofPrivate(f.generatePrivate(new PKCS8EncodedKeySpec(jdk)), pub);
+        }
+        return mlFromSeed(type, seed);
+    }
+
+    /** An ML-KEM or ML-DSA key pair expanded from its seed: the JDK's generator, fed the seed as its randomness. */
+    static KeyHandle mlFromSeed(String type, byte[] seed) throws GeneralSecurityException {
+        if (seed.length != seedLength(type)) {
+            throw new Unsupported("bad seed length");
+        }
+        KeyPairGenerator g = KeyPairGenerator.getInstance(jcaName(type));
+        g.initialize(new NamedParameterSpec(jcaName(type)), new FixedRandom(seed));
+        KeyPair kp = g.generateKeyPair();
+        KeyHandle k = KeyHandle.ofPrivate(kp.getPrivate(), kp.getPublic());
+        k.seed = seed.clone();
+        return k;
     }
 
     private static KeyHandle rsaPrivate(Der.Node seq) throws GeneralSecurityException {
@@ -204,14 +302,28 @@ public final class Keys {
 
     /** Ed25519/X25519 from the raw private bytes; the JDK's generator derives the public half from them. */
     static KeyHandle okpPrivate(String alg, byte[] raw) throws GeneralSecurityException {
+        if (raw.length != okpLength(alg)) {
+            throw new Unsupported("bad key length");
+        }
         KeyPairGenerator g = KeyPairGenerator.getInstance(alg);
         g.initialize(new NamedParameterSpec(alg), new FixedRandom(raw));
         KeyPair kp = g.generateKeyPair();
         return KeyHandle.ofPrivate(kp.getPrivate(), kp.getPublic());
     }
 
+    private static int okpLength(String alg) {
+        return switch (alg) {
+            case "Ed448" -> 57;
+            case "X448" -> 56;
+            default -> 32;
+        };
+    }
+
     static KeyHandle okpPublic(String alg, byte[] raw) throws GeneralSecurityException {
-        byte[] spki = Der.seq(Der.seq(Der.oid(alg.equals("Ed25519") ? KeyHandle.ED25519_OID : KeyHandle.X25519_OID)),
+        if (raw.length != okpLength(alg)) {
+            throw new Unsupported("bad key length");
+        }
+        byte[] spki = Der.seq(Der.seq(Der.oid(KeyHandle.NAMED_OIDS.get(alg.toLowerCase(java.util.Locale.ROOT)))),
                 Der.bits(raw));
         return KeyHandle.ofPublic(KeyFactory.getInstance(alg).generatePublic(new X509EncodedKeySpec(spki)));
     }
@@ -222,14 +334,18 @@ public final class Keys {
         private static final long serialVersionUID = 1L;
 
         private final byte[] bytes;
+        private int used;
 
         FixedRandom(byte[] bytes) {
             this.bytes = bytes;
         }
 
+        /** Hands the bytes out in order across calls (ML-KEM draws d, then z). */
         @Override
         public void nextBytes(byte[] out) {
-            System.arraycopy(bytes, 0, out, 0, Math.min(out.length, bytes.length));
+            int n = Math.min(out.length, bytes.length - used);
+            System.arraycopy(bytes, used, out, 0, n);
+            used += n;
         }
     }
 
@@ -263,7 +379,20 @@ public final class Keys {
                 }
                 case "OKP": {
                     String crv = jwk.get("crv");
-                    return wantPrivate ? okpPrivate(crv, dec.decode(jwk.get("d"))) : okpPublic(crv, dec.decode(jwk.get("x")));
+                    if (!wantPrivate) {
+                        return okpPublic(crv, dec.decode(jwk.get("x")));
+                    }
+                    return okpPrivate(crv, dec.decode(jwk.get("d")));
+                }
+                case "AKP": {
+                    String type = jwk.get("alg").toLowerCase(java.util.Locale.ROOT);
+                    byte[] pub = dec.decode(jwk.get("pub"));
+                    if (wantPrivate) {
+                        return mlFromSeed(type, dec.decode(jwk.get("priv"))); // OpenSSL ignores "pub" then
+                    }
+                    byte[] spki = Der.seq(Der.seq(Der.oid(KeyHandle.NAMED_OIDS.get(type))), Der.bits(pub));
+                    return checkedPublic(KeyHandle.ofPublic(KeyFactory.getInstance(jcaName(type))
+                            .generatePublic(new X509EncodedKeySpec(spki))));
                 }
                 default:
                     return null;
@@ -287,12 +416,52 @@ public final class Keys {
                     g.initialize(new ECGenParameterSpec(EcMath.of(curve).spec == null ? curve
                             : jcaCurve(EcMath.of(curve).name)));
                 }
-                case "ed25519" -> g = KeyPairGenerator.getInstance("Ed25519");
-                case "x25519" -> g = KeyPairGenerator.getInstance("X25519");
+                case "ed25519", "x25519", "ed448", "x448" -> g = KeyPairGenerator.getInstance(jcaName(type));
+                case "ml-kem-512", "ml-kem-768", "ml-kem-1024", "ml-dsa-44", "ml-dsa-65", "ml-dsa-87" -> {
+                    byte[] seed = new byte[seedLength(type)];
+                    new SecureRandom().nextBytes(seed);
+                    KeyHandle priv = mlFromSeed(type, seed);
+                    return new KeyHandle[] {priv.toPublic(), priv};
+                }
                 default -> throw new Unsupported(type);
             }
             KeyPair kp = g.generateKeyPair();
             return new KeyHandle[] {KeyHandle.ofPublic(kp.getPublic()), KeyHandle.ofPrivate(kp.getPrivate(), kp.getPublic())};
+        } catch (GeneralSecurityException e) {
+            throw new Unsupported(e.getMessage());
+        }
+    }
+
+    /** generateKeyPair('dsa'): new domain parameters; {@code divisorLength} < 0 takes OpenSSL's default. */
+    public static KeyHandle[] generateDsa(int modulusLength, int divisorLength) {
+        try {
+            return Dsa.generate(modulusLength, divisorLength);
+        } catch (GeneralSecurityException e) {
+            throw new Unsupported(e.getMessage());
+        }
+    }
+
+    /**
+     * generateKeyPair('dh') over a named MODP group, a given prime, or a new safe prime of
+     * {@code primeLength} bits; the private exponent has the group's length as OpenSSL picks it (for
+     * groups of 1536 bits and more), else one bit less than the prime.
+     */
+    public static KeyHandle[] generateDh(String group, byte[] prime, int primeLength, int generator) {
+        try {
+            BigInteger p = group != null ? Primes.group(group) : prime != null ? new BigInteger(1, prime)
+                    : new BigInteger(1, Primes.generate(primeLength, true, null, null));
+            BigInteger g = BigInteger.valueOf(generator);
+            // OpenSSL knows modp1 and modp2 (768, 1024 bits) as no named group, so it treats them as bare primes.
+            int bits = group != null && p.bitLength() >= 1536 ? Primes.groupPrivateBits(group) : p.bitLength() - 1;
+            SecureRandom random = new SecureRandom();
+            BigInteger x;
+            do {
+                x = new BigInteger(bits, random);
+            } while (x.signum() == 0);
+            KeyFactory f = KeyFactory.getInstance("DH");
+            PublicKey pub = f.generatePublic(new javax.crypto.spec.DHPublicKeySpec(g.modPow(x, p), p, g));
+            PrivateKey priv = f.generatePrivate(new javax.crypto.spec.DHPrivateKeySpec(x, p, g));
+            return new KeyHandle[] {KeyHandle.ofPublic(pub), KeyHandle.ofPrivate(priv, pub)};
         } catch (GeneralSecurityException e) {
             throw new Unsupported(e.getMessage());
         }

@@ -88,6 +88,24 @@ public final class Primes {
         return c.isProbablePrime(certainty);
     }
 
+    /** The product of the odd primes below 2000. */
+    private static final BigInteger SMALL_PRIMES = smallPrimes();
+
+    private static BigInteger smallPrimes() {
+        BigInteger product = BigInteger.ONE;
+        for (int n = 3; n < 2000; n += 2) {
+            if (BigInteger.valueOf(n).isProbablePrime(30)) {
+                product = product.multiply(BigInteger.valueOf(n));
+            }
+        }
+        return product;
+    }
+
+    /** No odd prime below 2000 divides {@code n} (meaningful for n above 2000). */
+    static boolean hasNoSmallFactor(BigInteger n) {
+        return n.gcd(SMALL_PRIMES).equals(BigInteger.ONE);
+    }
+
     /** A random prime of exactly {@code bits} bits, ≡ rem (mod add) when add is given; safe: (p-1)/2 prime too. */
     public static byte[] generate(int bits, boolean safe, byte[] add, byte[] rem) {
         BigInteger a = add == null ? null : new BigInteger(1, add);
@@ -108,6 +126,10 @@ public final class Primes {
                     }
                 } else {
                     c = c.setBit(0).setBit(1); // safe primes are 3 mod 4
+                }
+                // Trial division first (one gcd each): most candidates, or their halves, have a small factor.
+                if (bits > 11 && (!hasNoSmallFactor(c) || safe && !hasNoSmallFactor(c.shiftRight(1)))) {
+                    continue;
                 }
                 if (!c.isProbablePrime(64)) {
                     continue;
