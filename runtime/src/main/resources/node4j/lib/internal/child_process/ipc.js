@@ -8,7 +8,6 @@
 // starts, and most have none.
 const {
   codes: { ERR_MISSING_ARGS, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_INVALID_HANDLE_TYPE },
-  systemError,
 } = require('internal/errors');
 
 // `channel` is the binding's { input, output }; `refByListeners`: the channel keeps the process alive
@@ -80,9 +79,10 @@ function setupChannel(target, channel, refByListeners, onRemoteEnd) {
       return false;
     }
     const bytes = Buffer.from(`${JSON.stringify(message)}\n`);
-    output.write(bytes, (error) => {
-      if (typeof callback === 'function') callback(error ? systemError(error) : null);
-      else if (error) target.emit('error', systemError(error));
+    // As Node's channel: once a message is handed to the stream, its completion is not an error the
+    // sender hears of (a peer that closed meanwhile, EPIPE, shows as the channel's disconnect instead).
+    output.write(bytes, () => {
+      if (typeof callback === 'function') callback(null);
     });
     return true;
   };
