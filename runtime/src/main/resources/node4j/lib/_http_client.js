@@ -15,7 +15,7 @@ const { codes: {
 }, AbortError } = require('internal/errors');
 const { validateInteger, validateBoolean, validateAbortSignal } = require('internal/validators');
 const { getTimerDuration } = require('internal/net/socket');
-const { URL } = require('internal/url');
+const { URL, urlToHttpOptions } = require('internal/url');
 
 const dc = require('diagnostics_channel');
 const onClientRequestCreated = dc.channel('http.client.request.created');
@@ -37,26 +37,6 @@ function connResetException(msg) {
   return err;
 }
 
-// The request options a URL stands for (url.urlToHttpOptions).
-function urlToHttpOptions(url) {
-  const { hostname, pathname, port, username, password, search } = url;
-  const options = {
-    __proto__: null,
-    ...url,
-    protocol: url.protocol,
-    hostname: hostname && hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
-    hash: url.hash,
-    search,
-    pathname,
-    path: `${pathname || ''}${search || ''}`,
-    href: url.href,
-  };
-  if (port !== '') options.port = Number(port);
-  if (username || password) {
-    options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
-  }
-  return options;
-}
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {
