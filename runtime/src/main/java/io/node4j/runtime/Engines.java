@@ -32,12 +32,14 @@ public final class Engines {
     }
 
     /**
-     * The language as Node 24 (V8 13.6) has it: ES2025 plus what V8 ships beyond it, V8's stack-trace
+     * The language as Node 24 (V8 13.6) has it: ES2025 plus what V8 ships beyond it ('staging' brings
+     * Array.fromAsync, Error.isError, JSON.rawJSON and Atomics.pause; lib/internal/per_context/language.js
+     * removes the staged proposals V8 does not ship and adds DisposableStack and its kin), V8's stack-trace
      * API (npm packages use Error.captureStackTrace), and none of GraalJS's own globals (print, load,
      * Graal, Polyglot, Java packages), which Node does not have; console and global come from lib/.
      */
     private static final java.util.Map<String, String> CONTEXT_OPTIONS = java.util.Map.ofEntries(
-            java.util.Map.entry("js.ecmascript-version", "latest"),
+            java.util.Map.entry("js.ecmascript-version", "staging"),
             java.util.Map.entry("js.stack-trace-api", "true"),
             java.util.Map.entry("js.iterator-helpers", "true"),
             java.util.Map.entry("js.regexp-unicode-sets", "true"),

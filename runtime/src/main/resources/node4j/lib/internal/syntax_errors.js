@@ -169,6 +169,21 @@ function adoptSyntaxError(err, source, head = 0) {
     const at = strayBrace(source);
     if (at !== null) ({ line, column } = at);
   }
+  // The engine's staging parser knows decorators, V8's does not: an error just after an '@' (the
+  // engine wanted the decorator's name) is V8's error at the '@' itself.
+  if (/^Expected ident but found /.test(m[4])) {
+    for (let l = Math.min(line, lines.length), upTo = line <= lines.length ? column : Infinity; l >= 1;
+      l--, upTo = Infinity) {
+      const before = lines[l - 1].slice(0, upTo);
+      if (before.trim() === '') continue;
+      if (/@\s*$/.test(before)) {
+        line = l;
+        column = before.lastIndexOf('@');
+        m[4] = 'Expected an operand but found error';
+      }
+      break;
+    }
+  }
   let rest;
   if (line <= lines.length) {
     // A string's token starts at its quote (the engine points just inside it).

@@ -26,6 +26,8 @@ const {
   nativeError,
 } = require('internal/errors');
 const { lastMagicComment } = require('internal/magic_comments');
+const { installLanguage } = require('internal/per_context/language');
+const languageShared = () => require('internal/per_context/language').shared;
 
 const {
   get: ReflectGet, set: ReflectSet, has: ReflectHas, defineProperty: ReflectDefineProperty,
@@ -162,6 +164,7 @@ function globalTraps(sandbox, context) {
 // What every context gets from V8 that the engine's realm lacks, and codeGeneration's refusals.
 // Compiled once, run in each new context's realm (its `this`: the realm's own global).
 let contextSetup;
+let languageSetup;
 function setupContext(context, strings) {
   contextSetup ??= binding.compileScript(`(function (global, denyStrings) {
     'use strict';
@@ -198,7 +201,11 @@ function setupContext(context, strings) {
       if (ctor === Function) Object.defineProperty(global, 'Function', { value: guarded });
     }
   })`, 'node:internal/vm/context', 0, 0, null, require('internal/vm/imports').POLICY_NONE);
+  languageSetup ??= binding.compileScript(`(${installLanguage})`, 'node:internal/per_context/language', 0, 0,
+                                          null, require('internal/vm/imports').POLICY_NONE);
   const inner = context.inner;
+  const language = binding.bind(languageSetup, context.handle);
+  ReflectApply(ReflectApply(language, inner, []), undefined, [inner, languageShared()]);
   const program = binding.bind(contextSetup, context.handle);
   ReflectApply(ReflectApply(program, inner, []), undefined, [inner, !strings]);
 }

@@ -44,12 +44,10 @@ function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
 
-// Explicit resource management symbols, which V8 has and this GraalJS lacks (`using` syntax itself
-// cannot be added).
-for (const name of ['dispose', 'asyncDispose']) {
-  if (Symbol[name] === undefined) {
-    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
-  }
+// The language as V8 13.6 has it (explicit resource management's classes, no unshipped proposals).
+{
+  const language = requireBuiltin('internal/per_context/language');
+  language.shared = language.installLanguage(globalThis);
 }
 
 // Atomics.notify with a count of 2^31 or more (Infinity is the usual way to say "all") woke no waiter
