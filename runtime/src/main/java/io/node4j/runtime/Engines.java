@@ -13,7 +13,7 @@ public final class Engines {
     private Engines() {}
 
     private static final class Holder {
-        static final Engine ENGINE = Engine.newBuilder("js")
+        static final Engine ENGINE = Engine.newBuilder("js", "wasm")
                 .option("engine.WarnInterpreterOnly", "true")
                 .build();
     }
@@ -47,6 +47,8 @@ public final class Engines {
             // Evaluating a module Source yields its namespace: require() of an ES module (esm/).
             java.util.Map.entry("js.esm-eval-returns-exports", "true"),
             java.util.Map.entry("js.atomics-wait-async", "true"),
+            // The WebAssembly global, on GraalWasm (the wasm language of the same engine).
+            java.util.Map.entry("js.webassembly", "true"),
             // AsyncContext.Variable keeps Node's AsyncContextFrame (AsyncLocalStorage); lib/ takes the
             // global, then deletes it (Node has none).
             java.util.Map.entry("js.async-context", "true"),
@@ -61,6 +63,12 @@ public final class Engines {
             java.util.Map.entry("js.polyglot-builtin", "false"),
             java.util.Map.entry("js.java-package-globals", "false"),
             java.util.Map.entry("js.global-arguments", "false"));
+
+    private static final org.graalvm.polyglot.PolyglotAccess WASM_ACCESS = org.graalvm.polyglot.PolyglotAccess.newBuilder()
+            .allowEvalBetween("js", "wasm")
+            .allowBindingsAccess("js")
+            .allowBindingsAccess("wasm")
+            .build();
 
     /** Only exported binding members, plus the arrays, lists and buffers bindings pass to lib/. */
     private static final HostAccess BINDING_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT)
@@ -80,10 +88,13 @@ public final class Engines {
 
     /** As {@link #newContext()}, with ES modules loaded through {@code modules} (see esm.EsmFileSystem). */
     public static Context newContext(org.graalvm.polyglot.io.FileSystem modules) {
-        Context.Builder builder = Context.newBuilder("js")
+        Context.Builder builder = Context.newBuilder("js", "wasm")
                 .engine(shared())
                 .allowHostAccess(BINDING_ACCESS)
                 .allowExperimentalOptions(true)
+                // GraalJS's WebAssembly API evaluates and links wasm through the polyglot layer; JS
+                // code cannot reach it (no Polyglot global: js.polyglot-builtin is false).
+                .allowPolyglotAccess(WASM_ACCESS)
                 .options(CONTEXT_OPTIONS);
         if (modules != null) {
             builder.allowIO(org.graalvm.polyglot.io.IOAccess.newBuilder().fileSystem(modules).build());

@@ -166,7 +166,7 @@ function globalTraps(sandbox, context) {
 let contextSetup;
 let languageSetup;
 function setupContext(context, strings) {
-  contextSetup ??= binding.compileScript(`(function (global, denyStrings) {
+  contextSetup ??= binding.compileScript(`(function (global, denyStrings, denyWasm) {
     'use strict';
     // V8's console: in every context, its methods doing nothing without an inspector attached.
     const proto = {};
@@ -184,6 +184,28 @@ function setupContext(context, strings) {
     const template = Object.create(Object.getPrototypeOf(global));
     Object.defineProperty(template, 'constructor', { value: (0, function () {}), writable: true, configurable: true });
     Object.setPrototypeOf(global, template);
+    if (denyWasm && typeof WebAssembly === 'object') {
+      // codeGeneration.wasm false: compiling bytes refuses (validating them, or instantiating a
+      // module made elsewhere, does not), as V8 does when the embedder disallows wasm code generation.
+      const refusal = (api) => new WebAssembly.CompileError(\`WebAssembly.\${api}(): Wasm code generation disallowed by embedder\`);
+      const { compile, instantiate } = WebAssembly;
+      WebAssembly.Module = new Proxy(WebAssembly.Module, {
+        construct() { throw refusal('Module'); },
+      });
+      Object.defineProperty(WebAssembly.Module.prototype, 'constructor', { value: WebAssembly.Module });
+      WebAssembly.compile = { compile(bytes) { return Promise.reject(refusal('compile')); } }.compile;
+      WebAssembly.instantiate = {
+        instantiate(source, imports) {
+          // A module of any realm (Module.exports checks the brand) needs no code generation.
+          try {
+            WebAssembly.Module.exports(source);
+          } catch {
+            return Promise.reject(refusal('instantiate'));
+          }
+          return Reflect.apply(instantiate, WebAssembly, [source, imports]);
+        },
+      }.instantiate;
+    }
     if (!denyStrings) return;
     // codeGeneration.strings false: eval and every Function constructor refuse, as V8 does when
     // the embedder disallows code generation from strings.
@@ -207,7 +229,7 @@ function setupContext(context, strings) {
   const language = binding.bind(languageSetup, context.handle);
   ReflectApply(ReflectApply(language, inner, []), undefined, [inner, languageShared()]);
   const program = binding.bind(contextSetup, context.handle);
-  ReflectApply(ReflectApply(program, inner, []), undefined, [inner, !strings]);
+  ReflectApply(ReflectApply(program, inner, []), undefined, [inner, !strings, context.wasm === false]);
 }
 
 // The name V8 gives an object's constructor (the sandbox's Symbol.toStringTag in its context).

@@ -69,6 +69,18 @@ function installLanguage(global, shared) {
     }
   }
 
+  // WebAssembly's members in V8's order (Node adds compileStreaming and instantiateStreaming after).
+  const { WebAssembly } = global;
+  if (typeof WebAssembly === 'object') {
+    for (const key of ['compile', 'validate', 'instantiate', 'Module', 'Instance', 'Table', 'Memory', 'Global',
+                       'CompileError', 'LinkError', 'RuntimeError']) {
+      const desc = Reflect.getOwnPropertyDescriptor(WebAssembly, key);
+      if (desc === undefined) continue;
+      Reflect.deleteProperty(WebAssembly, key);
+      Reflect.defineProperty(WebAssembly, key, desc);
+    }
+  }
+
   // V8's text for a value in a TypeError (its side-effect-free ToString): primitives as themselves,
   // functions by their source, errors as "Name: message", plain instances as #<Constructor>, the
   // rest by their builtin tag.

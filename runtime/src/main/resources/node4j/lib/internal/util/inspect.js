@@ -127,10 +127,9 @@ function isWeakSet(v) {
     return false;
   }
 }
+// The engine's brand, so that a promise of another realm (a vm context's) is one too.
 function isPromise(v) {
-  const b = binding();
-  if (typeof b.isPromise === 'function') return b.isPromise(v);
-  return v instanceof Promise;
+  return require('internal/engine').className(v) === 'Promise';
 }
 const isArguments = (v) => objectToString(v) === '[object Arguments]' &&
   !(Symbol.toStringTag in v) && !Array.isArray(v);
