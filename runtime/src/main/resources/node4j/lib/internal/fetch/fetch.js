@@ -1,0 +1,417 @@
+'use strict';
+// fetch(): the standard's fetch for the schemes Node's has: http: (over node:http's client and an
+// Agent of its own that keeps connections alive, unref'd while idle, as undici's pool does), data:
+// and blob: URLs. Redirects are followed here, with the standard's method and body rules; bodies
+// compressed with gzip, deflate or br are decoded. https: needs TLS, which node4j does not have.
+
+const { URL } = require('internal/url');
+const { HeaderList } = require('internal/fetch/headers');
+const { Request, requestState } = require('internal/fetch/request');
+const { fetchedResponse } = require('internal/fetch/response');
+const { rebuild, bodyOfBytes, webstreams } = require('internal/fetch/body');
+
+// The fetch standard's bad ports: a request to one fails without a connection.
+const BAD_PORTS = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
+  109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
+  526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+  3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
+const NULL_BODY_STATUSES = [101, 103, 204, 205, 304];
+const REQUEST_BODY_HEADERS = ['content-encoding', 'content-language', 'content-location', 'content-type',
+                              'content-length'];
+// Headers the connection owns: fetch writes its own.
+const CONNECTION_HEADERS = ['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive'];
+const MAX_REDIRECTS = 20;
+// How long an idle connection stays in the pool (undici's keepAliveTimeout).
+const KEEP_ALIVE_MS = 4000;
+
+let agent;
+function fetchAgent() {
+  const { Agent } = require('_http_agent');
+  agent ??= new Agent({ keepAlive: true, timeout: KEEP_ALIVE_MS });
+  return agent;
+}
+
+function networkError(reason) {
+  return reason instanceof Error ? reason : new Error(reason);
+}
+
+function fetchFailed(cause) {
+  return new TypeError('fetch failed', { cause });
+}
+
+function fetch(input, init = undefined) {
+  let request;
+  try {
+    request = new Request(input, init);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const state = requestState(request);
+  if (state.signal.aborted) return Promise.reject(state.signal.reason);
+  return new Promise((resolve, reject) => {
+    const ctx = {
+      method: state.method,
+      url: state.url,
+      urlList: [state.url],
+      headers: state.headers.copy(),
+      body: state.body,
+      redirect: state.redirect,
+      mode: state.mode,
+      redirectCount: 0,
+      signal: state.signal,
+      settled: false,
+      // What an abort must stop: the request in flight, then the response body being read.
+      onAbort: null,
+      resolve(response) {
+        if (this.settled) return;
+        this.settled = true;
+        resolve(response);
+      },
+      reject(err) {
+        if (this.settled) return;
+        this.settled = true;
+        this.signal.removeEventListener('abort', abortListener);
+        reject(err);
+      },
+    };
+    const abortListener = () => {
+      const reason = ctx.signal.reason;
+      const onAbort = ctx.onAbort;
+      ctx.onAbort = null;
+      ctx.reject(reason);
+      onAbort?.(reason);
+    };
+    ctx.signal.addEventListener('abort', abortListener, { once: true });
+    ctx.done = () => ctx.signal.removeEventListener('abort', abortListener);
+    mainFetch(ctx);
+  });
+}
+
+function mainFetch(ctx) {
+  const { url } = ctx;
+  switch (url.protocol) {
+    case 'http:':
+    case 'https:':
+      if (url.port !== '' && BAD_PORTS.has(Number(url.port))) return ctx.reject(fetchFailed(networkError('bad port')));
+      if (url.protocol === 'https:') {
+        return ctx.reject(fetchFailed(networkError('node4j has no TLS: https: URLs cannot be fetched')));
+      }
+      return httpFetch(ctx);
+    case 'data:':
+      return dataFetch(ctx);
+    case 'blob:':
+      return blobFetch(ctx);
+    case 'about:':
+      return ctx.reject(fetchFailed(networkError('about scheme is not supported')));
+    case 'file:':
+      return ctx.reject(fetchFailed(networkError('not implemented... yet...')));
+    default:
+      return ctx.reject(fetchFailed(networkError('unknown scheme')));
+  }
+}
+
+function respondWith(ctx, status, statusText, headers, body) {
+  ctx.done();
+  ctx.resolve(fetchedResponse(ctx.urlList, status, statusText, headers, body));
+}
+
+// ---- data: and blob: ----
+
+function percentDecode(string) {
+  const bytes = new TextEncoder().encode(string);
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  const hex = (b) => (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66);
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x25 && hex(bytes[i + 1]) && hex(bytes[i + 2])) {
+      out[n++] = parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16);
+      i += 2;
+    } else {
+      out[n++] = bytes[i];
+    }
+  }
+  return out.subarray(0, n);
+}
+
+// The infra standard's forgiving-base64 decode, or null.
+function forgivingBase64(bytes) {
+  let data = String.fromCharCode(...bytes).replace(/[\t\n\f\r ]/g, '');
+  if (data.length % 4 === 0) data = data.replace(/={1,2}$/, '');
+  if (data.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(data)) return null;
+  const { Buffer } = require('buffer');
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
+
+// The fetch standard's data: URL processor: { type, bytes }, or null when the URL is malformed.
+function processDataURL(url) {
+  let input = url.href.slice('data:'.length);
+  if (url.hash !== '') input = input.slice(0, -url.hash.length);
+  const comma = input.indexOf(',');
+  if (comma === -1) return null;
+  let type = input.slice(0, comma).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+  let bytes = percentDecode(input.slice(comma + 1));
+  const base64 = /;\u0020*base64$/i.exec(type);
+  if (base64 !== null) {
+    type = type.slice(0, base64.index);
+    bytes = forgivingBase64(bytes);
+    if (bytes === null) return null;
+  }
+  if (type.startsWith(';')) type = `text/plain${type}`;
+  try {
+    const { MIMEType } = require('internal/mime');
+    type = `${new MIMEType(type)}`;
+  } catch {
+    type = 'text/plain;charset=US-ASCII';
+  }
+  return { type, bytes };
+}
+
+function dataFetch(ctx) {
+  const data = processDataURL(ctx.url);
+  if (data === null) return ctx.reject(fetchFailed(networkError('failed to fetch the data URL')));
+  const headers = new HeaderList();
+  headers.append('content-type', data.type);
+  respondWith(ctx, 200, 'OK', headers, bodyOfBytes(data.bytes));
+}
+
+function blobFetch(ctx) {
+  const { resolveObjectURL } = require('internal/blob');
+  const blob = ctx.method === 'GET' ? resolveObjectURL(ctx.url.href) : undefined;
+  if (blob === undefined) return ctx.reject(fetchFailed(networkError('invalid method')));
+  const headers = new HeaderList();
+  headers.append('content-length', `${blob.size}`);
+  headers.append('content-type', blob.type);
+  const { extractBody } = require('internal/fetch/body');
+  respondWith(ctx, 200, 'OK', headers, extractBody(blob).body);
+}
+
+// ---- http: ----
+
+// The request head as fetch writes it: host and connection first, then the request's headers in
+// the order they were added, then the defaults it lacks, then the body's length.
+function requestHead(ctx) {
+  const { headers, body } = ctx;
+  const connection = headers.get('connection');
+  const close = ctx.method === 'HEAD' || (connection !== null && /(^|,)\s*close\s*(,|$)/i.test(connection));
+  const head = ['host', ctx.url.host, 'connection', close ? 'close' : 'keep-alive'];
+  for (const [name, value] of headers.rawPairs()) {
+    if (!CONNECTION_HEADERS.includes(name.toLowerCase())) head.push(name, value);
+  }
+  if (!headers.has('accept')) head.push('accept', '*/*');
+  if (!headers.has('accept-language')) head.push('accept-language', '*');
+  if (!headers.has('sec-fetch-mode')) head.push('sec-fetch-mode', ctx.mode);
+  if (!headers.has('user-agent')) head.push('user-agent', 'node');
+  if (!headers.has('accept-encoding')) head.push('accept-encoding', 'gzip, deflate');
+  if (body === null) {
+    if (ctx.method === 'POST' || ctx.method === 'PUT') head.push('content-length', '0');
+  } else if (body.length !== null) {
+    head.push('content-length', `${body.length}`);
+  } else {
+    head.push('transfer-encoding', 'chunked');
+  }
+  return head;
+}
+
+// Writes the request body from its stream, waiting for 'drain' when the socket is full.
+async function sendBody(req, body) {
+  if (body === null) {
+    req.end();
+    return;
+  }
+  const reader = body.stream.getReader();
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
+      if (req.destroyed) return;
+      if (!req.write(value)) await new Promise((resolve) => req.once('drain', resolve));
+    }
+    req.end();
+  } catch (err) {
+    req.destroy(err);
+  }
+}
+
+function httpFetch(ctx) {
+  const http = require('http');
+  const { url } = ctx;
+  let req;
+  try {
+    req = http.request({
+      host: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+      port: url.port === '' ? 80 : Number(url.port),
+      path: `${url.pathname}${url.search}`,
+      method: ctx.method,
+      headers: requestHead(ctx),
+      agent: fetchAgent(),
+      setHost: false,
+    });
+  } catch (err) {
+    return ctx.reject(fetchFailed(err));
+  }
+  ctx.onAbort = () => req.destroy();
+  req.on('error', (err) => ctx.reject(fetchFailed(err)));
+  req.on('response', (res) => onResponse(ctx, req, res));
+  sendBody(req, ctx.body);
+}
+
+function onResponse(ctx, req, res) {
+  if (ctx.settled) {
+    res.destroy();
+    return;
+  }
+  const status = res.statusCode;
+  const headers = new HeaderList();
+  const raw = res.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i].toLowerCase(), raw[i + 1]);
+  const location = headers.get('location');
+  if (REDIRECT_STATUSES.includes(status) && location !== null && ctx.redirect !== 'manual') {
+    res.resume();
+    if (ctx.redirect === 'error') return ctx.reject(fetchFailed(networkError('unexpected redirect')));
+    return followRedirect(ctx, status, location);
+  }
+  let body = null;
+  if (ctx.method === 'HEAD' || ctx.method === 'CONNECT' || NULL_BODY_STATUSES.includes(status)) {
+    res.resume();
+    ctx.done();
+  } else {
+    body = responseBody(ctx, res, headers.get('content-encoding'));
+  }
+  ctx.resolve(fetchedResponse(ctx.urlList, status, res.statusMessage, headers, body));
+}
+
+// The decoders for a Content-Encoding (applied last first), or null when one is unknown.
+function decoders(contentEncoding) {
+  const zlib = require('zlib');
+  const codings = contentEncoding.split(',').map((c) => c.trim().toLowerCase()).filter((c) => c !== '');
+  const out = [];
+  for (const coding of codings.reverse()) {
+    if (coding === 'gzip' || coding === 'x-gzip') {
+      out.push(zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    } else if (coding === 'deflate') {
+      out.push(inflateAnyDeflate(zlib));
+    } else if (coding === 'br') {
+      out.push(zlib.createBrotliDecompress({
+        flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+      }));
+    } else {
+      return null;
+    }
+  }
+  return out;
+}
+
+// "deflate" is zlib-wrapped by the standard, raw in some servers: the first byte tells which.
+function inflateAnyDeflate(zlib) {
+  const { Transform } = require('stream');
+  let inner = null;
+  const options = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const outer = new Transform({
+    transform(chunk, encoding, callback) {
+      if (inner === null) {
+        inner = (chunk[0] & 0x0f) === 0x08 ? zlib.createInflate(options) : zlib.createInflateRaw(options);
+        inner.on('data', (data) => outer.push(data));
+        inner.on('error', (err) => outer.destroy(err));
+      }
+      inner.write(chunk, callback);
+    },
+    flush(callback) {
+      if (inner === null) return callback();
+      inner.once('end', callback);
+      inner.end();
+    },
+  });
+  return outer;
+}
+
+// The response body: a byte ReadableStream fed by the message (through its decoders), paused
+// while the stream's queue is full.
+function responseBody(ctx, res, contentEncoding) {
+  const { ReadableStream } = webstreams();
+  let source = res;
+  const chain = contentEncoding === null ? [] : decoders(contentEncoding) ?? [];
+  for (const decoder of chain) {
+    source.on('error', (err) => decoder.destroy(err));
+    source = source.pipe(decoder);
+  }
+  let controller;
+  let finished = false;
+  const finish = () => {
+    finished = true;
+    ctx.onAbort = null;
+    ctx.done();
+  };
+  const stream = new ReadableStream({
+    type: 'bytes',
+    start(c) {
+      controller = c;
+    },
+    pull() {
+      source.resume();
+    },
+    cancel() {
+      finish();
+      res.destroy();
+    },
+  });
+  source.pause();
+  source.on('data', (chunk) => {
+    if (finished) return;
+    controller.enqueue(new Uint8Array(chunk));
+    if (controller.desiredSize <= 0) source.pause();
+  });
+  source.on('end', () => {
+    if (finished) return;
+    finish();
+    controller.close();
+    controller.byobRequest?.respond(0);
+  });
+  const fail = (err) => {
+    if (finished) return;
+    finish();
+    controller.error(err);
+  };
+  source.on('error', (err) => fail(err));
+  res.on('aborted', () => fail(new TypeError('terminated', { cause: new Error('other side closed') })));
+  ctx.onAbort = (reason) => {
+    fail(reason);
+    res.destroy();
+  };
+  return { stream, source: null, length: null };
+}
+
+function followRedirect(ctx, status, location) {
+  let next;
+  try {
+    next = new URL(location, ctx.url);
+  } catch (err) {
+    return ctx.reject(fetchFailed(err));
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+    return ctx.reject(fetchFailed(networkError('URL scheme must be a HTTP(S) scheme')));
+  }
+  if (ctx.redirectCount === MAX_REDIRECTS) return ctx.reject(fetchFailed(networkError('redirect count exceeded')));
+  ctx.redirectCount++;
+  if (status !== 303 && ctx.body !== null && ctx.body.source === null) {
+    return ctx.reject(fetchFailed(networkError('Cannot follow redirect with a body that is a stream')));
+  }
+  if (((status === 301 || status === 302) && ctx.method === 'POST') ||
+      (status === 303 && ctx.method !== 'GET' && ctx.method !== 'HEAD')) {
+    ctx.method = 'GET';
+    ctx.body = null;
+    for (const name of REQUEST_BODY_HEADERS) ctx.headers.delete(name);
+  }
+  if (next.origin !== ctx.url.origin) {
+    for (const name of ['authorization', 'proxy-authorization', 'cookie', 'host']) ctx.headers.delete(name);
+  }
+  if (ctx.body !== null) ctx.body = rebuild(ctx.body);
+  ctx.url = next;
+  ctx.urlList.push(next);
+  mainFetch(ctx);
+}
+
+module.exports = { fetch };
