@@ -96,6 +96,10 @@ function escapeName(name) {
   return name.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
 }
 
+function toCRLF(text) {
+  return text.replace(/\r\n|\r|\n/g, '\r\n');
+}
+
 function unescapeName(name) {
   return name.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%22/g, '"');
 }
@@ -116,9 +120,9 @@ function serializeFormData(formData) {
     length += part.length ?? part.size;
   };
   for (const { name, value } of entriesOf(formData)) {
-    let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(name)}"`;
+    let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(toCRLF(name))}"`;
     if (typeof value === 'string') {
-      add(encoder.encode(`${head}\r\n\r\n${value.replace(/\r\n|\r|\n/g, '\r\n')}\r\n`));
+      add(encoder.encode(`${head}\r\n\r\n${toCRLF(value)}\r\n`));
     } else {
       head += `; filename="${escapeName(value.name)}"\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`;
       add(encoder.encode(head));

@@ -34,6 +34,7 @@ function fetchAgent() {
   return agent;
 }
 
+// A network error's cause: the error itself, or an Error with the reason (none for some, as in Node).
 function networkError(reason) {
   return reason instanceof Error ? reason : new Error(reason);
 }
@@ -198,7 +199,9 @@ function requestHead(ctx) {
   const close = ctx.method === 'HEAD' || (connection !== null && /(^|,)\s*close\s*(,|$)/i.test(connection));
   const head = ['host', ctx.url.host, 'connection', close ? 'close' : 'keep-alive'];
   for (const [name, value] of headers.rawPairs()) {
-    if (!CONNECTION_HEADERS.includes(name.toLowerCase())) head.push(name, value);
+    const lower = name.toLowerCase();
+    if (lower === 'sec-fetch-mode') head.push(name, ctx.mode);
+    else if (!CONNECTION_HEADERS.includes(lower)) head.push(name, value);
   }
   if (!headers.has('accept')) head.push('accept', '*/*');
   if (!headers.has('accept-language')) head.push('accept-language', '*');
@@ -397,7 +400,7 @@ function followRedirect(ctx, status, location) {
   if (ctx.redirectCount === MAX_REDIRECTS) return ctx.reject(fetchFailed(networkError('redirect count exceeded')));
   ctx.redirectCount++;
   if (status !== 303 && ctx.body !== null && ctx.body.source === null) {
-    return ctx.reject(fetchFailed(networkError('Cannot follow redirect with a body that is a stream')));
+    return ctx.reject(fetchFailed(networkError()));
   }
   if (((status === 301 || status === 302) && ctx.method === 'POST') ||
       (status === 303 && ctx.method !== 'GET' && ctx.method !== 'HEAD')) {

@@ -132,6 +132,14 @@ const initError = 'Headers constructor: Argument 1 could not be converted to one
 function fill(headers, init) {
   if (init === null || (typeof init !== 'object' && typeof init !== 'function')) throw new TypeError(initError);
   const iteratorMethod = init[Symbol.iterator];
+  // A Headers object as it is (its own iterator untouched) gives its list: names as first spelt, in
+  // the order they came, set-cookie values apart.
+  if (iteratorMethod === Headers.prototype.entries && init[kList] instanceof HeaderList) {
+    for (const entry of init[kList].map.values()) {
+      for (const value of entry.cookies ?? [entry.value]) headers[kList].append(entry.name, value);
+    }
+    return;
+  }
   if (iteratorMethod !== undefined) {
     if (typeof iteratorMethod !== 'function') throw new TypeError(initError);
     const pairs = [];

@@ -136,6 +136,12 @@ class Request {
       }
       parentSignal = inputState.signal;
     }
+    // A Request made from another with any init member forgets where the other came from.
+    if (inputState !== undefined && Object.values(init).some((value) => value !== undefined)) {
+      if (state.mode === 'navigate') state.mode = 'same-origin';
+      state.referrer = 'client';
+      state.referrerPolicy = '';
+    }
     if (init.referrer !== undefined) {
       if (init.referrer === '') {
         state.referrer = 'no-referrer';
