@@ -24,19 +24,63 @@ const REQUEST_BODY_HEADERS = ['content-encoding', 'content-language', 'content-l
 // Headers the connection owns: fetch writes its own.
 const CONNECTION_HEADERS = ['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive'];
 const MAX_REDIRECTS = 20;
-// How long an idle connection stays in the pool (undici's keepAliveTimeout).
+// How long an idle connection stays in the pool (undici's keepAliveTimeout), and how much sooner
+// than a server's "Keep-Alive: timeout=N" it is closed (undici's keepAliveTimeoutThreshold).
 const KEEP_ALIVE_MS = 4000;
+const KEEP_ALIVE_THRESHOLD_MS = 2000;
 
 let agent;
 function fetchAgent() {
+  if (agent !== undefined) return agent;
   const { Agent } = require('_http_agent');
-  agent ??= new Agent({ keepAlive: true, timeout: KEEP_ALIVE_MS });
+  agent = new Agent({ keepAlive: true, timeout: KEEP_ALIVE_MS });
+  // An idle connection is unref'd (it never keeps the process alive) and closed after the pool's
+  // timeout, or sooner when the server said it would close it sooner.
+  agent.keepSocketAlive = function keepSocketAlive(socket) {
+    socket.setKeepAlive(true, this.keepAliveMsecs);
+    socket.unref();
+    let timeout = KEEP_ALIVE_MS;
+    const hint = /(?:^|,)\s*timeout=(\d+)/i.exec(socket._httpMessage?.res?.headers['keep-alive'] ?? '')?.[1];
+    if (hint !== undefined) {
+      const serverTimeout = Number(hint) * 1000 - KEEP_ALIVE_THRESHOLD_MS;
+      if (serverTimeout < 1000) return false;
+      timeout = Math.min(timeout, serverTimeout);
+    }
+    socket.setTimeout(timeout);
+    return true;
+  };
   return agent;
 }
 
 // A network error's cause: the error itself, or an Error with the reason (none for some, as in Node).
 function networkError(reason) {
   return reason instanceof Error ? reason : new Error(reason);
+}
+
+// The errors undici gives as causes where node:http has its own: the peer closing the connection
+// early, and a response the parser refuses.
+class SocketError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'SocketError';
+    this.code = 'UND_ERR_SOCKET';
+  }
+}
+
+class HTTPParserError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'HTTPParserError';
+  }
+}
+
+function connectionError(err) {
+  if (err?.code === 'ECONNRESET' && err.message === 'socket hang up') return new SocketError('other side closed');
+  if (typeof err?.code === 'string' && err.code.startsWith('HPE_')) {
+    const reason = err.reason ?? err.message.replace(/^Parse Error: /, '');
+    return new HTTPParserError(`Response does not match the HTTP/1.1 protocol (${reason})`);
+  }
+  return err;
 }
 
 function fetchFailed(cause) {
@@ -257,7 +301,7 @@ function httpFetch(ctx) {
     return ctx.reject(fetchFailed(err));
   }
   ctx.onAbort = () => req.destroy();
-  req.on('error', (err) => ctx.reject(fetchFailed(err)));
+  req.on('error', (err) => ctx.reject(fetchFailed(connectionError(err))));
   req.on('response', (res) => onResponse(ctx, req, res));
   sendBody(req, ctx.body);
 }
@@ -378,8 +422,8 @@ function responseBody(ctx, res, contentEncoding) {
     finish();
     controller.error(err);
   };
-  source.on('error', (err) => fail(err));
-  res.on('aborted', () => fail(new TypeError('terminated', { cause: new Error('other side closed') })));
+  source.on('error', (err) => fail(new TypeError('terminated', { cause: connectionError(err) })));
+  res.on('aborted', () => fail(new TypeError('terminated', { cause: new SocketError('other side closed') })));
   ctx.onAbort = (reason) => {
     fail(reason);
     res.destroy();
