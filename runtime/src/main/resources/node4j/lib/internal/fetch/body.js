@@ -170,7 +170,7 @@ function parseMultipart(bytes, boundary) {
     pos += 2;
     let name;
     let filename;
-    let contentType = '';
+    let contentType = null;
     for (;;) {
       const end = indexOfBytes(bytes, [0x0d, 0x0a], pos);
       if (end === -1) throw formDataError('unexpected end of headers');
@@ -196,7 +196,7 @@ function parseMultipart(bytes, boundary) {
     name = unescapeName(decoder.decode(Uint8Array.from(name, (c) => c.charCodeAt(0))));
     if (filename !== undefined) {
       filename = unescapeName(decoder.decode(Uint8Array.from(filename, (c) => c.charCodeAt(0))));
-      entries.push({ name, value: new File([content], filename, { type: contentType }) });
+      entries.push({ name, value: new File([content], filename, { type: contentType ?? 'text/plain' }) });
     } else {
       entries.push({ name, value: decoder.decode(content) });
     }

@@ -94,16 +94,13 @@ function takeBody(body) {
   const { ReadableStream, kState } = webstreams();
   const reader = body.stream.getReader();
   body.stream[kState].disturbed = true;
+  // A default stream, not a byte one: its chunks are the old stream's own (a byte stream would
+  // take their buffers, which a teed branch may share).
   const stream = new ReadableStream({
-    type: 'bytes',
     async pull(controller) {
       const { value, done } = await reader.read();
-      if (done) {
-        controller.close();
-        controller.byobRequest?.respond(0);
-      } else {
-        controller.enqueue(value);
-      }
+      if (done) controller.close();
+      else controller.enqueue(value);
     },
     cancel(reason) {
       return reader.cancel(reason);
