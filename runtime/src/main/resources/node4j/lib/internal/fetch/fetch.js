@@ -6,7 +6,7 @@
 
 const { URL } = require('internal/url');
 const { HeaderList } = require('internal/fetch/headers');
-const { Request, requestState } = require('internal/fetch/request');
+const { Request, requestState, signalToFollow } = require('internal/fetch/request');
 const { fetchedResponse } = require('internal/fetch/response');
 const { rebuild, bodyOfBytes, webstreams } = require('internal/fetch/body');
 
@@ -95,21 +95,24 @@ function fetch(input, init = undefined) {
     return Promise.reject(err);
   }
   const state = requestState(request);
-  if (state.signal.aborted) return Promise.reject(state.signal.reason);
+  const signal = signalToFollow(state);
+  if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const ctx = {
       method: state.method,
       url: state.url,
       urlList: [state.url],
-      headers: state.headers.copy(),
+      // The Request is fetch's own (made above), so its list can change as redirects need.
+      headers: state.headers,
       body: state.body,
       redirect: state.redirect,
       mode: state.mode,
       redirectCount: 0,
-      signal: state.signal,
+      signal,
       settled: false,
       // What an abort must stop: the request in flight, then the response body being read.
       onAbort: null,
+      done() {},
       resolve(response) {
         if (this.settled) return;
         this.settled = true;
@@ -118,7 +121,7 @@ function fetch(input, init = undefined) {
       reject(err) {
         if (this.settled) return;
         this.settled = true;
-        this.signal.removeEventListener('abort', abortListener);
+        this.done();
         reject(err);
       },
     };
@@ -129,8 +132,10 @@ function fetch(input, init = undefined) {
       ctx.reject(reason);
       onAbort?.(reason);
     };
-    ctx.signal.addEventListener('abort', abortListener, { once: true });
-    ctx.done = () => ctx.signal.removeEventListener('abort', abortListener);
+    if (signal !== null) {
+      signal.addEventListener('abort', abortListener, { once: true });
+      ctx.done = () => signal.removeEventListener('abort', abortListener);
+    }
     mainFetch(ctx);
   });
 }

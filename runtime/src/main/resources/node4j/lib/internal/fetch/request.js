@@ -38,6 +38,11 @@ function followingSignal(parent) {
   return AbortSignal.any([parent]);
 }
 
+// What aborts a Request: its own signal once made, else the one it follows (or null).
+function signalToFollow(state) {
+  return state.signal ?? state.parentSignal;
+}
+
 // RequestInit, converted member by member in WebIDL's (alphabetical) order.
 function convertInit(init) {
   init = dictionary(init);
@@ -115,7 +120,7 @@ class Request {
     init = convertInit(init);
     const inputState = requests.get(input);
     const state = {
-      method: 'GET', url: null, headers: null, headersObject: null, body: null, signal: null,
+      method: 'GET', url: null, headers: null, headersObject: null, body: null, signal: null, parentSignal: null,
       referrer: 'client', referrerPolicy: '', mode: 'cors', credentials: 'same-origin', cache: 'default',
       redirect: 'follow', integrity: '', keepalive: false, duplex: 'half',
     };
@@ -131,7 +136,7 @@ class Request {
                          'integrity', 'keepalive']) {
         state[key] = inputState[key];
       }
-      parentSignal = inputState.signal;
+      parentSignal = signalToFollow(inputState);
     }
     // A Request made from another with any init member forgets where the other came from.
     if (inputState !== undefined && Object.values(init).some((value) => value !== undefined)) {
@@ -161,7 +166,8 @@ class Request {
     if (init.keepalive !== undefined) state.keepalive = init.keepalive;
     if (init.method !== undefined) state.method = normalizeMethod(init.method);
     if (init.signal !== undefined) parentSignal = init.signal;
-    state.signal = followingSignal(parentSignal);
+    // The Request's own signal is made when first asked for; fetch() listens to the parent.
+    state.parentSignal = parentSignal;
 
     state.headers = new HeaderList();
     state.headersObject = headersFrom(state.headers, 'request');
@@ -214,7 +220,11 @@ class Request {
   get keepalive() { return stateOf(this).keepalive; }
   get isReloadNavigation() { stateOf(this); return false; }
   get isHistoryNavigation() { stateOf(this); return false; }
-  get signal() { return stateOf(this).signal; }
+  get signal() {
+    const state = stateOf(this);
+    state.signal ??= followingSignal(state.parentSignal);
+    return state.signal;
+  }
   get body() { return stateOf(this).body?.stream ?? null; }
   get bodyUsed() {
     const { body } = stateOf(this);
@@ -233,7 +243,8 @@ class Request {
       headers,
       headersObject: headersFrom(headers, 'request'),
       body: state.body === null ? null : cloneBody(state.body),
-      signal: followingSignal(state.signal),
+      signal: null,
+      parentSignal: signalToFollow(state),
     });
     return copy;
   }
@@ -255,7 +266,7 @@ class Request {
       keepalive: state.keepalive,
       isReloadNavigation: false,
       isHistoryNavigation: false,
-      signal: state.signal,
+      signal: this.signal,
     }, depth, options);
   }
 }
@@ -269,4 +280,4 @@ defineInterface(Request, 'Request', [
   'bodyUsed', 'duplex', 'clone',
 ]);
 
-module.exports = { Request, isRequest, requestState: stateOf };
+module.exports = { Request, isRequest, requestState: stateOf, signalToFollow };
