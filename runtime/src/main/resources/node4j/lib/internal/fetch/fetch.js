@@ -240,31 +240,35 @@ function blobFetch(ctx) {
 
 // ---- http: ----
 
-// The request head as fetch writes it: host and connection first, then the request's headers in
-// the order they were added, then the defaults it lacks, then the body's length.
+// Methods for which an empty body is announced as "content-length: 0" (undici's list).
+const PAYLOAD_METHODS = ['POST', 'PUT', 'PATCH', 'QUERY', 'PROPFIND', 'PROPPATCH'];
+
+// The request head as fetch writes it, as [name, value] pairs: host and connection first, then the
+// request's headers in the order they were added, then the defaults it lacks, then the body's
+// length; and whether the connection is to be closed after the response.
 function requestHead(ctx) {
   const { headers, body } = ctx;
   const connection = headers.get('connection');
   const close = ctx.method === 'HEAD' || (connection !== null && /(^|,)\s*close\s*(,|$)/i.test(connection));
-  const head = ['host', ctx.url.host, 'connection', close ? 'close' : 'keep-alive'];
+  const head = [['host', ctx.url.host], ['connection', close ? 'close' : 'keep-alive']];
   for (const [name, value] of headers.rawPairs()) {
     const lower = name.toLowerCase();
-    if (lower === 'sec-fetch-mode') head.push(name, ctx.mode);
-    else if (!CONNECTION_HEADERS.includes(lower)) head.push(name, value);
+    if (lower === 'sec-fetch-mode') head.push([name, ctx.mode]);
+    else if (!CONNECTION_HEADERS.includes(lower)) head.push([name, value]);
   }
-  if (!headers.has('accept')) head.push('accept', '*/*');
-  if (!headers.has('accept-language')) head.push('accept-language', '*');
-  if (!headers.has('sec-fetch-mode')) head.push('sec-fetch-mode', ctx.mode);
-  if (!headers.has('user-agent')) head.push('user-agent', 'node');
-  if (!headers.has('accept-encoding')) head.push('accept-encoding', 'gzip, deflate');
-  if (body === null) {
-    if (ctx.method === 'POST' || ctx.method === 'PUT') head.push('content-length', '0');
+  if (!headers.has('accept')) head.push(['accept', '*/*']);
+  if (!headers.has('accept-language')) head.push(['accept-language', '*']);
+  if (!headers.has('sec-fetch-mode')) head.push(['sec-fetch-mode', ctx.mode]);
+  if (!headers.has('user-agent')) head.push(['user-agent', 'node']);
+  if (!headers.has('accept-encoding')) head.push(['accept-encoding', 'gzip, deflate']);
+  if (body === null || body.length === 0) {
+    if (PAYLOAD_METHODS.includes(ctx.method)) head.push(['content-length', '0']);
   } else if (body.length !== null) {
-    head.push('content-length', `${body.length}`);
+    head.push(['content-length', `${body.length}`]);
   } else {
-    head.push('transfer-encoding', 'chunked');
+    head.push(['transfer-encoding', 'chunked']);
   }
-  return head;
+  return { head, close };
 }
 
 // Writes the request body from its stream, waiting for 'drain' when the socket is full.
@@ -298,11 +302,20 @@ function httpFetch(ctx) {
       port: url.port === '' ? 80 : Number(url.port),
       path: `${url.pathname}${url.search}`,
       method: ctx.method,
-      headers: requestHead(ctx),
       agent: fetchAgent(),
       setHost: false,
     });
+    // The head is written at the first write: set everything it depends on before. node:http
+    // upper-cases the method; fetch sends it as the Request normalised it ('patch' stays 'patch',
+    // which a Node server refuses, as it refuses undici's). The length headers are fetch's own, so
+    // node:http is not to add one.
+    req.method = ctx.method;
+    req.useChunkedEncodingByDefault = false;
+    const { head, close } = requestHead(ctx);
+    for (const [name, value] of head) req.setHeader(name, value);
+    if (close) req.shouldKeepAlive = false;
   } catch (err) {
+    req?.destroy();
     return ctx.reject(fetchFailed(err));
   }
   ctx.onAbort = () => req.destroy();
