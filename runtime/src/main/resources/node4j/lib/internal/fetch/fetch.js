@@ -24,6 +24,7 @@ const REQUEST_BODY_HEADERS = ['content-encoding', 'content-language', 'content-l
 // Headers the connection owns: fetch writes its own.
 const CONNECTION_HEADERS = ['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive'];
 const MAX_REDIRECTS = 20;
+const BODY_BUFFER = 64 * 1024;
 // How long an idle connection stays in the pool (undici's keepAliveTimeout), and how much sooner
 // than a server's "Keep-Alive: timeout=N" it is closed (undici's keepAliveTimeoutThreshold).
 const KEEP_ALIVE_MS = 4000;
@@ -394,7 +395,9 @@ function inflateAnyDeflate(zlib) {
 }
 
 // The response body: a byte ReadableStream fed by the message (through its decoders), paused
-// while the stream's queue is full.
+// while the stream's queue is full. The queue takes BODY_BUFFER bytes before that, so a small body
+// is read off the connection whether or not the program reads it, and the connection goes back to
+// the pool (unref'd) as undici's does: an unread response does not keep the process alive.
 function responseBody(ctx, res, contentEncoding) {
   const { ReadableStream } = webstreams();
   let source = res;
@@ -422,7 +425,7 @@ function responseBody(ctx, res, contentEncoding) {
       finish();
       res.destroy();
     },
-  });
+  }, { highWaterMark: BODY_BUFFER });
   source.pause();
   source.on('data', (chunk) => {
     if (finished) return;
