@@ -22,7 +22,15 @@ const NULL_BODY_STATUSES = [101, 103, 204, 205, 304];
 const REQUEST_BODY_HEADERS = ['content-encoding', 'content-language', 'content-location', 'content-type',
                               'content-length'];
 // Headers the connection owns: fetch writes its own.
-const CONNECTION_HEADERS = ['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive'];
+const CONNECTION_HEADERS = ['host', 'connection', 'content-length'];
+// Headers undici refuses in a request (the fetch then fails with this as the cause).
+const REFUSED_HEADERS = {
+  __proto__: null,
+  'transfer-encoding': () => new InvalidArgumentError('invalid transfer-encoding header'),
+  'keep-alive': () => new InvalidArgumentError('invalid keep-alive header'),
+  'upgrade': () => new InvalidArgumentError('invalid upgrade header'),
+  'expect': () => new NotSupportedError('expect header not supported'),
+};
 const MAX_REDIRECTS = 20;
 const BODY_BUFFER = 64 * 1024;
 // How long an idle connection stays in the pool (undici's keepAliveTimeout), and how much sooner
@@ -72,6 +80,30 @@ class HTTPParserError extends Error {
   constructor(message) {
     super(message);
     this.name = 'HTTPParserError';
+  }
+}
+
+class InvalidArgumentError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'InvalidArgumentError';
+    this.code = 'UND_ERR_INVALID_ARG';
+  }
+}
+
+class NotSupportedError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'NotSupportedError';
+    this.code = 'UND_ERR_NOT_SUPPORTED';
+  }
+}
+
+class RequestContentLengthMismatchError extends Error {
+  constructor() {
+    super('Request body length does not match content-length header');
+    this.name = 'RequestContentLengthMismatchError';
+    this.code = 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH';
   }
 }
 
@@ -254,8 +286,13 @@ function requestHead(ctx) {
   const head = [['host', ctx.url.host], ['connection', close ? 'close' : 'keep-alive']];
   for (const [name, value] of headers.rawPairs()) {
     const lower = name.toLowerCase();
+    if (REFUSED_HEADERS[lower] !== undefined) throw REFUSED_HEADERS[lower]();
     if (lower === 'sec-fetch-mode') head.push([name, ctx.mode]);
     else if (!CONNECTION_HEADERS.includes(lower)) head.push([name, value]);
+  }
+  const length = headers.get('content-length');
+  if (length !== null && body !== null && body.length !== null && Number(length) !== body.length) {
+    throw new RequestContentLengthMismatchError();
   }
   if (!headers.has('accept')) head.push(['accept', '*/*']);
   if (!headers.has('accept-language')) head.push(['accept-language', '*']);
@@ -272,14 +309,15 @@ function requestHead(ctx) {
   return { head, close };
 }
 
-// Writes the request body from its stream, waiting for 'drain' when the socket is full.
-async function sendBody(req, body) {
-  if (body === null) {
-    req.end();
-    return;
-  }
-  const reader = body.stream.getReader();
+// Writes the request body from its stream, waiting for 'drain' when the socket is full. A failure
+// (a bad chunk, a head node:http refuses) fails the fetch.
+async function sendBody(ctx, req, body) {
   try {
+    if (body === null) {
+      req.end();
+      return;
+    }
+    const reader = body.stream.getReader();
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
@@ -289,7 +327,8 @@ async function sendBody(req, body) {
     }
     req.end();
   } catch (err) {
-    req.destroy(err);
+    ctx.reject(fetchFailed(err));
+    req.destroy();
   }
 }
 
@@ -298,6 +337,7 @@ function httpFetch(ctx) {
   const { url } = ctx;
   let req;
   try {
+    const { head, close } = requestHead(ctx);
     req = http.request({
       host: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
       port: url.port === '' ? 80 : Number(url.port),
@@ -306,23 +346,23 @@ function httpFetch(ctx) {
       agent: fetchAgent(),
       setHost: false,
     });
+    req.on('error', (err) => ctx.reject(fetchFailed(connectionError(err))));
+    req.on('response', (res) => onResponse(ctx, req, res));
     // The head is written at the first write: set everything it depends on before. node:http
     // upper-cases the method; fetch sends it as the Request normalised it ('patch' stays 'patch',
     // which a Node server refuses, as it refuses undici's). The length headers are fetch's own, so
     // node:http is not to add one.
     req.method = ctx.method;
     req.useChunkedEncodingByDefault = false;
-    const { head, close } = requestHead(ctx);
     for (const [name, value] of head) req.setHeader(name, value);
     if (close) req.shouldKeepAlive = false;
   } catch (err) {
+    ctx.reject(fetchFailed(err));
     req?.destroy();
-    return ctx.reject(fetchFailed(err));
+    return;
   }
   ctx.onAbort = () => req.destroy();
-  req.on('error', (err) => ctx.reject(fetchFailed(connectionError(err))));
-  req.on('response', (res) => onResponse(ctx, req, res));
-  sendBody(req, ctx.body);
+  sendBody(ctx, req, ctx.body);
 }
 
 function onResponse(ctx, req, res) {
