@@ -9,6 +9,11 @@ const { HeaderList } = require('internal/fetch/headers');
 const { Request, requestState, signalToFollow } = require('internal/fetch/request');
 const { fetchedResponse } = require('internal/fetch/response');
 const { rebuild, bodyOfBytes, webstreams } = require('internal/fetch/body');
+const {
+  fetchFailed, networkError, connectionError, contentLengthMismatch, SocketError, InvalidArgumentError,
+  NotSupportedError,
+} = require('internal/fetch/errors');
+const { processDataURL } = require('internal/fetch/data_url');
 
 // The fetch standard's bad ports: a request to one fails without a connection.
 const BAD_PORTS = new Set([
@@ -31,6 +36,9 @@ const REFUSED_HEADERS = {
   'upgrade': () => new InvalidArgumentError('invalid upgrade header'),
   'expect': () => new NotSupportedError('expect header not supported'),
 };
+// Methods for which an empty body is announced as "content-length: 0" (undici's list).
+const PAYLOAD_METHODS = ['POST', 'PUT', 'PATCH', 'QUERY', 'PROPFIND', 'PROPPATCH'];
+
 const MAX_REDIRECTS = 20;
 const BODY_BUFFER = 64 * 1024;
 // How long an idle connection stays in the pool (undici's keepAliveTimeout), and how much sooner
@@ -59,65 +67,6 @@ function fetchAgent() {
     return true;
   };
   return agent;
-}
-
-// A network error's cause: the error itself, or an Error with the reason (none for some, as in Node).
-function networkError(reason) {
-  return reason instanceof Error ? reason : new Error(reason);
-}
-
-// The errors undici gives as causes where node:http has its own: the peer closing the connection
-// early, and a response the parser refuses.
-class SocketError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'SocketError';
-    this.code = 'UND_ERR_SOCKET';
-  }
-}
-
-class HTTPParserError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'HTTPParserError';
-  }
-}
-
-class InvalidArgumentError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'InvalidArgumentError';
-    this.code = 'UND_ERR_INVALID_ARG';
-  }
-}
-
-class NotSupportedError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'NotSupportedError';
-    this.code = 'UND_ERR_NOT_SUPPORTED';
-  }
-}
-
-class RequestContentLengthMismatchError extends Error {
-  constructor() {
-    super('Request body length does not match content-length header');
-    this.name = 'RequestContentLengthMismatchError';
-    this.code = 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH';
-  }
-}
-
-function connectionError(err) {
-  if (err?.code === 'ECONNRESET' && err.message === 'socket hang up') return new SocketError('other side closed');
-  if (typeof err?.code === 'string' && err.code.startsWith('HPE_')) {
-    const reason = err.reason ?? err.message.replace(/^Parse Error: /, '');
-    return new HTTPParserError(`Response does not match the HTTP/1.1 protocol (${reason})`);
-  }
-  return err;
-}
-
-function fetchFailed(cause) {
-  return new TypeError('fetch failed', { cause });
 }
 
 function fetch(input, init = undefined) {
@@ -203,55 +152,6 @@ function respondWith(ctx, status, statusText, headers, body) {
 
 // ---- data: and blob: ----
 
-function percentDecode(string) {
-  const bytes = new TextEncoder().encode(string);
-  const out = new Uint8Array(bytes.length);
-  let n = 0;
-  const hex = (b) => (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66);
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 0x25 && hex(bytes[i + 1]) && hex(bytes[i + 2])) {
-      out[n++] = parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16);
-      i += 2;
-    } else {
-      out[n++] = bytes[i];
-    }
-  }
-  return out.subarray(0, n);
-}
-
-// The infra standard's forgiving-base64 decode, or null.
-function forgivingBase64(bytes) {
-  let data = String.fromCharCode(...bytes).replace(/[\t\n\f\r ]/g, '');
-  if (data.length % 4 === 0) data = data.replace(/={1,2}$/, '');
-  if (data.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(data)) return null;
-  const { Buffer } = require('buffer');
-  return new Uint8Array(Buffer.from(data, 'base64'));
-}
-
-// The fetch standard's data: URL processor: { type, bytes }, or null when the URL is malformed.
-function processDataURL(url) {
-  let input = url.href.slice('data:'.length);
-  if (url.hash !== '') input = input.slice(0, -url.hash.length);
-  const comma = input.indexOf(',');
-  if (comma === -1) return null;
-  let type = input.slice(0, comma).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
-  let bytes = percentDecode(input.slice(comma + 1));
-  const base64 = /;\u0020*base64$/i.exec(type);
-  if (base64 !== null) {
-    type = type.slice(0, base64.index);
-    bytes = forgivingBase64(bytes);
-    if (bytes === null) return null;
-  }
-  if (type.startsWith(';')) type = `text/plain${type}`;
-  try {
-    const { MIMEType } = require('internal/mime');
-    type = `${new MIMEType(type)}`;
-  } catch {
-    type = 'text/plain;charset=US-ASCII';
-  }
-  return { type, bytes };
-}
-
 function dataFetch(ctx) {
   const data = processDataURL(ctx.url);
   if (data === null) return ctx.reject(fetchFailed(networkError('failed to fetch the data URL')));
@@ -273,9 +173,6 @@ function blobFetch(ctx) {
 
 // ---- http: ----
 
-// Methods for which an empty body is announced as "content-length: 0" (undici's list).
-const PAYLOAD_METHODS = ['POST', 'PUT', 'PATCH', 'QUERY', 'PROPFIND', 'PROPPATCH'];
-
 // The request head as fetch writes it, as [name, value] pairs: host and connection first, then the
 // request's headers in the order they were added, then the defaults it lacks, then the body's
 // length; and whether the connection is to be closed after the response.
@@ -292,7 +189,7 @@ function requestHead(ctx) {
   }
   const length = headers.get('content-length');
   if (length !== null && body !== null && body.length !== null && Number(length) !== body.length) {
-    throw new RequestContentLengthMismatchError();
+    throw contentLengthMismatch();
   }
   if (!headers.has('accept')) head.push(['accept', '*/*']);
   if (!headers.has('accept-language')) head.push(['accept-language', '*']);
