@@ -127,7 +127,9 @@ const FormDataIteratorPrototype = Object.create(Object.getPrototypeOf(Object.get
   next: {
     value: function next() {
       const state = this?.[kIteratorState];
-      if (state === undefined) throw illegalInvocation();
+      if (state === undefined) {
+        throw new TypeError("'next' called on an object that does not implement interface FormData Iterator.");
+      }
       if (state.index >= state.entries.length) return { value: undefined, done: true };
       const { name, value } = state.entries[state.index++];
       return { value: state.kind === 'key' ? name : state.kind === 'value' ? value : [name, value], done: false };

@@ -112,14 +112,14 @@ function checkMutable(headers) {
 }
 
 function checkedName(name, context) {
-  name = toByteString(name);
+  name = toByteString(name, `${context}: name`);
   if (!isValidName(name)) throw new TypeError(`${context}: ${describe(name)} is an invalid header name.`);
   return name;
 }
 
 function appendChecked(headers, name, value, context) {
   name = checkedName(name, context);
-  value = normalizeValue(toByteString(value));
+  value = normalizeValue(toByteString(value, `${context}: value`));
   if (!isValidValue(value)) throw new TypeError(`${context}: ${describe(value)} is an invalid header value.`);
   checkMutable(headers);
   headers[kList].append(name, value);
@@ -145,11 +145,11 @@ function fill(headers, init) {
     const pairs = [];
     let index = 0;
     for (const pair of init) {
-      if (pair === null || (typeof pair !== 'object' && typeof pair !== 'string') ||
+      if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function') ||
           typeof pair[Symbol.iterator] !== 'function') {
         throw new TypeError(`Headers constructor: init[${index}] (${describe(pair)}) is not iterable.`);
       }
-      const items = [...pair].map(toByteString);
+      const items = [...pair].map((item, j) => toByteString(item, `Headers constructor: init[${index}][${j}]`));
       pairs.push(items);
       index++;
     }
@@ -165,7 +165,10 @@ function fill(headers, init) {
   for (const key of Reflect.ownKeys(init)) {
     const desc = Reflect.getOwnPropertyDescriptor(init, key);
     if (desc === undefined || !desc.enumerable) continue;
-    pairs.push([toByteString(key), toByteString(init[key])]);
+    if (typeof key === 'symbol') {
+      throw new TypeError(`Headers constructor: Key ${describe(key)} in init is a symbol, which cannot be converted to a ByteString.`);
+    }
+    pairs.push([key, toByteString(init[key], `Headers constructor: init[${describe(key)}]`)]);
   }
   for (const [name, value] of pairs) appendChecked(headers, name, value, 'Headers.append');
 }
@@ -207,7 +210,7 @@ class Headers {
     const list = listOf(this);
     argumentCount(arguments.length, 2, 'Headers.set');
     name = checkedName(name, 'Headers.set');
-    value = normalizeValue(toByteString(value));
+    value = normalizeValue(toByteString(value, 'Headers.set: value'));
     if (!isValidValue(value)) throw new TypeError(`Headers.set: ${describe(value)} is an invalid header value.`);
     checkMutable(this);
     list.set(name, value);
@@ -259,7 +262,9 @@ const HeadersIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getP
   next: {
     value: function next() {
       const state = this?.[kIteratorState];
-      if (state === undefined) throw illegalInvocation();
+      if (state === undefined) {
+        throw new TypeError("'next' called on an object that does not implement interface Headers Iterator.");
+      }
       const pairs = state.list.sortedPairs();
       if (state.index >= pairs.length) return { value: undefined, done: true };
       const [name, value] = pairs[state.index++];

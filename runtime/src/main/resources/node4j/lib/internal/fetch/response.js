@@ -6,7 +6,7 @@ const { URL } = require('internal/url');
 const { HeaderList, headersFrom, fill, setGuard } = require('internal/fetch/headers');
 const { extractBody, cloneBody, isUnusable, isDisturbed, mixinBody, bodyOfBytes } = require('internal/fetch/body');
 const {
-  kInspect, illegalInvocation, toByteString, dictionary, unsignedShort, inspectAs, defineInterface,
+  kInspect, argumentCount, illegalInvocation, toByteString, dictionary, unsignedShort, inspectAs, defineInterface,
 } = require('internal/fetch/webidl');
 
 const responses = new WeakMap();
@@ -77,6 +77,7 @@ class Response {
   }
 
   static json(data, init = undefined) {
+    argumentCount(arguments.length, 1, 'Response.json');
     const text = JSON.stringify(data);
     if (text === undefined) throw new TypeError('Value is not JSON serializable');
     const state = newState();
@@ -85,6 +86,7 @@ class Response {
   }
 
   static redirect(url, status = 302) {
+    argumentCount(arguments.length, 1, 'Response.redirect');
     let parsed;
     try {
       parsed = new URL(`${url}`);

@@ -28,10 +28,14 @@ function illegalInvocation() {
   return error;
 }
 
-// A WebIDL ByteString: the string form, each code unit at most 255.
-function toByteString(value) {
-  const string = typeof value === 'symbol' ? value : `${value}`;
-  if (typeof string === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+// A WebIDL ByteString: the string form, each code unit at most 255. `what` names the value in the
+// error for a symbol ("Headers.append: name").
+function toByteString(value, what = undefined) {
+  if (typeof value === 'symbol') {
+    throw new TypeError(what === undefined ? 'Cannot convert a Symbol value to a string' :
+      `${what} is a symbol, which cannot be converted to a ByteString.`);
+  }
+  const string = `${value}`;
   for (let i = 0; i < string.length; i++) {
     const code = string.charCodeAt(i);
     if (code > 255) {
