@@ -161,6 +161,9 @@ class Request {
     if (init.mode !== undefined) state.mode = init.mode;
     if (init.credentials !== undefined) state.credentials = init.credentials;
     if (init.cache !== undefined) state.cache = init.cache;
+    if (state.cache === 'only-if-cached' && state.mode !== 'same-origin') {
+      throw new TypeError("'only-if-cached' can be set only with 'same-origin' mode");
+    }
     if (init.redirect !== undefined) state.redirect = init.redirect;
     if (init.integrity !== undefined) state.integrity = init.integrity;
     if (init.keepalive !== undefined) state.keepalive = init.keepalive;
@@ -169,6 +172,9 @@ class Request {
     // The Request's own signal is made when first asked for; fetch() listens to the parent.
     state.parentSignal = parentSignal;
 
+    if (state.mode === 'no-cors' && !['GET', 'HEAD', 'POST'].includes(state.method)) {
+      throw new TypeError(`'${state.method} is unsupported in no-cors mode.`);
+    }
     state.headers = new HeaderList();
     state.headersObject = headersFrom(state.headers, 'request');
     if (init.headers !== undefined) fill(state.headersObject, init.headers);
@@ -186,6 +192,7 @@ class Request {
       if (extracted.type !== null && !state.headers.has('content-type')) {
         state.headers.append('content-type', extracted.type);
       }
+      if (body.source === null && state.keepalive) throw new TypeError('keepalive');
       if (body.source === null && init.duplex === undefined) {
         throw new TypeError('RequestInit: duplex option is required when sending a body.');
       }
