@@ -286,18 +286,59 @@ async function readAll(body) {
 
 // ---- the Body mixin ----
 
-function mimeEssence(contentType) {
-  if (contentType === null) return null;
-  try {
-    const { MIMEType } = require('internal/mime');
-    return new MIMEType(contentType);
-  } catch {
-    return null;
+// A header value split on the commas that are not inside quoted strings, each part trimmed of
+// spaces and tabs (the fetch standard's "get, decode, and split").
+function splitHeaderValue(value) {
+  const parts = [];
+  let part = '';
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quoted && c === '\\' && i + 1 < value.length) {
+      part += c + value[++i];
+      continue;
+    }
+    if (c === '"') quoted = !quoted;
+    if (c === ',' && !quoted) {
+      parts.push(part);
+      part = '';
+    } else {
+      part += c;
+    }
   }
+  parts.push(part);
+  return parts.map((p) => p.replace(/^[\t ]+|[\t ]+$/g, ''));
+}
+
+// The fetch standard's "extract a MIME type" from a Content-Type value: the last MIME type that
+// parses, keeping the charset of an earlier one with the same essence. A MIMEType, or null.
+function extractMimeType(contentType) {
+  if (contentType === null) return null;
+  const { MIMEType } = require('internal/mime');
+  let mimeType = null;
+  let charset = null;
+  let essence = null;
+  for (const value of splitHeaderValue(contentType)) {
+    let parsed;
+    try {
+      parsed = new MIMEType(value);
+    } catch {
+      continue;
+    }
+    if (parsed.essence === '*/*') continue;
+    mimeType = parsed;
+    if (parsed.essence !== essence) {
+      charset = parsed.params.get('charset');
+      essence = parsed.essence;
+    } else if (!parsed.params.has('charset') && charset !== null) {
+      parsed.params.set('charset', charset);
+    }
+  }
+  return mimeType;
 }
 
 async function toFormData(bytes, contentType) {
-  const mime = mimeEssence(contentType);
+  const mime = extractMimeType(contentType);
   if (mime?.essence === 'multipart/form-data') {
     const boundary = mime.params.get('boundary');
     if (boundary === null) throw formDataError('missing boundary in content-type header');
@@ -312,7 +353,7 @@ async function toFormData(bytes, contentType) {
 }
 
 const consumers = {
-  blob: (bytes, contentType) => new Blob([bytes], { type: contentType ?? '' }),
+  blob: (bytes, contentType) => new Blob([bytes], { type: `${extractMimeType(contentType) ?? ''}` }),
   arrayBuffer: (bytes) => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ?
     bytes.buffer : bytes.slice().buffer),
   text: (bytes) => new (require('internal/encoding').TextDecoder)().decode(bytes),
