@@ -287,4 +287,10 @@ defineInterface(Request, 'Request', [
   'bodyUsed', 'duplex', 'clone',
 ]);
 
+// Node 24's Request.prototype has this stray member (undefined, read-only, enumerable): `for...in`
+// over a Request lists it there.
+Object.defineProperty(Request.prototype, 'attribute', {
+  value: undefined, writable: false, enumerable: true, configurable: false,
+});
+
 module.exports = { Request, isRequest, requestState: stateOf, signalToFollow };
