@@ -197,6 +197,9 @@ defineLazyGlobals('stream/web', ['ReadableStream', 'ReadableStreamDefaultReader'
                                  'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
                                  'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
                                  'TextDecoderStream', 'CompressionStream', 'DecompressionStream']);
+// fetch and its classes (internal/fetch/), loaded on first use.
+defineLazyGlobals('internal/fetch/index', ['fetch'], true);
+defineLazyGlobals('internal/fetch/index', ['FormData', 'Headers', 'Request', 'Response']);
 
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
 const { Module } = requireBuiltin('internal/modules/cjs/loader');

@@ -1,0 +1,33 @@
+'use strict';
+// FormData: append/set/get/getAll/has/delete, iteration order, Blobs becoming Files named "blob"
+// or as given, Files kept as they are.
+const fd = new FormData();
+fd.append('a', '1');
+fd.append('b', new Blob(['xyz'], { type: 'text/plain' }));
+fd.append('c', new Blob(['q']), 'name.txt');
+fd.append('a', '2');
+const file = new File(['f'], 'orig.bin', { type: 'app/x', lastModified: 5 });
+fd.append('d', file);
+fd.append('e', file, 'renamed');
+console.log(fd.get('a'), fd.getAll('a'), fd.has('a'), fd.has('z'), fd.get('z'), fd.getAll('z'));
+const b = fd.get('b');
+console.log(b.constructor.name, b instanceof File, b.name, b.type, b.size, typeof b.lastModified);
+console.log(fd.get('c').name, fd.get('d') === file, fd.get('e') === file, fd.get('e').name, fd.get('e').lastModified, fd.get('e').type);
+console.log([...fd.keys()]);
+fd.set('a', 'x');
+console.log([...fd.keys()], fd.getAll('a'));
+fd.set('new', 'n');
+fd.delete('c');
+console.log([...fd.keys()]);
+fd.forEach(function (v, k, o) { console.log('forEach', k, typeof v, o === fd, this.t); }, { t: 'this' });
+console.log([...fd.values()].map((v) => typeof v), [...fd.entries()].length, [...fd].length);
+fd.append(1, 2);
+fd.append('obj', {});
+fd.append('nl', 'a\nb\r\nc\rd');
+console.log(fd.get('1'), typeof fd.get('1'), fd.get('obj'), JSON.stringify(fd.get('nl')));
+fd.append('lone', 'x\uD800y');
+console.log(JSON.stringify(fd.get('lone')));
+const it = fd.keys();
+fd.delete('a');
+console.log(it.next().value);
+console.log(new FormData(undefined).has('x'));
