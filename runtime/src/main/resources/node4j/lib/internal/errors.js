@@ -406,6 +406,8 @@ E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG',
   'A dynamic import callback was invoked without --experimental-vm-modules', TypeError);
 E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
 E('ERR_WORKER_NOT_RUNNING', 'Worker instance not running', Error);
+// WebAssembly's streaming functions
+E('ERR_WEBASSEMBLY_RESPONSE', (what) => `WebAssembly response ${what}`, TypeError);
 E('ERR_WORKER_MESSAGING_ERRORED', 'The destination thread threw an error while processing the message', Error);
 E('ERR_WORKER_MESSAGING_FAILED', 'Cannot find the destination thread or listener', Error);
 E('ERR_WORKER_MESSAGING_SAME_THREAD', 'Cannot sent a message to the same thread', Error);

@@ -230,6 +230,9 @@ function setupContext(context, strings) {
   ReflectApply(ReflectApply(language, inner, []), undefined, [inner, languageShared()]);
   const program = binding.bind(contextSetup, context.handle);
   ReflectApply(ReflectApply(program, inner, []), undefined, [inner, !strings, context.wasm === false]);
+  // Node's streaming functions, in every context as in Node (from this realm: their promises are ours).
+  const wasm = ReflectGet(inner, 'WebAssembly');
+  if (typeof wasm === 'object') require('internal/wasm_web_api').install(wasm);
 }
 
 // The name V8 gives an object's constructor (the sandbox's Symbol.toStringTag in its context).

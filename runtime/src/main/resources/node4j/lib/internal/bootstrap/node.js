@@ -197,6 +197,9 @@ defineLazyGlobals('stream/web', ['ReadableStream', 'ReadableStreamDefaultReader'
                                  'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
                                  'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
                                  'TextDecoderStream', 'CompressionStream', 'DecompressionStream']);
+// WebAssembly's streaming compilation of fetch Responses, as Node adds it.
+if (typeof WebAssembly === 'object') requireBuiltin('internal/wasm_web_api').install(WebAssembly);
+
 // fetch and its classes (internal/fetch/), loaded on first use.
 defineLazyGlobals('internal/fetch/index', ['fetch'], true);
 defineLazyGlobals('internal/fetch/index', ['FormData', 'Headers', 'Request', 'Response']);

@@ -1,4 +1,5 @@
 'use strict';
+// compat: process
 // breakOnSigint: SIGINT stops the script with ERR_SCRIPT_EXECUTION_INTERRUPTED; the program's SIGINT
 // listeners are off meanwhile (they do not get that signal) and back after.
 const vm = require('vm');
