@@ -411,7 +411,8 @@ public final class Fs {
     // ---------------------------------------------------------------- stat
 
     /**
-     * uv_fs_stat (follows symlinks). All fields come from the JDK's "unix" attribute view except
+     * uv_fs_stat (follows symlinks): statx(2) through {@link NativeStat}, every field the kernel's, as
+     * libuv. Where statx cannot be called: all fields come from the JDK's "unix" attribute view except
      * {@code blksize}, reported as {@link #BLKSIZE}, and {@code blocks}, estimated as the size
      * rounded up to whole {@code BLKSIZE} blocks, in 512-byte units (exact for dense files on
      * ext4/xfs; wrong for sparse, compressed or inline files, and 0 for everything that is neither a
@@ -420,6 +421,10 @@ public final class Fs {
      */
     public static Stats stat(String path) {
         Path p = path(path, "stat");
+        NativeStat statx = NativeStat.get();
+        if (statx != null) {
+            return statx.stat(path, true, "stat", path);
+        }
         requireDirectoryIfSlash(path, p, "stat");
         return stats(p, FOLLOW, "stat", path);
     }
@@ -427,6 +432,10 @@ public final class Fs {
     /** uv_fs_lstat: as {@link #stat} but a symlink is described itself. */
     public static Stats lstat(String path) {
         Path p = path(path, "lstat");
+        NativeStat statx = NativeStat.get();
+        if (statx != null) {
+            return statx.stat(path, false, "lstat", path);
+        }
         boolean slash = trailingSlash(path);
         if (slash) {
             requireDirectoryIfSlash(path, p, "lstat");
@@ -449,6 +458,10 @@ public final class Fs {
     public static boolean exists(String path) {
         if (path == null || path.isEmpty() || path.indexOf('\0') >= 0) {
             return false;
+        }
+        NativeStat statx = NativeStat.get();
+        if (statx != null) {
+            return statx.exists(path);
         }
         try {
             Path p = Path.of(path);
