@@ -199,6 +199,7 @@ defineLazyGlobals('stream/web', ['ReadableStream', 'ReadableStreamDefaultReader'
                                  'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
                                  'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
                                  'TextDecoderStream', 'CompressionStream', 'DecompressionStream']);
+defineLazyGlobals('internal/websocket/websocket', ['WebSocket', 'CloseEvent']);
 
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
 const { Module } = requireBuiltin('internal/modules/cjs/loader');
