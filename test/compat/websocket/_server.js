@@ -18,6 +18,9 @@ const { EventEmitter } = require('events');
 
 const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 
+// Where the Peers of the running scenario() note the frames they get (null outside one).
+let recording = null;
+
 function acceptKey(key) {
   return crypto.createHash('sha1').update(key + GUID).digest('base64');
 }
@@ -71,6 +74,10 @@ class Peer extends EventEmitter {
     socket.on('data', (chunk) => this.receive(chunk));
     socket.on('error', () => {});
     socket.on('close', () => this.emit('end'));
+    if (recording !== null) {
+      const seen = recording;
+      this.on('frame', (f) => seen.push(describeFrame(f)));
+    }
   }
 
   receive(chunk) {
@@ -180,4 +187,117 @@ function startServer(onConnection = echo, { handshake, protocol, closeAfter = 1 
   });
 }
 
-module.exports = { startServer, acceptKey, encodeFrame, closePayload, echo, Peer, GUID };
+// A line describing a frame's payload: text as JSON when short, else sizes and hex.
+function describePayload(payload, isText) {
+  if (isText) return payload.length <= 40 ? JSON.stringify(payload.toString()) : `${payload.length} bytes of text`;
+  return payload.length <= 16 ? `<${payload.toString('hex')}>` : `${payload.length} bytes`;
+}
+
+function describeFrame(f) {
+  const names = { 0: 'cont', 1: 'text', 2: 'binary', 8: 'close', 9: 'ping', 10: 'pong' };
+  let line = `${names[f.opcode] ?? `opcode ${f.opcode}`}${f.fin ? '' : ' (not fin)'}${f.rsv ? ` rsv=${f.rsv}` : ''}`;
+  if (!f.masked) line += ' UNMASKED';
+  if (f.opcode === 8) {
+    if (f.payload.length >= 2) line += ` ${f.payload.readUInt16BE(0)} ${JSON.stringify(f.payload.subarray(2).toString())}`;
+    else if (f.payload.length === 1) line += ' <1 byte>';
+  } else {
+    line += ` ${describePayload(f.payload, f.opcode === 1)}`;
+  }
+  return line;
+}
+
+function describeData(data) {
+  if (typeof data === 'string') return data.length <= 40 ? JSON.stringify(data) : `string(${data.length})`;
+  if (data instanceof ArrayBuffer) return `ArrayBuffer(${data.byteLength}) ${describePayload(Buffer.from(data), false)}`;
+  if (data instanceof Blob) return `Blob(${data.size})`;
+  return String(data);
+}
+
+// Prints a WebSocket's events as they come, prefixed by tag; resolves on 'close'.
+function logEvents(ws, tag) {
+  return new Promise((resolve) => {
+    ws.addEventListener('open', () => {
+      console.log(`${tag}: open readyState=${ws.readyState} protocol=${JSON.stringify(ws.protocol)} ` +
+                  `extensions=${JSON.stringify(ws.extensions)}`);
+    });
+    ws.addEventListener('message', (e) => {
+      console.log(`${tag}: message ${describeData(e.data)} readyState=${ws.readyState}`);
+    });
+    ws.addEventListener('error', (e) => {
+      console.log(`${tag}: error ${e.constructor.name} message=${JSON.stringify(e.message)} ` +
+                  `error=${e.error?.name} readyState=${ws.readyState}`);
+    });
+    ws.addEventListener('close', (e) => {
+      console.log(`${tag}: close ${e.constructor.name} wasClean=${e.wasClean} code=${e.code} ` +
+                  `reason=${JSON.stringify(e.reason)} readyState=${ws.readyState}`);
+      resolve();
+    });
+  });
+}
+
+// One connection from start to end: a server whose connections go to onConnection(peer, req), a
+// WebSocket to it (setup(ws, url) may act on it first), the client's events printed as they come,
+// then, once the client has closed and every server socket has gone, the frames the server got.
+// (The server's view prints last so that the output does not depend on which side runs first.)
+async function scenario(tag, onConnection, { protocols, handshake, protocol, setup, path = '/' } = {}) {
+  const seen = [];
+  recording = seen;
+  const srv = await startServer(onConnection, { handshake, protocol });
+  let open = 0;
+  let allGone;
+  const gone = new Promise((resolve) => { allGone = resolve; });
+  function onClose() {
+    if (--open === 0) allGone();
+  }
+  // The listener is added again on upgrade in case the server took it off when handing the socket
+  // over (it must not, but then the test would hang instead of failing).
+  function watch(socket) {
+    if (!socket.listeners('close').includes(onClose)) socket.on('close', onClose);
+  }
+  srv.server.on('connection', (socket) => {
+    open++;
+    watch(socket);
+  });
+  srv.server.prependListener('upgrade', (req, socket) => watch(socket));
+  const ws = new WebSocket(srv.url(path), protocols);
+  if (setup) setup(ws, srv.url(path));
+  await logEvents(ws, tag);
+  srv.server.close();
+  if (open > 0) await gone;
+  recording = null;
+  for (const line of seen) console.log(`${tag}: server got ${line}`);
+}
+
+// A port nothing listens on: one the system gave and took back.
+function freePort() {
+  const net = require('net');
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+// The lines of a 101 answer accepting req, before any extra header.
+function acceptLines(req) {
+  return ['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade',
+          `Sec-WebSocket-Accept: ${acceptKey(req.headers['sec-websocket-key'])}`];
+}
+
+// A handshake option answering with these lines (from lines(req)) and then, when `peer` is given,
+// speaking WebSocket on the socket (peer(p) gets the Peer).
+function answerWith(lines, peer) {
+  return (req, socket) => {
+    socket.on('error', () => {});
+    socket.on('end', () => socket.end());
+    socket.write(lines(req).join('\r\n') + '\r\n\r\n');
+    if (peer) peer(new Peer(socket, req));
+    return true;
+  };
+}
+
+module.exports = {
+  startServer, acceptKey, encodeFrame, closePayload, echo, Peer, GUID, scenario, logEvents, freePort,
+  acceptLines, answerWith, describeData,
+};

@@ -14,7 +14,7 @@
 // an error event saying so.
 
 const { Buffer } = require('buffer');
-const { EventTarget, Event, defineEventHandler } = require('internal/event_target');
+const { EventTarget, Event } = require('internal/event_target');
 const { DOMException } = require('internal/per_context/domexception');
 const { URL } = require('internal/url');
 const { isBlob } = require('internal/blob');
@@ -113,6 +113,7 @@ class WebSocket extends EventTarget {
   #sentClose = false;
   #receivedClose = null; // { code, reason } of the server's close frame
   #finished = false; // 'close' was dispatched
+  #handlers = { open: null, error: null, close: null, message: null };
 
   constructor(url, protocols = undefined) {
     requireArguments(arguments.length, 'WebSocket constructor');
@@ -229,16 +230,69 @@ class WebSocket extends EventTarget {
     return this.#protocol;
   }
 
+  // The on* attributes. As in Node, a new handler is a listener added after the others (the old one
+  // is removed), and a value that is not a function clears it.
+  #setHandler(type, handler) {
+    const old = this.#handlers[type];
+    if (old !== null) this.removeEventListener(type, old);
+    if (typeof handler === 'function') {
+      this.#handlers[type] = handler;
+      this.addEventListener(type, handler);
+    } else {
+      this.#handlers[type] = null;
+    }
+  }
+
+  get onopen() {
+    WebSocket.#check(this);
+    return this.#handlers.open;
+  }
+
+  set onopen(handler) {
+    WebSocket.#check(this);
+    this.#setHandler('open', handler);
+  }
+
+  get onerror() {
+    WebSocket.#check(this);
+    return this.#handlers.error;
+  }
+
+  set onerror(handler) {
+    WebSocket.#check(this);
+    this.#setHandler('error', handler);
+  }
+
+  get onclose() {
+    WebSocket.#check(this);
+    return this.#handlers.close;
+  }
+
+  set onclose(handler) {
+    WebSocket.#check(this);
+    this.#setHandler('close', handler);
+  }
+
+  get onmessage() {
+    WebSocket.#check(this);
+    return this.#handlers.message;
+  }
+
+  set onmessage(handler) {
+    WebSocket.#check(this);
+    this.#setHandler('message', handler);
+  }
+
   get binaryType() {
     WebSocket.#check(this);
     return this.#binaryType;
   }
 
-  // Values other than 'blob' and 'arraybuffer' are ignored.
+  // Anything but the string 'arraybuffer' sets 'blob' (unconverted: an object saying
+  // 'arraybuffer' is not it), as Node does.
   set binaryType(value) {
     WebSocket.#check(this);
-    value = symbolToString(value);
-    if (value === 'blob' || value === 'arraybuffer') this.#binaryType = value;
+    this.#binaryType = value === 'arraybuffer' ? 'arraybuffer' : 'blob';
   }
 
   // ---- the opening handshake ----
@@ -329,10 +383,11 @@ class WebSocket extends EventTarget {
     socket.on('data', (chunk) => this.#reader.push(chunk));
     socket.on('error', () => {});
     socket.on('close', () => this.#onSocketClose());
+    // Frames that came with the handshake's response are read from a tick queued before 'open' is
+    // dispatched: after the open listeners' promise callbacks, before their ticks, as in Node.
+    if (head.length > 0) process.nextTick(() => this.#reader.push(head));
     this.#readyState = OPEN;
     this.dispatchEvent(new Event('open'));
-    // Frames that came with the handshake's response are read as if they came next, as in Node.
-    if (head.length > 0) process.nextTick(() => this.#reader.push(head));
     socket.resume();
   }
 
@@ -447,23 +502,9 @@ class WebSocket extends EventTarget {
   }
 }
 
-for (const type of ['open', 'error', 'close', 'message']) {
-  defineEventHandler(WebSocket.prototype, type);
-  // Named as Web IDL accessors are ('get onopen'), as in Node.
-  const { get, set } = Object.getOwnPropertyDescriptor(WebSocket.prototype, `on${type}`);
-  Object.defineProperty(get, 'name', { value: `get on${type}` });
-  Object.defineProperty(set, 'name', { value: `set on${type}` });
-}
-
-// binaryType comes after the handlers among the prototype's properties, as in Node.
-{
-  const descriptor = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'binaryType');
-  delete WebSocket.prototype.binaryType;
-  Object.defineProperty(WebSocket.prototype, 'binaryType', descriptor);
-}
 
 for (const key of ['close', 'send', 'readyState', 'bufferedAmount', 'url', 'extensions', 'protocol',
-                   'binaryType']) {
+                   'onopen', 'onerror', 'onclose', 'onmessage', 'binaryType']) {
   Object.defineProperty(WebSocket.prototype, key, { enumerable: true });
 }
 Object.defineProperty(WebSocket.prototype, Symbol.toStringTag, {

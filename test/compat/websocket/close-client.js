@@ -1,0 +1,53 @@
+'use strict';
+// The client starts the closing handshake: close() with no arguments, a code, a code and a reason,
+// a reason alone (sent with 1000), an empty reason; readyState while closing; the close frame the
+// server receives and the CloseEvent once the server answers and hangs up.
+const { scenario } = require('./_server');
+
+const cases = [
+  ['no arguments', []],
+  ['code 1000', [1000]],
+  ['code 3000 and reason', [3000, 'going away']],
+  ['code 4999 and UTF-8 reason', [4999, 'über ✓']],
+  ['reason alone', [undefined, 'why']],
+  ['empty reason alone', [undefined, '']],
+  ['code and empty reason', [4000, '']],
+  ['string code', ['3001']],
+  ['fractional code', [3000.6]],
+];
+
+(async () => {
+  for (const [label, args] of cases) {
+    await scenario(label, (peer) => {
+      // The server echoes the code and reason it got.
+      peer.autoClose = false;
+      peer.on('close', (code, reason) => {
+        peer.close(code, reason);
+        peer.socket.end();
+      });
+    }, {
+      setup(ws) {
+        ws.onopen = () => {
+          ws.close(...args);
+          console.log(`${label}: readyState after close() ${ws.readyState}`);
+          ws.close(1000, 'second call is ignored');
+        };
+      },
+    });
+  }
+
+  // The server answers with another code and reason: the CloseEvent has the server's.
+  await scenario('server answers differently', (peer) => {
+    peer.autoClose = false;
+    peer.on('close', () => {
+      peer.close(4001, 'server says');
+      peer.socket.end();
+    });
+  }, { setup(ws) { ws.onopen = () => ws.close(3000, 'client says'); } });
+
+  // The server never answers with a close frame and just hangs up: not clean.
+  await scenario('no close frame back', (peer) => {
+    peer.autoClose = false;
+    peer.on('close', () => peer.socket.end());
+  }, { setup(ws) { ws.onopen = () => ws.close(); } });
+})();
