@@ -12,23 +12,23 @@ const { scenario, encodeFrame } = require('./_server');
   await scenario('no body', (peer) => peer.close());
   await scenario('1012 (service restart)', (peer) => peer.close(1012, 'restart'));
 
+  let client;
   await scenario('server waits before hanging up', (peer) => {
     peer.autoClose = false;
     peer.close(4002, 'x');
     peer.send('after the close frame');
     peer.raw(encodeFrame(9, 'ping after close'));
     peer.on('close', () => {
-      console.log('server: got the client\'s close frame');
-      setTimeout(() => peer.socket.end(), 100);
+      console.log('server: got the client\'s close frame; client readyState', client.readyState);
+      setTimeout(() => {
+        console.log('server: hanging up; client readyState', client.readyState);
+        peer.socket.end();
+      }, 100);
     });
   }, {
     setup(ws) {
+      client = ws;
       ws.onmessage = (e) => console.log('unexpected message', e.data);
-      let polls = 0;
-      const timer = setInterval(() => {
-        if (ws.readyState === WebSocket.CLOSING && polls++ === 0) console.log('client is CLOSING while the server waits');
-        if (ws.readyState === WebSocket.CLOSED) clearInterval(timer);
-      }, 10);
     },
   });
 
