@@ -34,6 +34,22 @@ function showRequest(tag, req) {
     peer.close(1000);
   }, { protocols: 'v1', protocol: () => 'v1' });
 
+  // Node's dictionary form: { protocols, headers }. The user's headers come right after Upgrade;
+  // they replace the defaults of the same name, repeated names are joined.
+  await scenario('extra headers', (peer, req) => {
+    showRequest('extra headers', req);
+    peer.close(1000);
+  }, {
+    protocols: { protocols: ['v2'], headers: { 'X-Custom': 'a', 'User-Agent': 'my agent', Accept: 'x/y' } },
+    protocol: () => 'v2',
+  });
+  await scenario('header pairs', (peer, req) => {
+    showRequest('header pairs', req);
+    peer.close(1000);
+  }, { protocols: { headers: [['x-b', '1'], ['x-b', '2'], ['Pragma', 'p']] } });
+  // A Sec-WebSocket-Key of the user's own is joined with the real one: the accept check then fails.
+  await scenario('own key', (peer) => peer.close(1000), { protocols: { headers: { 'Sec-WebSocket-Key': 'mine' } } });
+
   await scenario('two keys differ', (peer, req) => {
     peer.key = req.headers['sec-websocket-key'];
     peer.close(1000);

@@ -73,6 +73,36 @@ function headerPairs(headers) {
   return Object.keys(headers).map((name) => [name, symbolToString(headers[name])]);
 }
 
+// Request headers in order, names compared case-insensitively, each kept as first spelled.
+class HeaderList {
+  #entries = [];
+
+  #find(name) {
+    const lower = name.toLowerCase();
+    return this.#entries.findIndex((entry) => entry[0].toLowerCase() === lower);
+  }
+
+  append(name, value) {
+    const i = this.#find(name);
+    if (i === -1) this.#entries.push([name, value]);
+    else this.#entries[i][1] += `, ${value}`;
+  }
+
+  set(name, value) {
+    const i = this.#find(name);
+    if (i === -1) this.#entries.push([name, value]);
+    else this.#entries[i][1] = value;
+  }
+
+  setDefault(name, value) {
+    if (this.#find(name) === -1) this.#entries.push([name, value]);
+  }
+
+  flat() {
+    return this.#entries.flat();
+  }
+}
+
 // close()'s code: Web IDL's [Clamp] unsigned short, rounded as Node's WebSocket rounds (an odd
 // integer part goes up).
 function clampedCode(value) {
@@ -303,23 +333,23 @@ class WebSocket extends EventTarget {
     const { randomFillSync } = require('internal/crypto/random');
     const key = randomFillSync(Buffer.alloc(16)).toString('base64');
     const url = this.#url;
-    const headers = [
-      'host', url.host,
-      'connection', 'upgrade',
-      'upgrade', 'websocket',
-      'sec-websocket-key', key,
-      'sec-websocket-version', '13',
-    ];
-    if (protocols.length > 0) headers.push('sec-websocket-protocol', protocols.join(', '));
-    headers.push('sec-websocket-extensions', kOfferedExtensions,
-                 'accept', '*/*',
-                 'accept-language', '*',
-                 'sec-fetch-mode', 'websocket',
-                 'user-agent', 'node',
-                 'pragma', 'no-cache',
-                 'cache-control', 'no-cache',
-                 'accept-encoding', 'gzip, deflate');
-    for (const [name, value] of extraHeaders) headers.push(name, value);
+    // The user's headers come first, in their order (repeated names joined); the handshake's own
+    // are added to any of the same name (so a user's Sec-WebSocket-Key spoils the handshake, as in
+    // Node), and the defaults fill in what is missing, in the order of Node's fetch-based handshake.
+    const list = new HeaderList();
+    for (const [name, value] of extraHeaders) list.append(name, value);
+    list.append('sec-websocket-key', key);
+    list.append('sec-websocket-version', '13');
+    if (protocols.length > 0) list.append('sec-websocket-protocol', protocols.join(', '));
+    list.append('sec-websocket-extensions', kOfferedExtensions);
+    list.setDefault('accept', '*/*');
+    list.setDefault('accept-language', '*');
+    list.set('sec-fetch-mode', 'websocket');
+    list.setDefault('user-agent', 'node');
+    list.setDefault('pragma', 'no-cache');
+    list.setDefault('cache-control', 'no-cache');
+    list.setDefault('accept-encoding', 'gzip, deflate');
+    const headers = ['host', url.host, 'connection', 'upgrade', 'upgrade', 'websocket', ...list.flat()];
     const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
     const port = url.port === '' ? 80 : Number(url.port);
     let req;
