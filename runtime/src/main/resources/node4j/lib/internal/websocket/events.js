@@ -10,6 +10,8 @@ const { Event } = require('internal/event_target');
 
 const kEmptyObject = Object.freeze({ __proto__: null });
 
+// A receiver of the wrong class. Node's WebSocket throws a plain TypeError carrying the code (not
+// an ERR_INVALID_THIS error of internal/errors, whose message and stack header differ).
 function illegalInvocation() {
   const err = new TypeError('Illegal invocation');
   err.code = 'ERR_INVALID_THIS';

@@ -3,7 +3,8 @@
 // key; frames we receive must not be. FrameReader takes the socket's chunks as they come, reads
 // frames across chunk boundaries, joins fragmented messages, answers nothing itself and reports to
 // its owner:
-//   onMessage(isText, data)   a whole message: a string (text) or a Buffer (binary)
+//   onMessage(isText, data)   a whole message: a string (text) or a Buffer (binary; it may view
+//                             the socket's chunk, so the owner copies what it keeps)
 //   onPing(payload)           onPong(payload)
 //   onClose(code, reason)     a valid close frame (code undefined when it had no body)
 //   onFail(code, reason)      the peer broke the protocol: the connection must be failed
@@ -306,7 +307,7 @@ class FrameReader {
       }
       this.#owner.onMessage(true, text);
     } else {
-      this.#owner.onMessage(false, Buffer.from(data));
+      this.#owner.onMessage(false, data);
     }
   }
 

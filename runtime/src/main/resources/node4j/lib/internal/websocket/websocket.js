@@ -139,7 +139,7 @@ class WebSocket extends EventTarget {
   #request = null;
   #socket = null;
   #reader = null;
-  #sendQueue = []; // frames waiting behind a Blob being read: { opcode, bytes } or { blob }
+  #sendQueue = []; // sends waiting behind a Blob being read: { opcode, bytes }, bytes null until read
   #sentClose = false;
   #receivedClose = null; // { code, reason } of the server's close frame
   #finished = false; // 'close' was dispatched
@@ -200,15 +200,17 @@ class WebSocket extends EventTarget {
   send(data) {
     WebSocket.#check(this);
     requireArguments(arguments.length, 'WebSocket.send');
+    // Views of the caller's bytes: framing copies them (masked) when they are written, and a send
+    // that has to wait behind a Blob takes a copy.
     let bytes;
     let opcode = OPCODE_BINARY;
     let blob = null;
     if (isBlob(data)) {
       blob = data;
     } else if (isArrayBuffer(data)) {
-      bytes = new Uint8Array(data.slice(0));
+      bytes = new Uint8Array(data);
     } else if (ArrayBuffer.isView(data)) {
-      bytes = Buffer.from(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     } else {
       bytes = Buffer.from(symbolToString(data));
       opcode = OPCODE_TEXT;
@@ -217,18 +219,16 @@ class WebSocket extends EventTarget {
     if (this.#readyState !== OPEN) return;
     if (blob !== null) {
       this.#bufferedAmount += blob.size;
-      const entry = { blob, bytes: null };
+      const entry = { opcode, bytes: null };
       this.#sendQueue.push(entry);
-      blob.arrayBuffer().then((buffer) => {
-        entry.bytes = new Uint8Array(buffer);
+      const settle = (read) => {
+        entry.bytes = read;
         this.#flushQueue();
-      }, () => {
-        entry.bytes = new Uint8Array(0);
-        this.#flushQueue();
-      });
+      };
+      blob.bytes().then(settle, () => settle(new Uint8Array(0)));
     } else if (this.#sendQueue.length > 0) {
       this.#bufferedAmount += bytes.length;
-      this.#sendQueue.push({ opcode, bytes });
+      this.#sendQueue.push({ opcode, bytes: bytes.slice() });
     } else {
       this.#bufferedAmount += bytes.length;
       this.#writeCounted(opcode, bytes);
@@ -446,12 +446,13 @@ class WebSocket extends EventTarget {
 
   // ---- frames from the server (reported by the FrameReader) ----
 
+  // data: a string, or a view of the received bytes (copied here, once).
   #onMessage(isText, data) {
     if (this.#readyState !== OPEN) return;
     let value = data;
     if (!isText) {
       if (this.#binaryType === 'arraybuffer') {
-        value = data.buffer.slice(data.byteOffset, data.byteOffset + data.length);
+        value = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
       } else {
         const { Blob } = require('internal/blob');
         value = new Blob([data]);
@@ -507,7 +508,7 @@ class WebSocket extends EventTarget {
     const queue = this.#sendQueue;
     while (queue.length > 0 && queue[0].bytes !== null) {
       const entry = queue.shift();
-      this.#writeCounted(entry.blob ? OPCODE_BINARY : entry.opcode, entry.bytes);
+      this.#writeCounted(entry.opcode, entry.bytes);
     }
   }
 
@@ -531,7 +532,6 @@ class WebSocket extends EventTarget {
     this.dispatchEvent(new CloseEvent('close', { wasClean, code, reason }));
   }
 }
-
 
 for (const key of ['close', 'send', 'readyState', 'bufferedAmount', 'url', 'extensions', 'protocol',
                    'onopen', 'onerror', 'onclose', 'onmessage', 'binaryType']) {
