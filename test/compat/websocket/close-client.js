@@ -2,7 +2,7 @@
 // The client starts the closing handshake: close() with no arguments, a code, a code and a reason,
 // a reason alone (sent with 1000), an empty reason; readyState while closing; the close frame the
 // server receives and the CloseEvent once the server answers and hangs up.
-const { scenario } = require('./_server');
+const { scenario, encodeFrame } = require('./_server');
 
 const cases = [
   ['no arguments', []],
@@ -44,6 +44,25 @@ const cases = [
       peer.socket.end();
     });
   }, { setup(ws) { ws.onopen = () => ws.close(3000, 'client says'); } });
+
+  // A ping while the client waits for the server's close frame is still answered.
+  await scenario('ping while closing', (peer) => {
+    peer.autoClose = false;
+    peer.on('close', () => {
+      peer.raw(encodeFrame(9, 'still there?'));
+      setTimeout(() => {
+        peer.close(1000);
+        peer.socket.end();
+      }, 50);
+    });
+  }, { setup(ws) { ws.onopen = () => ws.close(4000); } });
+
+  // Both sides send a close frame at once: the CloseEvent has the server's code and reason.
+  await scenario('simultaneous close', (peer) => {
+    peer.autoClose = false;
+    peer.close(4001, 'server');
+    peer.on('close', () => setTimeout(() => peer.socket.end(), 50));
+  }, { setup(ws) { ws.onopen = () => ws.close(4002, 'client'); } });
 
   // The server never answers with a close frame and just hangs up: not clean.
   await scenario('no close frame back', (peer) => {

@@ -461,8 +461,9 @@ class WebSocket extends EventTarget {
     this.dispatchEvent(new MessageEvent('message', { data: value, origin: this.#url.origin }));
   }
 
+  // Pings are answered while closing too (the reader stops at the server's close frame), as Node does.
   #onPing(payload) {
-    if (this.#readyState === OPEN) this.#write(OPCODE_PONG, payload);
+    this.#write(OPCODE_PONG, payload);
   }
 
   #onClose(code, reason) {
