@@ -51,7 +51,7 @@ const { scenario, echo } = require('./_server');
       };
       let n = 0;
       ws.onmessage = (e) => {
-        if (e.data instanceof ArrayBuffer) console.log('bytes', Buffer.from(e.data).toString());
+        if (e.data instanceof ArrayBuffer) console.log('bytes', Buffer.from(e.data).toString('hex'));
         if (++n === 3) ws.close();
       };
     },
