@@ -203,6 +203,8 @@ if (typeof WebAssembly === 'object') requireBuiltin('internal/wasm_web_api').ins
 // fetch and its classes (internal/fetch/), loaded on first use.
 defineLazyGlobals('internal/fetch/index', ['fetch'], true);
 defineLazyGlobals('internal/fetch/index', ['FormData', 'Headers', 'Request', 'Response']);
+// WebSocket and CloseEvent (internal/websocket/), loaded on first use.
+defineLazyGlobals('internal/websocket/websocket', ['WebSocket', 'CloseEvent']);
 
 const { triggerUncaughtException } = requireBuiltin('internal/process/execution');
 const { Module } = requireBuiltin('internal/modules/cjs/loader');
