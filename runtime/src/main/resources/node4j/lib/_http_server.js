@@ -347,10 +347,15 @@ function connectionListener(socket) {
     req.push(null);
   };
 
-  socket.on('data', (data) => socketOnData(server, socket, parser, state, data));
-  socket.on('end', () => socketOnEnd(server, socket, parser, state));
-  socket.on('close', () => socketOnClose(server, socket, parser, state));
-  socket.on('drain', () => socketOnDrain(socket, state));
+  // Kept to be removed one by one on an upgrade: the program's own listeners stay.
+  state.onData = (data) => socketOnData(server, socket, parser, state, data);
+  state.onEnd = () => socketOnEnd(server, socket, parser, state);
+  state.onClose = () => socketOnClose(server, socket, parser, state);
+  state.onDrain = () => socketOnDrain(socket, state);
+  socket.on('data', state.onData);
+  socket.on('end', state.onEnd);
+  socket.on('close', state.onClose);
+  socket.on('drain', state.onDrain);
   socket.on('error', socketOnError);
   socket._paused = false;
 }
@@ -381,10 +386,10 @@ function onParserExecute(server, socket, parser, state, ret, data) {
   state.upgradeRequest = null;
   const head = data.subarray(ret);
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-  socket.removeAllListeners('data');
-  socket.removeAllListeners('end');
-  socket.removeAllListeners('close');
-  socket.removeAllListeners('drain');
+  socket.removeListener('data', state.onData);
+  socket.removeListener('end', state.onEnd);
+  socket.removeListener('close', state.onClose);
+  socket.removeListener('drain', state.onDrain);
   socket.removeListener('error', socketOnError);
   socket.removeListener('timeout', socketOnTimeout);
   socket.parser = null;

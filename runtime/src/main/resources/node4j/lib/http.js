@@ -63,3 +63,12 @@ Object.defineProperty(module.exports, 'globalAgent', {
   get() { return lazyAgent().globalAgent; },
   set(value) { lazyAgent().globalAgent = value; },
 });
+
+// undici's WebSocket classes, which Node's http module re-exports (the globals' very objects).
+for (const name of ['WebSocket', 'CloseEvent', 'MessageEvent']) {
+  Object.defineProperty(module.exports, name, {
+    configurable: true,
+    enumerable: true,
+    get() { return globalThis[name]; },
+  });
+}
