@@ -31,6 +31,7 @@ public final class EngineMessagesAgent {
     private static final ClassDesc MESSAGES = ClassDesc.of("io.node4j.runtime.EngineMessages");
     static final MethodTypeDesc GET = MethodTypeDesc.of(JS_EXCEPTION, OBJECT, OBJECT, java.lang.constant.ConstantDescs.CD_boolean, NODE);
     static final MethodTypeDesc SET = MethodTypeDesc.of(JS_EXCEPTION, OBJECT, OBJECT, NODE);
+    static final MethodTypeDesc KEY_NODE = MethodTypeDesc.of(JS_EXCEPTION, OBJECT, NODE);
     private static final String JSON_PARSER = "com/oracle/truffle/js/builtins/json/TruffleJSONParser";
     private static final ClassDesc TSTRING = ClassDesc.of("com.oracle.truffle.api.strings.TruffleString");
     private static final ClassDesc REALM = ClassDesc.of("com.oracle.truffle.js.runtime.JSRealm");
@@ -131,15 +132,15 @@ public final class EngineMessagesAgent {
         return classFile.transformClass(model, transform);
     }
 
+    /** The engine's error factories redirected, by name and type, to EngineMessages' methods of the same type. */
+    private static final java.util.Map<String, String> REDIRECTS = java.util.Map.of(
+            "createTypeErrorCannotGetProperty" + GET.descriptorString(), "cannotGetProperty",
+            "createTypeErrorCannotSetProperty" + SET.descriptorString(), "cannotSetProperty",
+            "createReferenceErrorNotDefined" + KEY_NODE.descriptorString(), "notDefined",
+            "createTypeErrorConstReassignment" + KEY_NODE.descriptorString(), "constReassignment",
+            "createTypeErrorInvalidInstanceofTarget" + KEY_NODE.descriptorString(), "invalidInstanceofTarget");
+
     private static String replacement(MethodModel method) {
-        String name = method.methodName().stringValue();
-        MethodTypeDesc type = method.methodTypeSymbol();
-        if (name.equals("createTypeErrorCannotGetProperty") && type.equals(GET)) {
-            return "cannotGetProperty";
-        }
-        if (name.equals("createTypeErrorCannotSetProperty") && type.equals(SET)) {
-            return "cannotSetProperty";
-        }
-        return null;
+        return REDIRECTS.get(method.methodName().stringValue() + method.methodTypeSymbol().descriptorString());
     }
 }

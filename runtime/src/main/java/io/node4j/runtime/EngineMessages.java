@@ -21,6 +21,42 @@ public final class EngineMessages {
                 + " (reading '" + JSRuntime.safeToString(key) + "')", node);
     }
 
+    /**
+     * The engine's nodes that report a binding read, written or counted before its declaration ran
+     * (the temporal dead zone) with its "not defined" error; V8 says "Cannot access 'x' before
+     * initialization" there.
+     */
+    private static final java.util.Set<String> DEAD_ZONE_NODES = java.util.Set.of(
+            "JSReadCurrentFrameSlotNode", "JSReadScopeFrameSlotNode", "LocalVarPrefixIncNode",
+            "LocalVarPostfixIncNode", "GlobalScopeTDZCheckNode", "TemporalDeadZoneCheckNode",
+            "ReadImportBindingNode", "GlobalScopeLookupNode");
+
+    /** {@code x} undeclared: "x is not defined"; read in its dead zone: "Cannot access 'x' before initialization". */
+    @TruffleBoundary
+    public static JSException notDefined(Object key, Node node) {
+        String name = JSRuntime.safeToString(key).toString();
+        for (Class<?> c = node == null ? null : node.getClass(); c != null && c != Node.class; c = c.getSuperclass()) {
+            if (DEAD_ZONE_NODES.contains(c.getSimpleName())) {
+                return Errors.createReferenceError("Cannot access '" + name + "' before initialization", node);
+            }
+        }
+        return Errors.createReferenceError(name + " is not defined", node);
+    }
+
+    /** {@code const c = 1; c = 2}: V8 names no variable. */
+    @TruffleBoundary
+    public static JSException constReassignment(Object name, Node node) {
+        return Errors.createTypeError("Assignment to constant variable.", node);
+    }
+
+    /** {@code x instanceof 5} / {@code x instanceof {}}. */
+    @TruffleBoundary
+    public static JSException invalidInstanceofTarget(Object target, Node node) {
+        return Errors.createTypeError(JSRuntime.isObject(target) || JSRuntime.isForeignObject(target)
+                ? "Right-hand side of 'instanceof' is not callable"
+                : "Right-hand side of 'instanceof' is not an object", node);
+    }
+
     private static final java.lang.invoke.VarHandle ERROR_TYPE;
 
     static {
