@@ -32,6 +32,8 @@ public final class EngineMessagesAgent {
     static final MethodTypeDesc GET = MethodTypeDesc.of(JS_EXCEPTION, OBJECT, OBJECT, java.lang.constant.ConstantDescs.CD_boolean, NODE);
     static final MethodTypeDesc SET = MethodTypeDesc.of(JS_EXCEPTION, OBJECT, OBJECT, NODE);
     static final MethodTypeDesc KEY_NODE = MethodTypeDesc.of(JS_EXCEPTION, OBJECT, NODE);
+    private static final ClassDesc STRING = ClassDesc.of("java.lang.String");
+    static final MethodTypeDesc TRANSLATE = MethodTypeDesc.of(STRING, STRING);
     private static final String JSON_PARSER = "com/oracle/truffle/js/builtins/json/TruffleJSONParser";
     private static final ClassDesc TSTRING = ClassDesc.of("com.oracle.truffle.api.strings.TruffleString");
     private static final ClassDesc REALM = ClassDesc.of("com.oracle.truffle.js.runtime.JSRealm");
@@ -62,8 +64,36 @@ public final class EngineMessagesAgent {
 
     static byte[] rewrite(byte[] bytes) {
         ClassFile classFile = ClassFile.of();
+        java.lang.classfile.ClassModel model = classFile.parse(bytes);
+        ClassDesc self = model.thisClass().asSymbol();
         ClassTransform transform = (builder, element) -> {
-            if (element instanceof MethodModel method && replacement(method) != null) {
+            if (element instanceof MethodModel method && translator(method) != null) {
+                // The engine's own factory stays as NAME$engine; NAME first has its message translated.
+                String name = method.methodName().stringValue();
+                MethodTypeDesc type = method.methodTypeSymbol();
+                builder.withMethod(name + "$engine", type, method.flags().flagsMask(), mb -> {
+                    for (MethodElement e : method) {
+                        mb.with(e);
+                    }
+                });
+                builder.withMethod(name, type, method.flags().flagsMask(), mb -> {
+                    for (MethodElement e : method) {
+                        if (!(e instanceof CodeModel)) {
+                            mb.with(e);
+                        }
+                    }
+                    mb.withCode(code -> {
+                        code.aload(0).invokestatic(MESSAGES, translator(method), TRANSLATE);
+                        for (int slot = 1, i = 1; i < type.parameterCount(); i++) {
+                            java.lang.classfile.TypeKind kind = java.lang.classfile.TypeKind.from(type.parameterType(i));
+                            code.loadLocal(kind, slot);
+                            slot += kind.slotSize();
+                        }
+                        code.invokestatic(self, name + "$engine", type);
+                        code.areturn();
+                    });
+                });
+            } else if (element instanceof MethodModel method && replacement(method) != null) {
                 String target = replacement(method);
                 builder.withMethod(method.methodName(), method.methodType(), method.flags().flagsMask(), mb -> {
                     for (MethodElement e : method) {
@@ -85,7 +115,7 @@ public final class EngineMessagesAgent {
                 builder.with(element);
             }
         };
-        return classFile.transformClass(classFile.parse(bytes), transform);
+        return classFile.transformClass(model, transform);
     }
 
     /**
@@ -139,6 +169,21 @@ public final class EngineMessagesAgent {
             "createReferenceErrorNotDefined" + KEY_NODE.descriptorString(), "notDefined",
             "createTypeErrorConstReassignment" + KEY_NODE.descriptorString(), "constReassignment",
             "createTypeErrorInvalidInstanceofTarget" + KEY_NODE.descriptorString(), "invalidInstanceofTarget");
+
+    /** The engine's message-taking factories whose messages EngineMessages translates, by name. */
+    private static String translator(MethodModel method) {
+        MethodTypeDesc type = method.methodTypeSymbol();
+        if (type.parameterCount() == 0 || !type.parameterType(0).equals(STRING) || !type.returnType().equals(JS_EXCEPTION)) {
+            return null;
+        }
+        return switch (method.methodName().stringValue()) {
+            case "createTypeError" -> "typeErrorMessage";
+            case "createRangeError" -> "rangeErrorMessage";
+            case "createURIError" -> "uriErrorMessage";
+            case "createSyntaxError" -> "syntaxErrorMessage";
+            default -> null;
+        };
+    }
 
     private static String replacement(MethodModel method) {
         return REDIRECTS.get(method.methodName().stringValue() + method.methodTypeSymbol().descriptorString());

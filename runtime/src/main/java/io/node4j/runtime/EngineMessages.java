@@ -14,6 +14,62 @@ import com.oracle.truffle.js.runtime.JSRuntime;
 public final class EngineMessages {
     private EngineMessages() {}
 
+    private static final java.util.regex.Pattern NOT_EXTENSIBLE =
+            java.util.regex.Pattern.compile("Cannot add new property \"(.*)\" to non-extensible .*", java.util.regex.Pattern.DOTALL);
+
+    /** A TypeError's message in V8's words where the engine's differ and the text alone says which. */
+    public static String typeErrorMessage(String message) {
+        if (message == null) {
+            return null;
+        }
+        if (message.startsWith("Cannot convert undefined or null to object: ")) {
+            return "Cannot convert undefined or null to object";
+        }
+        if (message.startsWith("Cannot add new property \"")) {
+            java.util.regex.Matcher m = NOT_EXTENSIBLE.matcher(message);
+            if (m.matches()) {
+                return "Cannot add property " + m.group(1) + ", object is not extensible";
+            }
+        }
+        if (message.startsWith("Cannot read private member ") || message.startsWith("Cannot write private member ")) {
+            return message.endsWith("did not declare it.") ? message.substring(0, message.length() - 1) : message;
+        }
+        return switch (message) {
+            case "cannot construct a Symbol" -> "Symbol is not a constructor";
+            default -> message;
+        };
+    }
+
+    /** A RangeError's message in V8's words (see {@link #typeErrorMessage}). */
+    public static String rangeErrorMessage(String message) {
+        if (message == null) {
+            return null;
+        }
+        if (message.startsWith("Language tag is not well-formed: ")) {
+            return "Incorrect locale information provided";
+        }
+        return switch (message) {
+            case "toFixed() fraction digits need to be in range 0-100" -> "toFixed() digits argument must be between 0 and 100";
+            case "toExponential() fraction digits need to be in range 0-100" -> "toExponential() argument must be between 0 and 100";
+            case "toString() expects radix in range 2-36" -> "toString() radix argument must be between 2 and 36";
+            case "time value is not a finite number" -> "Invalid time value";
+            default -> message;
+        };
+    }
+
+    /** A SyntaxError's message (not the parser's: lib/internal/syntax_errors.js words those). */
+    public static String syntaxErrorMessage(String message) {
+        if (message != null && message.startsWith("Cannot convert ") && message.endsWith(" to a BigInt.")) {
+            return message.substring(0, message.length() - 1);
+        }
+        return message;
+    }
+
+    /** V8 has one URIError message. */
+    public static String uriErrorMessage(String message) {
+        return "URI malformed";
+    }
+
     /** {@code undefined.x}, {@code null[k]()}: "Cannot read properties of undefined (reading 'x')". */
     @TruffleBoundary
     public static JSException cannotGetProperty(Object key, Object object, boolean isMethod, Node node) {
