@@ -174,9 +174,11 @@ function convertProcessSignalToExitCode(signalCode) {
   return 128 + signals[signalCode];
 }
 
-// Stack traces on SIGINT need the inspector's hooks, which node4j does not have: only validated.
+// While enabled, a SIGINT nobody listens to prints the main thread's stack, then ends the process by
+// SIGINT (TraceSigint.java). Node takes any value (truthy or not) and does nothing in a worker.
 function setTraceSigInt(enable) {
-  void enable;
+  if (!internalBinding('worker').isMainThread) return;
+  internalBinding('signals').setTraceSigInt(Boolean(enable));
 }
 
 function isStreamLike(stream) {

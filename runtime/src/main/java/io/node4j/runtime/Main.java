@@ -10,7 +10,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // Killed by SIGTERM or SIGHUP as Node is (the parent sees the signal), the terminal reset first.
+        // Killed by SIGTERM, SIGHUP or SIGINT as Node is (the parent sees the signal), the terminal reset first.
         long self = ProcessHandle.current().pid();
         io.node4j.loop.signal.Signals.endBySignalByDefault(io.node4j.loop.tty.Terminal::resetAll,
                 signum -> io.node4j.loop.process.ChildProcess.kill(self, signum));

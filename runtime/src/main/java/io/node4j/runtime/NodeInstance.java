@@ -243,7 +243,7 @@ public final class NodeInstance {
                 .add(taskQueue)
                 .add(asyncWrap)
                 .add(new TimersBinding(loop, callbacks))
-                .add(new SignalsBinding(loop, callbacks))
+                .add(new SignalsBinding(loop, callbacks, options.stdio().err()))
                 .add(new ProcessWrapBinding(loop, callbacks))
                 .add(new UtilBinding())
                 .add(new OsBinding())

@@ -161,6 +161,9 @@ final class SignalRegistry {
             }
             if (!slot.watchdogs.isEmpty()) {
                 watchdog = slot.watchdogs.get(slot.watchdogs.size() - 1);
+                if (watchdog.yieldsToHandles() && !slot.handles.isEmpty()) {
+                    watchdog = null;
+                }
             }
             for (Signal h : slot.handles) {
                 loops.add(h.loop());

@@ -14,11 +14,13 @@ import java.util.Objects;
 public final class SignalWatchdog implements AutoCloseable {
     private final int signum;
     private final Runnable onSignal;
+    private final boolean yieldsToHandles;
     private boolean started;
 
-    private SignalWatchdog(int signum, Runnable onSignal) {
+    private SignalWatchdog(int signum, Runnable onSignal, boolean yieldsToHandles) {
         this.signum = signum;
         this.onSignal = Objects.requireNonNull(onSignal, "onSignal");
+        this.yieldsToHandles = yieldsToHandles;
     }
 
     /**
@@ -28,10 +30,26 @@ public final class SignalWatchdog implements AutoCloseable {
      * @throws io.node4j.loop.UvException EINVAL for a signal that cannot be watched (see {@link Signal})
      */
     public static SignalWatchdog start(int signum, Runnable onSignal) {
-        SignalWatchdog watchdog = new SignalWatchdog(signum, onSignal);
-        SignalRegistry.add(watchdog, signum);
+        return started(new SignalWatchdog(signum, onSignal, false));
+    }
+
+    /**
+     * As {@link #start}, but a delivery goes to the loops' {@link Signal} handles instead whenever one is
+     * started for the signal: the watchdog gets only the signals nobody else listens to. Node's
+     * util.setTraceSigInt: a program's SIGINT listeners win over the trace.
+     */
+    public static SignalWatchdog startUnlessHandled(int signum, Runnable onSignal) {
+        return started(new SignalWatchdog(signum, onSignal, true));
+    }
+
+    private static SignalWatchdog started(SignalWatchdog watchdog) {
+        SignalRegistry.add(watchdog, watchdog.signum);
         watchdog.started = true;
         return watchdog;
+    }
+
+    boolean yieldsToHandles() {
+        return yieldsToHandles;
     }
 
     void fire() {

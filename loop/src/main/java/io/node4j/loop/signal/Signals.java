@@ -89,7 +89,7 @@ public final class Signals {
     }
 
     /**
-     * Makes SIGTERM and SIGHUP, while nothing watches them, end the process as their default action
+     * Makes SIGTERM, SIGHUP and SIGINT, while nothing watches them, end the process as their default action
      * does (killed by the signal, as Node's process is: a parent sees the signal, not an exit code)
      * instead of the JVM's handler, which exits with 128+N. The handler runs {@code beforeDeath} (on
      * the JVM's signal thread), puts the default action back and sends the signal again with
@@ -97,8 +97,17 @@ public final class Signals {
      * it). Handles started later replace it and give it back when they stop. For a program's
      * process, not for a JVM that hosts other work.
      */
+    /**
+     * Ends the process now by {@code signum}'s default action: the OS default is put back (replacing
+     * whatever handler or watchdog had it) and {@code resend} sends the signal to this process.
+     */
+    public static void endBy(int signum, java.util.function.IntConsumer resend) {
+        JvmSignals.exchange(signum, JvmSignals.SIG_DFL);
+        resend.accept(signum);
+    }
+
     public static void endBySignalByDefault(Runnable beforeDeath, java.util.function.IntConsumer resend) {
-        for (int signum : new int[] {SIGTERM, SIGHUP}) {
+        for (int signum : new int[] {SIGTERM, SIGHUP, SIGINT}) {
             try {
                 JvmSignals.install(signum, () -> {
                     beforeDeath.run();

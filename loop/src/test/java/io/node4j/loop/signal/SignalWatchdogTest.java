@@ -81,6 +81,28 @@ class SignalWatchdogTest {
     }
 
     @Test
+    void aWatchdogStartedUnlessHandledYieldsToStartedHandles() throws Exception {
+        List<String> got = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch fired = new CountDownLatch(1);
+        try (SignalWatchdog w = SignalWatchdog.startUnlessHandled(Signals.SIGWINCH, () -> {
+            got.add("watchdog");
+            fired.countDown();
+        })) {
+            Signal handle = new Signal(loop);
+            handle.start(Signals.SIGWINCH, n -> {
+                got.add("handle");
+                handle.close(null);
+            });
+            raise();
+            loop.run(RunMode.DEFAULT);
+            assertEquals(List.of("handle"), got, "a listener wins");
+            raise(); // the handle closed: nobody else listens, so the watchdog gets it
+            assertTrue(fired.await(10, TimeUnit.SECONDS));
+            assertEquals(List.of("handle", "watchdog"), got);
+        }
+    }
+
+    @Test
     void theInnermostWatchdogTakesItThenTheOuterAgain() throws Exception {
         List<String> got = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch inner = new CountDownLatch(1);

@@ -24,9 +24,25 @@ public final class SignalsBinding implements Binding {
     private final Map<Integer, Signal> watching = new HashMap<>();
     private Value onSignal;
 
-    public SignalsBinding(Loop loop, Callbacks callbacks) {
+    private final java.io.OutputStream err;
+    private io.node4j.runtime.TraceSigint traceSigint;
+
+    public SignalsBinding(Loop loop, Callbacks callbacks, java.io.OutputStream err) {
         this.loop = loop;
         this.callbacks = callbacks;
+        this.err = err;
+    }
+
+    /** util.setTraceSigInt on the program's thread (see {@link io.node4j.runtime.TraceSigint}). */
+    @Export
+    public void setTraceSigInt(boolean enable) {
+        if (traceSigint == null) {
+            if (!enable) {
+                return;
+            }
+            traceSigint = io.node4j.runtime.TraceSigint.here(loop, err);
+        }
+        traceSigint.enable(enable);
     }
 
     @Override
