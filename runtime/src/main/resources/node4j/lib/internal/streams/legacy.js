@@ -10,6 +10,17 @@ function Stream(opts) {
 Object.setPrototypeOf(Stream.prototype, EE.prototype);
 Object.setPrototypeOf(Stream, EE);
 
+// The names of events with listeners, as EventEmitter's, skipping a name whose listener list was
+// emptied in place (Node's streams define their own, too).
+Stream.prototype.eventNames = function eventNames() {
+  const names = [];
+  for (const key of Reflect.ownKeys(this._events ?? {})) {
+    const listeners = this._events[key];
+    if (typeof listeners === 'function' || (Array.isArray(listeners) && listeners.length > 0)) names.push(key);
+  }
+  return names;
+};
+
 Stream.prototype.pipe = function(dest, options) {
   const source = this;
 
