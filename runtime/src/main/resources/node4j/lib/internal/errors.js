@@ -179,10 +179,11 @@ E('ERR_UNHANDLED_ERROR', (err) => {
   if (err === undefined) return msg;
   return `${msg} (${inspect(err)})`;
 }, Error);
-E('ERR_INTERNAL_ASSERTION', (message) =>
-  'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
-  'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n' +
-  (message ?? ''), Error);
+E('ERR_INTERNAL_ASSERTION', (message) => {
+  const suffix = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+    'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
+  return message === undefined ? suffix : `${message}\n${suffix}`;
+}, Error);
 // ES modules (internal/modules/esm).
 E('ERR_MODULE_NOT_FOUND', (request, base, kind = 'module') =>
   `Cannot find ${kind} '${request}' imported from ${base}`, Error);

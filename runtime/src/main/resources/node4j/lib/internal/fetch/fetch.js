@@ -229,9 +229,40 @@ async function sendBody(ctx, req, body) {
   }
 }
 
+// The Fetch standard's timing info of one fetch, in performance.now() milliseconds, for its resource
+// timing entry (made once the body has been read to its end). Connections are the pool's: their
+// look-up and connect times are not measured and read as the request's start.
+function startTiming(ctx) {
+  const { now } = require('internal/perf/utils');
+  const t = now();
+  if (ctx.timing === undefined) {
+    ctx.timing = { startTime: t, redirectStartTime: 0, redirectEndTime: 0, postRedirectStartTime: t,
+                   finalServiceWorkerStartTime: 0, encodedBodySize: 0, decodedBodySize: 0 };
+  } else {
+    // A redirect was followed: the redirects span from the first request to this one.
+    ctx.timing.redirectStartTime = ctx.timing.startTime;
+    ctx.timing.redirectEndTime = t;
+    ctx.timing.postRedirectStartTime = t;
+  }
+  ctx.timing.finalNetworkRequestStartTime = t;
+  ctx.timing.finalConnectionTimingInfo = {
+    domainLookupStartTime: t, domainLookupEndTime: t, connectionStartTime: t, connectionEndTime: t,
+    secureConnectionStartTime: t, ALPNNegotiatedProtocol: undefined,
+  };
+}
+
+function markResourceTiming(ctx, status) {
+  const { now } = require('internal/perf/utils');
+  ctx.timing.endTime = now();
+  const url = ctx.urlList[0];
+  require('internal/perf/performance').performance.markResourceTiming(ctx.timing, `${url}`, 'fetch', globalThis, '', {},
+                                                                      status, '');
+}
+
 function httpFetch(ctx) {
   const http = require('http');
   const { url } = ctx;
+  startTiming(ctx);
   let req;
   try {
     const { head, close } = requestHead(ctx);
@@ -277,12 +308,14 @@ function onResponse(ctx, req, res) {
     if (ctx.redirect === 'error') return ctx.reject(fetchFailed(networkError('unexpected redirect')));
     return followRedirect(ctx, status, location);
   }
+  ctx.timing.finalNetworkResponseStartTime = require('internal/perf/utils').now();
   let body = null;
   if (ctx.method === 'HEAD' || ctx.method === 'CONNECT' || NULL_BODY_STATUSES.includes(status)) {
     res.resume();
     ctx.done();
+    markResourceTiming(ctx, status);
   } else {
-    body = responseBody(ctx, res, headers.get('content-encoding'));
+    body = responseBody(ctx, res, headers.get('content-encoding'), status);
   }
   ctx.resolve(fetchedResponse(ctx.urlList, status, res.statusMessage, headers, body));
 }
@@ -335,9 +368,10 @@ function inflateAnyDeflate(zlib) {
 // while the stream's queue is full. The queue takes BODY_BUFFER bytes before that, so a small body
 // is read off the connection whether or not the program reads it, and the connection goes back to
 // the pool (unref'd) as undici's does: an unread response does not keep the process alive.
-function responseBody(ctx, res, contentEncoding) {
+function responseBody(ctx, res, contentEncoding, status) {
   const { ReadableStream } = webstreams();
   let source = res;
+  res.on('data', (chunk) => { ctx.timing.encodedBodySize += chunk.length; });
   const chain = contentEncoding === null ? [] : decoders(contentEncoding) ?? [];
   for (const decoder of chain) {
     source.on('error', (err) => decoder.destroy(err));
@@ -366,12 +400,14 @@ function responseBody(ctx, res, contentEncoding) {
   source.pause();
   source.on('data', (chunk) => {
     if (finished) return;
+    ctx.timing.decodedBodySize += chunk.length;
     controller.enqueue(new Uint8Array(chunk));
     if (controller.desiredSize <= 0) source.pause();
   });
   source.on('end', () => {
     if (finished) return;
     finish();
+    markResourceTiming(ctx, status);
     controller.close();
     controller.byobRequest?.respond(0);
   });

@@ -19,7 +19,7 @@ function inspect(value, options) {
 }
 inspect.custom = Symbol.for('nodejs.util.inspect.custom');
 const { now, timeOrigin, binding } = require('internal/perf/utils');
-const { EventTarget, initEventTarget } = require('internal/event_target');
+const { Event, EventTarget, initEventTarget } = require('internal/event_target');
 const { DOMException } = require('internal/per_context/domexception');
 const { isRecordableHistogram } = require('internal/histogram');
 
@@ -169,13 +169,144 @@ class PerformanceDetailEntry extends PerformanceEntry {
   toJSON() { return entryJSON(this); }
 }
 
+// Resource timing entries ('resource'), made by performance.markResourceTiming from a fetch's timing
+// info (the Fetch standard's names), as fetch() makes them when a response body has been read.
+const kResource = Symbol('kResource');
+
+function resourceState(self) {
+  const state = self?.[kResource];
+  if (state === undefined) throw new ERR_INVALID_THIS('PerformanceResourceTiming');
+  return state;
+}
+
 class PerformanceResourceTiming extends PerformanceEntry {
-  constructor(skipThrow = undefined) {
+  constructor(skipThrow = undefined, name = undefined, timing = undefined, initiatorType = undefined,
+              cacheMode = undefined, responseStatus = undefined, deliveryType = undefined) {
     if (skipThrow !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
-    super(skipThrow);
+    super(skipThrow, name, 'resource', timing.startTime, timing.endTime - timing.startTime);
+    Object.defineProperty(this, kResource, {
+      value: { timing, initiatorType, cacheMode, responseStatus, deliveryType },
+      enumerable: false, configurable: true,
+    });
+  }
+
+  get name() { resourceState(this); return super.name; }
+
+  get startTime() { resourceState(this); return super.startTime; }
+
+  get duration() { resourceState(this); return super.duration; }
+
+  get initiatorType() { return resourceState(this).initiatorType; }
+
+  get workerStart() { return resourceState(this).timing.finalServiceWorkerStartTime; }
+
+  get redirectStart() { return resourceState(this).timing.redirectStartTime; }
+
+  get redirectEnd() { return resourceState(this).timing.redirectEndTime; }
+
+  get fetchStart() { return resourceState(this).timing.postRedirectStartTime; }
+
+  get domainLookupStart() { return resourceState(this).timing.finalConnectionTimingInfo?.domainLookupStartTime; }
+
+  get domainLookupEnd() { return resourceState(this).timing.finalConnectionTimingInfo?.domainLookupEndTime; }
+
+  get connectStart() { return resourceState(this).timing.finalConnectionTimingInfo?.connectionStartTime; }
+
+  get connectEnd() { return resourceState(this).timing.finalConnectionTimingInfo?.connectionEndTime; }
+
+  get secureConnectionStart() {
+    return resourceState(this).timing.finalConnectionTimingInfo?.secureConnectionStartTime;
+  }
+
+  get nextHopProtocol() { return resourceState(this).timing.finalConnectionTimingInfo?.ALPNNegotiatedProtocol; }
+
+  get requestStart() { return resourceState(this).timing.finalNetworkRequestStartTime; }
+
+  get responseStart() { return resourceState(this).timing.finalNetworkResponseStartTime; }
+
+  get responseEnd() { return resourceState(this).timing.endTime; }
+
+  get encodedBodySize() { return resourceState(this).timing.encodedBodySize; }
+
+  get decodedBodySize() { return resourceState(this).timing.decodedBodySize; }
+
+  // The Resource Timing standard's rule: a local cache hit transferred nothing, a revalidation a
+  // header's worth (300), anything else the body plus that.
+  get transferSize() {
+    const { cacheMode, timing } = resourceState(this);
+    if (cacheMode === 'local') return 0;
+    if (cacheMode === 'validated') return 300;
+    return timing.encodedBodySize + 300;
+  }
+
+  get deliveryType() { return resourceState(this).deliveryType; }
+
+  get responseStatus() { return resourceState(this).responseStatus; }
+
+  toJSON() {
+    return {
+      name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration,
+      initiatorType: this.initiatorType, nextHopProtocol: this.nextHopProtocol, workerStart: this.workerStart,
+      redirectStart: this.redirectStart, redirectEnd: this.redirectEnd, fetchStart: this.fetchStart,
+      domainLookupStart: this.domainLookupStart, domainLookupEnd: this.domainLookupEnd,
+      connectStart: this.connectStart, connectEnd: this.connectEnd,
+      secureConnectionStart: this.secureConnectionStart, requestStart: this.requestStart,
+      responseStart: this.responseStart, responseEnd: this.responseEnd, transferSize: this.transferSize,
+      encodedBodySize: this.encodedBodySize, decodedBodySize: this.decodedBodySize,
+      deliveryType: this.deliveryType, responseStatus: this.responseStatus,
+    };
   }
 }
+markEnumerable(PerformanceResourceTiming.prototype, [
+  'name', 'startTime', 'duration', 'initiatorType', 'workerStart', 'redirectStart', 'redirectEnd',
+  'fetchStart', 'domainLookupStart', 'domainLookupEnd', 'connectStart', 'connectEnd',
+  'secureConnectionStart', 'nextHopProtocol', 'requestStart', 'responseStart', 'responseEnd',
+  'encodedBodySize', 'decodedBodySize', 'transferSize', 'deliveryType', 'responseStatus', 'toJSON',
+]);
 setTag(PerformanceResourceTiming.prototype, 'PerformanceResourceTiming');
+
+// The resource timing buffer (250 entries by default); entries past it wait in a secondary buffer
+// until a 'resourcetimingbufferfull' listener makes room, as the standard describes.
+let resourceBufferSize = 250;
+let resourceEntries = 0;
+const secondaryResources = [];
+let bufferFullQueued = false;
+let onBufferFull = null; // performance.onresourcetimingbufferfull
+
+function addResourceEntry(entry) {
+  enqueue(entry);
+  if (resourceEntries < resourceBufferSize && secondaryResources.length === 0) {
+    timeline.push(entry);
+    resourceEntries++;
+    return;
+  }
+  secondaryResources.push(entry);
+  if (bufferFullQueued) return;
+  bufferFullQueued = true;
+  setImmediate(() => {
+    bufferFullQueued = false;
+    const event = new Event('resourcetimingbufferfull');
+    performance.dispatchEvent(event);
+    if (typeof onBufferFull === 'function') onBufferFull.call(performance, event);
+    while (secondaryResources.length > 0 && resourceEntries < resourceBufferSize) {
+      timeline.push(secondaryResources.shift());
+      resourceEntries++;
+    }
+    secondaryResources.length = 0;
+  }).unref();
+}
+
+function makeResourceTiming(timingInfo, requestedUrl, initiatorType, cacheMode, responseStatus,
+                            deliveryType) {
+  if (cacheMode !== '' && cacheMode !== 'local') {
+    const { codes: { ERR_INTERNAL_ASSERTION } } = require('internal/errors');
+    throw new ERR_INTERNAL_ASSERTION("cache must be an empty string or 'local'");
+  }
+  const entry = new PerformanceResourceTiming(kSkipThrow, requestedUrl, timingInfo, initiatorType, cacheMode,
+                                              responseStatus, deliveryType);
+  addResourceEntry(entry);
+  return entry;
+}
 
 // ---- nodeTiming ----------------------------------------------------------------------------------
 
@@ -543,6 +674,7 @@ class Performance extends EventTarget {
   clearResourceTimings(name = undefined) {
     checkThis(this);
     clearEntries('resource', name);
+    resourceEntries = timeline.filter((entry) => entry.entryType === 'resource').length;
   }
 
   getEntries() {
@@ -581,6 +713,8 @@ class Performance extends EventTarget {
 
   setResourceTimingBufferSize(maxSize) {
     checkThis(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
+    resourceBufferSize = maxSize;
   }
 
   get timeOrigin() {
@@ -609,12 +743,21 @@ Object.defineProperties(Performance.prototype, {
   },
   nodeTiming: { value: nodeTiming, writable: true, enumerable: true, configurable: true },
   markResourceTiming: {
-    value: function markResourceTiming() { checkThis(this); },
+    value: function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode, bodyInfo,
+                                       responseStatus, deliveryType = undefined) {
+      checkThis(this);
+      return makeResourceTiming(timingInfo, requestedUrl, initiatorType, cacheMode, responseStatus, deliveryType);
+    },
     writable: true, enumerable: true, configurable: true,
   },
   timerify: { value: timerify, writable: true, enumerable: true, configurable: true },
   onresourcetimingbufferfull: {
-    get() { return null; }, set(value) {}, enumerable: true, configurable: true,
+    get() { checkThis(this); return onBufferFull; },
+    set(value) {
+      checkThis(this);
+      onBufferFull = typeof value === 'function' || (typeof value === 'object' && value !== null) ? value : null;
+    },
+    enumerable: true, configurable: true,
   },
 });
 markEnumerable(Performance.prototype, [
