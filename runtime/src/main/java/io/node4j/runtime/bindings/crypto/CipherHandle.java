@@ -17,7 +17,7 @@ import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
 
 /**
- * One Cipheriv or Decipheriv. JCA runs the block cipher without padding; PKCS#7 padding is done here
+ * One Cipheriv or Decipheriv: on OpenSSL when it is in use ({@link NativeCipher}), else as follows. JCA runs the block cipher without padding; PKCS#7 padding is done here
  * so that OpenSSL's errors come out as Node reports them ("bad decrypt", "wrong final block length").
  * AEAD decryption emits plaintext as it goes, as OpenSSL does: a keystream cipher (AES-CTR, ChaCha20)
  * produces it while the ciphertext is kept, and final() authenticates the whole with JCA's AEAD cipher.
@@ -45,8 +45,15 @@ public final class CipherHandle {
     private ByteArrayOutputStream aad;
     private byte[] authTag;
     private boolean started;
+    private final NativeCipher fast;
 
     public CipherHandle(CipherSpec spec, boolean encrypt, byte[] key, byte[] iv, int tagLength) {
+        this(spec, encrypt, key, iv, tagLength, true);
+    }
+
+    /** A cipher on OpenSSL when {@code openssl} and libcrypto can run it, else on JCA. */
+    CipherHandle(CipherSpec spec, boolean encrypt, byte[] key, byte[] iv, int tagLength, boolean openssl) {
+        this.fast = openssl ? NativeCipher.create(spec, encrypt, key, iv, tagLength) : null;
         this.spec = spec;
         this.encrypt = encrypt;
         this.key = key;
@@ -104,10 +111,14 @@ public final class CipherHandle {
 
     @Export
     public ByteBuffer update(Value data, String encoding) {
-        return Bytes.out(update(Bytes.of(data, encoding)));
+        return update(Bytes.of(data, encoding));
     }
 
-    byte[] update(byte[] in) {
+    ByteBuffer update(byte[] in) {
+        return fast != null ? fast.update(in) : Bytes.out(updateJca(in));
+    }
+
+    private byte[] updateJca(byte[] in) {
         start();
         if (spec.mode().equals("wrap")) {
             // As OpenSSL's wrap ciphers, each update() wraps or unwraps its input whole.
@@ -139,6 +150,9 @@ public final class CipherHandle {
 
     @Export
     public ByteBuffer doFinal() {
+        if (fast != null) {
+            return fast.doFinal();
+        }
         start();
         try {
             if (spec.isAead()) {
@@ -212,6 +226,10 @@ public final class CipherHandle {
 
     @Export
     public boolean setAutoPadding(boolean on) {
+        if (fast != null) {
+            fast.setAutoPadding(on);
+            return true;
+        }
         if (started && !spec.isPadded()) {
             return true;
         }
@@ -221,20 +239,41 @@ public final class CipherHandle {
 
     @Export
     public void setAAD(Value data) {
+        setAAD(Bytes.of(data));
+    }
+
+    void setAAD(byte[] b) {
+        if (fast != null) {
+            fast.setAAD(b);
+            return;
+        }
         if (aad == null) {
             aad = new ByteArrayOutputStream();
         }
-        byte[] b = Bytes.of(data);
         aad.write(b, 0, b.length);
     }
 
     @Export
     public void setAuthTag(Value tag) {
-        authTag = Bytes.of(tag);
+        setAuthTag(Bytes.of(tag));
+    }
+
+    void setAuthTag(byte[] tag) {
+        if (fast != null) {
+            fast.setAuthTag(tag);
+            return;
+        }
+        authTag = tag;
+    }
+
+    /** Whether OpenSSL runs this cipher. */
+    boolean isNative() {
+        return fast != null;
     }
 
     @Export
     public ByteBuffer getAuthTag() {
+        byte[] authTag = fast != null ? fast.authTag() : this.authTag;
         return authTag == null ? null : Bytes.out(authTag);
     }
 

@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One running digest, by Node's (OpenSSL's) name: a JCA MessageDigest (the JDK's, or ours for
- * RIPEMD-160, BLAKE2, SM3 and md5-sha1), or the Keccak sponge for the SHAKE XOFs.
+ * One running digest, by Node's (OpenSSL's) name: OpenSSL's when libcrypto is in use (see
+ * {@link OpenSsl}; every canonical name here is also one of OpenSSL's), else a JCA MessageDigest (the
+ * JDK's, or ours for RIPEMD-160, BLAKE2, SM3 and md5-sha1), or the Keccak sponge for the SHAKE XOFs.
  * {@link #lookup} maps every accepted spelling to one canonical name.
  */
 public final class Digest implements Cloneable {
@@ -58,7 +59,7 @@ public final class Digest implements Cloneable {
 
     /** Default output size in bytes (SHAKE128: 16, SHAKE256: 32, as OpenSSL). */
     public static int size(String canonical) {
-        return new Digest(canonical).defaultSize();
+        return new Digest(canonical, false).defaultSize();
     }
 
     /** Whether this digest is one of ours rather than the JDK's (so JCA Signatures cannot name it). */
@@ -83,12 +84,22 @@ public final class Digest implements Cloneable {
         };
     }
 
+    private NativeDigest nat;
     private MessageDigest md;
     private Keccak xof;
     private final String canonical;
 
     public Digest(String canonical) {
+        this(canonical, true);
+    }
+
+    /** A digest on OpenSSL when {@code openssl} and libcrypto has it, else on Java. */
+    Digest(String canonical, boolean openssl) {
         this.canonical = canonical;
+        nat = openssl ? NativeDigest.create(canonical) : null;
+        if (nat != null) {
+            return;
+        }
         switch (canonical) {
             case "SHAKE128" -> xof = new Keccak(256, (byte) 0x1f);
             case "SHAKE256" -> xof = new Keccak(512, (byte) 0x1f);
@@ -112,18 +123,25 @@ public final class Digest implements Cloneable {
     }
 
     public boolean isXof() {
-        return xof != null;
+        return canonical.startsWith("SHAKE");
+    }
+
+    /** Whether OpenSSL computes this digest. */
+    boolean isNative() {
+        return nat != null;
     }
 
     public int defaultSize() {
-        if (xof != null) {
+        if (isXof()) {
             return canonical.equals("SHAKE128") ? 16 : 32;
         }
-        return md.getDigestLength();
+        return nat != null ? nat.size() : md.getDigestLength();
     }
 
     public void update(byte[] b, int off, int len) {
-        if (xof != null) {
+        if (nat != null) {
+            nat.update(b, off, len);
+        } else if (xof != null) {
             xof.update(b, off, len);
         } else {
             md.update(b, off, len);
@@ -136,6 +154,9 @@ public final class Digest implements Cloneable {
 
     /** Finishes; {@code length} matters only for XOFs. */
     public byte[] digest(int length) {
+        if (nat != null) {
+            return nat.finish(isXof(), length);
+        }
         return xof != null ? xof.squeeze(length) : md.digest();
     }
 
@@ -147,7 +168,9 @@ public final class Digest implements Cloneable {
     public Digest clone() {
         try {
             Digest d = (Digest) super.clone();
-            if (md != null) {
+            if (nat != null) {
+                d.nat = nat.copy();
+            } else if (md != null) {
                 d.md = (MessageDigest) md.clone();
             } else {
                 d.xof = xof.clone();

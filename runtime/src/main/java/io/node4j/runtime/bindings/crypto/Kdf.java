@@ -1,10 +1,22 @@
 package io.node4j.runtime.bindings.crypto;
 
-/** PBKDF2 (RFC 8018), HKDF (RFC 5869) and scrypt (RFC 7914), on {@link Hmac}. */
+/**
+ * PBKDF2 (RFC 8018), HKDF (RFC 5869) and scrypt (RFC 7914): PBKDF2 and scrypt by OpenSSL when it is in
+ * use (see {@link OpenSsl}), else, as HKDF always, on {@link Hmac}.
+ */
 public final class Kdf {
     private Kdf() {}
 
     public static byte[] pbkdf2(String digest, byte[] password, byte[] salt, int iterations, int keylen) {
+        OpenSsl ssl = OpenSsl.get();
+        java.lang.foreign.MemorySegment md = ssl == null || digest.startsWith("SHAKE") ? null : ssl.digest(digest);
+        if (md != null) {
+            return ssl.pbkdf2(md, password, salt, iterations, keylen);
+        }
+        return pbkdf2Java(digest, password, salt, iterations, keylen);
+    }
+
+    static byte[] pbkdf2Java(String digest, byte[] password, byte[] salt, int iterations, int keylen) {
         Hmac prf = new Hmac(digest, password);
         int hlen = prf.size();
         byte[] out = new byte[keylen];
@@ -57,8 +69,16 @@ public final class Kdf {
     }
 
     public static byte[] scrypt(byte[] password, byte[] salt, int n, int r, int p, int keylen) {
+        OpenSsl ssl = OpenSsl.get();
+        if (ssl != null) {
+            return ssl.scrypt(password, salt, n, r, p, keylen);
+        }
+        return scryptJava(password, salt, n, r, p, keylen);
+    }
+
+    static byte[] scryptJava(byte[] password, byte[] salt, int n, int r, int p, int keylen) {
         int blockBytes = 128 * r;
-        byte[] b = pbkdf2("SHA-256", password, salt, 1, p * blockBytes);
+        byte[] b = pbkdf2Java("SHA-256", password, salt, 1, p * blockBytes);
         int words = 32 * r;
         int[] x = new int[words];
         int[] v = new int[words * n];
@@ -88,7 +108,7 @@ public final class Kdf {
                 b[o + 3] = (byte) (x[k] >>> 24);
             }
         }
-        return pbkdf2("SHA-256", password, b, 1, keylen);
+        return pbkdf2Java("SHA-256", password, b, 1, keylen);
     }
 
     private static void blockMix(int[] b, int[] y, int r) {
