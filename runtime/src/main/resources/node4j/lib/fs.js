@@ -8,7 +8,7 @@ const {
   fromJava, normalizeEncoding, getOptions, encodeResult, getValidatedPath, getValidatedFd,
   stringToFlags, parseFileMode, toUnixTimestamp, validateBuffer, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, copyRead, Stats, getStats, getStatFs, Dirent,
-  direntsFrom, namesFrom, validateRmOptions, validateRmdirOptions, validateFunction, validateObject,
+  splitListing, direntsFrom, namesFrom, validateRmOptions, validateRmdirOptions, validateFunction, validateObject,
   validateBoolean, validateInteger, validateInt32, validateOneOf, getValidMode, toPathIfFileURL, AbortError, uvError,
 } = require('internal/fs/utils');
 const {
@@ -601,10 +601,10 @@ function readdirRecursiveSync(basePath, options) {
   const queue = [basePath];
   for (let q = 0; q < queue.length; q++) {
     const dir = queue[q];
-    const flat = binding.readdir(dir, true);
-    for (let i = 0; i < flat.length; i += 2) {
-      const name = flat[i];
-      const type = flat[i + 1];
+    const entries = splitListing(binding.readdir(dir, true));
+    for (let i = 0; i < entries.length; i++) {
+      const name = entries[i].slice(1);
+      const type = entries[i].charCodeAt(0) - 48;
       const full = pathModule.join(dir, name);
       if (withTypes) out.push(new Dirent(encodeResult(name, options.encoding), type, dir));
       else out.push(encodeResult(pathModule.relative(basePath, full), options.encoding));

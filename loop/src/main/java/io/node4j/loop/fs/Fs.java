@@ -564,12 +564,19 @@ public final class Fs {
     // ---------------------------------------------------------------- directories
 
     /**
-     * uv_fs_scandir: the entries of a directory (never "." or ".."), in the order the OS returns
-     * them (the JDK's DirectoryStream does not sort), each with its type. The JDK does not expose
-     * d_type, so every entry costs an lstat; an entry that vanishes meanwhile is UV_DIRENT_UNKNOWN.
+     * uv_fs_scandir: the entries of a directory (never "." or ".."), sorted as libuv sorts them, each
+     * with its type: from getdents64's d_type through {@link NativeDir}, as libuv. Where that cannot be
+     * called, the JDK does not expose d_type, so every entry costs an lstat; an entry that vanishes
+     * meanwhile is UV_DIRENT_UNKNOWN.
      */
     public static List<Dirent> readdir(String path) {
         Path p = path(path, "scandir");
+        NativeDir nativeDir = NativeDir.get();
+        if (nativeDir != null) {
+            List<Dirent> out = nativeDir.read(path, true);
+            out.sort((a, b) -> compareNames(a.name(), b.name()));
+            return out;
+        }
         List<Dirent> out = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
             if (ds instanceof SecureDirectoryStream<Path> sds) {
@@ -595,6 +602,16 @@ public final class Fs {
     /** uv_fs_scandir when only names are wanted (no per-entry lstat). */
     public static List<String> readdirNames(String path) {
         Path p = path(path, "scandir");
+        NativeDir nativeDir = NativeDir.get();
+        if (nativeDir != null) {
+            List<Dirent> entries = nativeDir.read(path, false);
+            List<String> names = new ArrayList<>(entries.size());
+            for (Dirent e : entries) {
+                names.add(e.name());
+            }
+            names.sort(Fs::compareNames);
+            return names;
+        }
         List<String> out = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
             for (Path e : ds) {
@@ -609,20 +626,28 @@ public final class Fs {
         return out;
     }
 
-    /** libuv's scandir sorts entries with strcmp: byte order of UTF-8, which is code point order. */
+    /**
+     * libuv's scandir sorts entries with strcmp: byte order of UTF-8, which is code point order. That is
+     * UTF-16 order but where a surrogate (a code point above U+FFFF) meets a unit in U+E000..U+FFFF,
+     * so the first differing units decide, with surrogates moved above that range.
+     */
     static int compareNames(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(i);
             if (ca != cb) {
-                return Integer.compare(ca, cb);
+                if (ca >= 0xD800 && cb >= 0xD800) {
+                    return codePointRank(ca) - codePointRank(cb);
+                }
+                return ca - cb;
             }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return a.length() - b.length();
+    }
+
+    private static int codePointRank(char c) {
+        return c >= 0xE000 ? c - 0x800 : c + 0x2000;
     }
 
     /** An entry's type from one lstat (basic attributes); the unix mode only for the rare other kinds. */

@@ -3,7 +3,7 @@
 // Dirent at a time through read() (callback or promise), readSync() and async iteration.
 
 const {
-  binding, uvError, getOptions, getValidatedPath, validateFunction, validateUint32, Dirent, encodeResult,
+  binding, uvError, getOptions, getValidatedPath, validateFunction, validateUint32, Dirent, encodeResult, splitListing,
 } = require('internal/fs/utils');
 const {
   codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_TYPE },
@@ -37,10 +37,8 @@ class Dir {
   }
 
   #take() {
-    const flat = this.#entries;
-    const name = flat.shift();
-    const type = flat.shift();
-    return new Dirent(encodeResult(name, this.#options.encoding), type, this.#path);
+    const entry = this.#entries.shift();
+    return new Dirent(encodeResult(entry.slice(1), this.#options.encoding), entry.charCodeAt(0) - 48, this.#path);
   }
 
   read(callback) {
@@ -59,14 +57,14 @@ class Dir {
       return;
     }
     this.#queue = [];
-    binding.dirRead(this.#handle, this.#options.bufferSize, (report, flat) => {
+    binding.dirRead(this.#handle, this.#options.bufferSize, (report, listing) => {
       const queue = this.#queue;
       this.#queue = null;
       try {
         if (report) {
           callback(uvError(report));
         } else {
-          for (let i = 0; i < flat.length; i++) this.#entries.push(flat[i]);
+          for (const entry of splitListing(listing)) this.#entries.push(entry);
           callback(null, this.#entries.length > 0 ? this.#take() : null);
         }
       } finally {
@@ -79,9 +77,9 @@ class Dir {
     if (this.#closed) throw new ERR_DIR_CLOSED();
     if (this.#queue !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
     if (this.#entries.length === 0) {
-      const flat = binding.dirRead(this.#handle, this.#options.bufferSize);
-      for (let i = 0; i < flat.length; i++) this.#entries.push(flat[i]);
-      if (flat.length === 0) return null;
+      const entries = splitListing(binding.dirRead(this.#handle, this.#options.bufferSize));
+      for (const entry of entries) this.#entries.push(entry);
+      if (entries.length === 0) return null;
     }
     return this.#take();
   }

@@ -483,18 +483,27 @@ class Dirent {
 }
 
 // The binding's [name, type, name, type...] as Dirents of `dir` (names in the asked encoding).
-function direntsFrom(flat, dir, encoding) {
+// The binding lists a directory as one string (one crossing, not one per entry): entries separated by
+// NUL, which no name contains; with types, each entry starts with its UV_DIRENT_* type as one digit.
+function splitListing(listing) {
+  return listing === '' ? [] : listing.split('\0');
+}
+
+function direntsFrom(listing, dir, encoding) {
+  const entries = splitListing(listing);
   const out = [];
-  for (let i = 0; i < flat.length; i += 2) {
-    out.push(new Dirent(encodeResult(flat[i], encoding), flat[i + 1], dir));
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    out.push(new Dirent(encodeResult(entry.slice(1), encoding), entry.charCodeAt(0) - 48, dir));
   }
   return out;
 }
 
-function namesFrom(list, encoding) {
-  const out = [];
-  for (let i = 0; i < list.length; i++) out.push(encodeResult(list[i], encoding));
-  return out;
+function namesFrom(listing, encoding) {
+  const names = splitListing(listing);
+  if (encoding == null || normalizeEncoding(encoding) === 'utf8') return names;
+  for (let i = 0; i < names.length; i++) names[i] = encodeResult(names[i], encoding);
+  return names;
 }
 
 // ------------------------------------------------------------------ rm options
@@ -522,7 +531,7 @@ module.exports = {
   getOptions, validateAbortSignal, encodeResult, isURL, fileURLToPath, toPathIfFileURL, getValidatedPath,
   getValidatedFd, stringToFlags, parseFileMode, toUnixTimestamp, validateBuffer,
   validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, copyRead, Stats, BigIntStats,
-  StatsBase, getStats, StatFs, getStatFs, Dirent, direntsFrom, namesFrom, validateRmOptions,
+  StatsBase, getStats, StatFs, getStatFs, Dirent, splitListing, direntsFrom, namesFrom, validateRmOptions,
   validateRmdirOptions, validateFunction, validateObject, validateBoolean, validateInteger, validateInt32,
   validateUint32, validateOneOf, getValidMode,
 };
