@@ -7,7 +7,7 @@ const {
   binding, constants, fsConstants, kEmptyObject, req, toBuffer, allocBuffer, isBufferLike, bytesOf,
   fromJava, normalizeEncoding, getOptions, encodeResult, getValidatedPath, getValidatedFd,
   stringToFlags, parseFileMode, toUnixTimestamp, validateBuffer, validateOffsetLengthRead,
-  validateOffsetLengthWrite, validatePosition, copyRead, Stats, getStats, getStatFs, Dirent,
+  validateOffsetLengthWrite, validatePosition, Stats, getStats, getStatFs, Dirent,
   splitListing, direntsFrom, namesFrom, validateRmOptions, validateRmdirOptions, validateFunction, validateObject,
   validateBoolean, validateInteger, validateInt32, validateOneOf, getValidMode, toPathIfFileURL, AbortError, uvError,
 } = require('internal/fs/utils');
@@ -161,9 +161,9 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFunction(callback, 'cb');
   const a = readArgs(fd, buffer, offsetOrOptions, length, position);
   if (a.length === 0) return nextTickCall(callback, null, 0, a.buffer);
-  binding.read(fd, a.length, a.position, (report, bb) => {
+  binding.read(fd, a.buffer.buffer, a.buffer.byteOffset + a.offset, a.length, a.position, (report, n) => {
     if (report) return callback(uvError(report));
-    callback(null, copyRead(bb, a.buffer, a.offset), a.buffer);
+    callback(null, n, a.buffer);
   });
 }
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
@@ -180,7 +180,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   validateBuffer(buffer);
   const a = readArgs(fd, buffer, offsetOrOptions, length, position);
   if (a.length === 0) return 0;
-  return copyRead(binding.read(fd, a.length, a.position), a.buffer, a.offset);
+  return binding.read(fd, a.buffer.buffer, a.buffer.byteOffset + a.offset, a.length, a.position);
 }
 
 function readv(fd, buffers, position, callback) {
@@ -198,9 +198,8 @@ function readv(fd, buffers, position, callback) {
     while (i < buffers.length && buffers[i].byteLength === 0) i++;
     if (i >= buffers.length) return callback(null, total, buffers);
     const b = buffers[i];
-    binding.read(fd, b.byteLength, position, (report, bb) => {
+    binding.read(fd, b.buffer, b.byteOffset, b.byteLength, position, (report, n) => {
       if (report) return callback(uvError(report));
-      const n = copyRead(bb, b, 0);
       total += n;
       if (position >= 0) position += n;
       i++;
@@ -223,7 +222,7 @@ function readvSync(fd, buffers, position) {
   let total = 0;
   for (const b of buffers) {
     if (b.byteLength === 0) continue;
-    const n = copyRead(binding.read(fd, b.byteLength, position), b, 0);
+    const n = binding.read(fd, b.buffer, b.byteOffset, b.byteLength, position);
     total += n;
     if (position >= 0) position += n;
     if (n < b.byteLength) break;

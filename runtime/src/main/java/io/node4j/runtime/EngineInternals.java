@@ -113,6 +113,24 @@ public final class EngineInternals {
         return RECEIVER.get(value);
     }
 
+    /**
+     * The memory of an ArrayBuffer or SharedArrayBuffer, for a binding to read or fill in bulk (the
+     * polyglot API writes JS memory a few bytes a call): a buffer over the engine's own byte array or
+     * ByteBuffer, position 0, limit its byte length. Null for other buffers (one over a Java object,
+     * a detached one); any thread may use the result.
+     */
+    public static ByteBuffer arrayBufferMemory(Value arrayBuffer) {
+        Object guest = guest(arrayBuffer);
+        if (guest instanceof com.oracle.truffle.js.runtime.builtins.JSArrayBufferObject.Heap heap && !heap.isDetached()) {
+            return ByteBuffer.wrap(heap.getByteArray(), 0, heap.getByteLength());
+        }
+        if (guest instanceof com.oracle.truffle.js.runtime.builtins.JSArrayBufferObject.DirectBase direct
+                && direct.getByteBuffer() != null) {
+            return direct.getByteBuffer().slice(0, direct.getByteLength());
+        }
+        return null;
+    }
+
     /** The engine's source behind a polyglot one (an exception's location), or null. */
     static Source truffleSource(org.graalvm.polyglot.Source source) {
         return source != null && SOURCE_RECEIVER.get(source) instanceof Source s ? s : null;

@@ -78,18 +78,28 @@ public final class FsBinding implements Binding {
     }
 
     /**
-     * One read into {@code buffer[offset, offset+length)} at {@code position} (-1: the current offset).
-     * Bytes land in a Java buffer first (the polyglot API has no bulk write into JS memory); the result
-     * is [bytesRead, ArrayBuffer view of them] and lib/ copies them with one TypedArray.set.
+     * One read of up to {@code length} bytes at {@code position} (-1: the current offset) into the
+     * ArrayBuffer {@code target} at {@code offset}; the count read.
      */
     @Export
-    public Object read(int fd, int length, double position, Value... req) {
+    public Object read(int fd, Value target, double offset, int length, double position, Value... req) {
+        ByteBuffer memory = io.node4j.runtime.EngineInternals.arrayBufferMemory(target);
+        if (memory != null) {
+            // As libuv: the pool thread reads straight into the buffer's memory.
+            ByteBuffer dst = memory.slice((int) offset, length);
+            return run(req, () -> Fs.read(fd, dst, (long) position), Function.identity());
+        }
+        // Memory the engine does not expose (a buffer over a Java object): read, then write it in on
+        // the JS thread.
         return run(req, () -> {
-            ByteBuffer dst = ByteBuffer.allocateDirect(length);
+            ByteBuffer dst = ByteBuffer.allocate(length);
             Fs.read(fd, dst, (long) position);
-            dst.flip();
-            return dst;
-        }, Function.identity());
+            return dst.flip();
+        }, r -> {
+            ByteBuffer b = (ByteBuffer) r;
+            BufferBinding.write(target, (long) offset, b.array(), b.remaining());
+            return b.remaining();
+        });
     }
 
     /** Writes {@code data[offset, offset+length)} (any ArrayBuffer or view) at {@code position}. */

@@ -6,7 +6,7 @@ const EventEmitter = require('events');
 const {
   binding, constants, fsConstants, kEmptyObject, uvError, isBufferLike, allocBuffer, fromJava,
   normalizeEncoding, getOptions, encodeResult, getValidatedPath, getValidatedFd, stringToFlags,
-  parseFileMode, toUnixTimestamp, validateBuffer, validateOffsetLengthRead, validatePosition, copyRead,
+  parseFileMode, toUnixTimestamp, validateBuffer, validateOffsetLengthRead, validatePosition,
   getStats, getStatFs, direntsFrom, namesFrom, validateRmOptions, validateRmdirOptions, validateBoolean,
   validateInteger, validateFunction, AbortError, validateAbortSignal, getValidMode, validateOneOf,
 } = require('internal/fs/utils');
@@ -162,7 +162,7 @@ class FileHandle extends EventEmitter {
       let bytesRead = 0;
       for (const b of buffers) {
         if (b.byteLength === 0) continue;
-        const n = copyRead(await call('read', fd, b.byteLength, pos), b, 0);
+        const n = await call('read', fd, b.buffer, b.byteOffset, b.byteLength, pos);
         bytesRead += n;
         if (pos >= 0) pos += n;
         if (n < b.byteLength) break;
@@ -274,7 +274,7 @@ async function readFrom(fd, buffer, offsetOrOptions, length, position) {
   if (length === 0) return { bytesRead: 0, buffer };
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   const pos = validatePosition(position, 'position', length);
-  const bytesRead = copyRead(await call('read', fd, length, pos), buffer, offset);
+  const bytesRead = await call('read', fd, buffer.buffer, buffer.byteOffset + offset, length, pos);
   return { bytesRead, buffer };
 }
 

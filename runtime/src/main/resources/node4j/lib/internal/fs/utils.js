@@ -346,12 +346,6 @@ function validatePosition(position, name = 'position', length) {
 }
 
 // Copies what the binding read (a ByteBuffer) into view[offset...]; returns the count.
-function copyRead(byteBuffer, view, offset) {
-  const src = new Uint8Array(new ArrayBuffer(byteBuffer));
-  if (src.length > 0) bytesOf(view).set(src, offset);
-  return src.length;
-}
-
 // ------------------------------------------------------------------ Stats
 
 const kNsPerMsBigInt = 1_000_000n;
@@ -530,7 +524,7 @@ module.exports = {
   allocBuffer, isBufferLike, isUint8Array, bytesOf, fromJava, normalizeEncoding, assertEncoding,
   getOptions, validateAbortSignal, encodeResult, isURL, fileURLToPath, toPathIfFileURL, getValidatedPath,
   getValidatedFd, stringToFlags, parseFileMode, toUnixTimestamp, validateBuffer,
-  validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, copyRead, Stats, BigIntStats,
+  validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, Stats, BigIntStats,
   StatsBase, getStats, StatFs, getStatFs, Dirent, splitListing, direntsFrom, namesFrom, validateRmOptions,
   validateRmdirOptions, validateFunction, validateObject, validateBoolean, validateInteger, validateInt32,
   validateUint32, validateOneOf, getValidMode,
