@@ -211,7 +211,7 @@ public final class CpuProfiler {
     }
 
     /** [name, url, line, column] of a JS function's root, or null for anything that is not user-visible JS. */
-    private static Object[] describe(RootNode root) {
+    static Object[] describe(RootNode root) {
         LanguageInfo language = root.getLanguageInfo();
         if (language == null || !"js".equals(language.getId())) {
             return null;
@@ -303,7 +303,7 @@ public final class CpuProfiler {
         }
     }
 
-    private static void string(StringBuilder out, String s) {
+    static void string(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
