@@ -51,6 +51,8 @@ worker.on('online', async () => {
 
   const allocating = [...nodes.values()].filter((n) => n.callFrame.functionName === 'allocateLots');
   console.log('allocateLots in the tree', allocating.length === 1, allocating[0]?.selfSize > 4 * 512 * 1024);
+  const { scriptId, ...where } = allocating[0].callFrame;
+  console.log('where V8 places it (its parameters)', where, scriptId > 0);
   console.log('(root) has no frame', profile.head.callFrame.url === '' && profile.head.callFrame.scriptId === 0);
   worker.postMessage('done');
 });

@@ -222,12 +222,33 @@ public final class CpuProfiler {
         }
         Source source = section.getSource();
         String name = root.getName();
-        if (name == null || name.startsWith(":")) {
+        boolean topLevel = name == null || name.startsWith(":");
+        if (topLevel) {
             name = ""; // a script's or module's top level
         }
         String file = source.getName();
         String url = file.startsWith("/") ? "file://" + file : file;
-        return new Object[] {name, url, section.getStartLine() - 1, section.getStartColumn() - 1};
+        int start = topLevel ? section.getCharIndex() : parametersStart(section);
+        return new Object[] {name, url, source.getLineNumber(start) - 1, source.getColumnNumber(start) - 1};
+    }
+
+    /**
+     * Where V8 places a function: at its parameter list's "(", where GraalJS's section begins with the
+     * "function" keyword or a method's name; an arrow function's section already begins at its
+     * parameters (a lone one without parentheses too: its "=>" comes before any "(").
+     */
+    private static int parametersStart(SourceSection section) {
+        CharSequence text = section.getCharacters();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                return section.getCharIndex() + i;
+            }
+            if (c == '{' || c == '=') {
+                break; // a class, or an arrow's lone parameter
+            }
+        }
+        return section.getCharIndex();
     }
 
     /** Holds {@link #lock}. */
