@@ -200,6 +200,8 @@ public final class NodeInstance {
 
     /** The heap profile worker.startHeapProfile() started and its handle has not stopped; else null. */
     private HeapProfiler heapProfile;
+    /** Set as the thread ends: no heap profile may start after (it would never be discarded). */
+    private boolean heapProfilesEnded;
 
     /** True while a heap profile of this instance's thread runs (Node allows one at a time). */
     public synchronized boolean heapProfiling() {
@@ -209,7 +211,7 @@ public final class NodeInstance {
     /** A heap profile of this instance's thread, started from its parent's thread; null before it runs or after. */
     public synchronized HeapProfiler startHeapProfile() {
         Thread t = thread;
-        if (env == null || t == null || !t.isAlive() || exitCode != null) {
+        if (env == null || t == null || !t.isAlive() || exitCode != null || heapProfilesEnded) {
             return null;
         }
         heapProfile = HeapProfiler.start(t);
@@ -218,6 +220,7 @@ public final class NodeInstance {
 
     /** At the end of the thread: a profile nobody stopped ends with it (its handle's stop() then rejects). */
     private synchronized void discardHeapProfile() {
+        heapProfilesEnded = true;
         if (heapProfile != null) {
             heapProfile.discard();
             heapProfile = null;
