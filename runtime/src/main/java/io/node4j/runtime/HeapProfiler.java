@@ -36,9 +36,14 @@ import com.oracle.truffle.js.runtime.builtins.JSArrayBufferObject;
  * primitives it does not report, so they are never sampled), without a size: a sample's size is the
  * JVM's shallow size of the object (plus an ArrayBuffer's bytes), which is not V8's.
  *
+ * <p>Liveness is the JVM's: a sample stays until a collection has found its object unreachable, and
+ * G1's young generation can be hundreds of MB, so objects dropped shortly before stop() often remain.
+ *
  * <p>The listener is one for the whole engine, attached while at least one profile runs and detached
- * after the last (no cost otherwise, and nothing at start-up): an allocation on any other thread
- * costs a map lookup meanwhile. Truffle lets only instruments attach listeners; node4j borrows the
+ * after the last (no cost otherwise, and nothing at start-up). Meanwhile every thread's allocations
+ * go through Truffle's allocation reporting, then a map lookup on the thread: allocation-bound code
+ * measured up to ~2x slower on the other threads, ~3x on the profiled one (attaching and detaching
+ * also deoptimizes compiled code). Truffle lets only instruments attach listeners; node4j borrows the
  * instrumenter of Truffle's built-in debugger instrument (created on first use; no session is
  * started), hence the add-opens of com.oracle.truffle.api.debug in the launcher's arguments.
  */
