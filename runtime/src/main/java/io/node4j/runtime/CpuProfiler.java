@@ -211,7 +211,7 @@ public final class CpuProfiler {
     }
 
     /** [name, url, line, column] of a JS function's root, or null for anything that is not user-visible JS. */
-    private static Object[] describe(RootNode root) {
+    static Object[] describe(RootNode root) {
         LanguageInfo language = root.getLanguageInfo();
         if (language == null || !"js".equals(language.getId())) {
             return null;
@@ -222,12 +222,33 @@ public final class CpuProfiler {
         }
         Source source = section.getSource();
         String name = root.getName();
-        if (name == null || name.startsWith(":")) {
+        boolean topLevel = name == null || name.startsWith(":");
+        if (topLevel) {
             name = ""; // a script's or module's top level
         }
         String file = source.getName();
         String url = file.startsWith("/") ? "file://" + file : file;
-        return new Object[] {name, url, section.getStartLine() - 1, section.getStartColumn() - 1};
+        int start = topLevel ? section.getCharIndex() : parametersStart(section);
+        return new Object[] {name, url, source.getLineNumber(start) - 1, source.getColumnNumber(start) - 1};
+    }
+
+    /**
+     * Where V8 places a function: at its parameter list's "(", where GraalJS's section begins with the
+     * "function" keyword or a method's name; an arrow function's section already begins at its
+     * parameters (a lone one without parentheses too: its "=>" comes before any "(").
+     */
+    private static int parametersStart(SourceSection section) {
+        CharSequence text = section.getCharacters();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                return section.getCharIndex() + i;
+            }
+            if (c == '{' || c == '=') {
+                break; // a class, or an arrow's lone parameter
+            }
+        }
+        return section.getCharIndex();
     }
 
     /** Holds {@link #lock}. */
@@ -303,7 +324,7 @@ public final class CpuProfiler {
         }
     }
 
-    private static void string(StringBuilder out, String s) {
+    static void string(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -103,6 +103,7 @@ public final class NodeInstance {
             }
             return internalFailure("internal error", (PolyglotException) e);
         } finally {
+            discardHeapProfile();
             writeCommandLineProfile();
             closeContext();
             closeLoop(loop);
@@ -194,6 +195,35 @@ public final class NodeInstance {
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // the worker's loop has already closed: it is exiting on its own
             }
+        }
+    }
+
+    /** The heap profile worker.startHeapProfile() started and its handle has not stopped; else null. */
+    private HeapProfiler heapProfile;
+    /** Set as the thread ends: no heap profile may start after (it would never be discarded). */
+    private boolean heapProfilesEnded;
+
+    /** True while a heap profile of this instance's thread runs (Node allows one at a time). */
+    public synchronized boolean heapProfiling() {
+        return heapProfile != null && heapProfile.isRunning();
+    }
+
+    /** A heap profile of this instance's thread, started from its parent's thread; null before it runs or after. */
+    public synchronized HeapProfiler startHeapProfile() {
+        Thread t = thread;
+        if (env == null || t == null || !t.isAlive() || exitCode != null || heapProfilesEnded) {
+            return null;
+        }
+        heapProfile = HeapProfiler.start(t);
+        return heapProfile;
+    }
+
+    /** At the end of the thread: a profile nobody stopped ends with it (its handle's stop() then rejects). */
+    private synchronized void discardHeapProfile() {
+        heapProfilesEnded = true;
+        if (heapProfile != null) {
+            heapProfile.discard();
+            heapProfile = null;
         }
     }
 

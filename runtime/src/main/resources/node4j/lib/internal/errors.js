@@ -407,6 +407,7 @@ E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG',
   'A dynamic import callback was invoked without --experimental-vm-modules', TypeError);
 E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
 E('ERR_WORKER_NOT_RUNNING', 'Worker instance not running', Error);
+E('ERR_HEAP_PROFILE_HAVE_BEEN_STARTED', 'heap profiler have been started', Error);
 // WebAssembly's streaming functions
 E('ERR_WEBASSEMBLY_RESPONSE', (what) => `WebAssembly response ${what}`, TypeError);
 E('ERR_WORKER_MESSAGING_ERRORED', 'The destination thread threw an error while processing the message', Error);

@@ -9,7 +9,10 @@ const binding = internalBinding('worker');
 const { serialize, deserialize, checkTransferList } = require('internal/worker/clone');
 const { wrapHandle, portFromEndpoint, transferListOf, kHandle, kKind } = require('internal/worker/io');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_INVALID_ARG_VALUE, ERR_WORKER_NOT_RUNNING },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_INVALID_ARG_VALUE, ERR_WORKER_NOT_RUNNING,
+    ERR_HEAP_PROFILE_HAVE_BEEN_STARTED,
+  },
 } = require('internal/errors');
 const { validateObject, validateArray, validateString, validateNumber } = require('internal/validators');
 
@@ -287,6 +290,19 @@ class Worker extends EventEmitter {
     if (profiler === null) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
     return Promise.resolve(new CPUProfileHandle(profiler));
   }
+
+  // A sampling heap profile of the worker's thread: resolves to a handle whose stop() resolves to V8's
+  // sampling heap profile JSON; one at a time (ERR_HEAP_PROFILE_HAVE_BEEN_STARTED), and
+  // ERR_WORKER_NOT_RUNNING before 'online' and after the worker ended.
+  startHeapProfile() {
+    if (!this[kState].running || this[kState].online !== true) {
+      return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    }
+    if (this.#handle.heapProfiling()) return Promise.reject(new ERR_HEAP_PROFILE_HAVE_BEEN_STARTED());
+    const profiler = this.#handle.startHeapProfile();
+    if (profiler === null) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    return Promise.resolve(new HeapProfileHandle(profiler));
+  }
 }
 
 class CPUProfileHandle {
@@ -299,6 +315,30 @@ class CPUProfileHandle {
   // Ends the profile; later calls resolve to the same JSON.
   stop() {
     return Promise.resolve(this.#profiler.stop());
+  }
+}
+
+class HeapProfileHandle {
+  #profiler;
+  #stopped = null;
+
+  constructor(profiler) {
+    this.#profiler = profiler;
+  }
+
+  // Ends the profile; later calls return the same promise. A profile its worker outlived has no result
+  // (Node's handle finds no worker then).
+  stop() {
+    if (this.#stopped === null) {
+      const profile = this.#profiler.stop();
+      this.#stopped = profile === null ? Promise.reject(new ERR_WORKER_NOT_RUNNING()) : Promise.resolve(profile);
+    }
+    return this.#stopped;
+  }
+
+  // `await using`: ends the profile and drops it.
+  async [Symbol.asyncDispose]() {
+    await this.stop();
   }
 }
 

@@ -406,6 +406,20 @@ public final class WorkerBinding implements Binding {
             return i == null ? null : i.startCpuProfile(io.node4j.runtime.CpuProfiler.DEFAULT_INTERVAL_MICROS);
         }
 
+        /** True while a heap profile of the worker's thread runs (worker.startHeapProfile() refuses a second). */
+        @Export
+        public boolean heapProfiling() {
+            NodeInstance i = setup.instance;
+            return i != null && i.heapProfiling();
+        }
+
+        /** A heap profile of the worker's thread (worker.startHeapProfile()), or null when it is not running. */
+        @Export
+        public io.node4j.runtime.HeapProfiler startHeapProfile() {
+            NodeInstance i = setup.instance;
+            return i == null ? null : i.startHeapProfile();
+        }
+
         /** [idle ms, active ms] of the worker's loop, or null before it started running. */
         @Export
         public double[] loopTimes() {
