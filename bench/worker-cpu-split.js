@@ -1,8 +1,9 @@
 'use strict';
 // A CPU-bound job (counting primes below N) split over 1 and then 2 workers; prints the speed-up of
-// 2 workers over 1 as the median of 5 alternating pairs, measured after 6 warm-up pairs (the speed-up
+// 2 workers over 1 as the median of 9 alternating pairs, measured after 20 warm-up pairs (the speed-up
 // is a property of the threads, so both runtimes are measured with their JIT warm: GraalJS compiles
-// the job in the background for several seconds on 2 busy cores). bench-ms is the 2-worker median.
+// the job and the message path in the background for 10-15 s on 2 busy cores; after 6 pairs its
+// compiler thread still took ~1 s of CPU in 8 s). bench-ms is the 2-worker median.
 const { Worker } = require('worker_threads');
 const job = `const { parentPort } = require('worker_threads');
 parentPort.on('message', ([from, to]) => {
@@ -28,9 +29,9 @@ function run(parts) {
 }
 
 (async () => {
-  for (let i = 0; i < 6; i++) { await run(1); await run(2); }
+  for (let i = 0; i < 20; i++) { await run(1); await run(2); }
   const ones = [], twos = [];
-  for (let i = 0; i < 5; i++) { ones.push(await run(1)); twos.push(await run(2)); }
+  for (let i = 0; i < 9; i++) { ones.push(await run(1)); twos.push(await run(2)); }
   const median = (xs) => xs.map((r) => r.ms).sort((a, b) => a - b)[xs.length >> 1];
   const one = median(ones), two = median(twos);
   console.log(`primes ${ones[0].primes}/${twos[0].primes}; 1 worker ${one.toFixed(0)} ms, 2 workers ${two.toFixed(0)} ms, speed-up ${(one / two).toFixed(2)}x`);
