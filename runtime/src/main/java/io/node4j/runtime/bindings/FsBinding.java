@@ -105,9 +105,42 @@ public final class FsBinding implements Binding {
     /** Writes {@code data[offset, offset+length)} (any ArrayBuffer or view) at {@code position}. */
     @Export
     public Object writeBuffer(int fd, Value data, int offset, int length, double position, Value... req) {
+        ByteBuffer src = bytesOf(data, offset, length);
+        return run(req, () -> writeSlices(fd, src, (long) position), Function.identity());
+    }
+
+    /**
+     * The bytes of an ArrayBuffer's {@code [offset, offset+length)}: its own memory where the engine
+     * lets us reach it (as libuv, the pool writes from the caller's memory: a program must not change
+     * it before the callback), else a copy.
+     */
+    private static ByteBuffer bytesOf(Value arrayBuffer, int offset, int length) {
+        ByteBuffer memory = io.node4j.runtime.EngineInternals.arrayBufferMemory(arrayBuffer);
+        if (memory != null) {
+            return memory.slice(offset, length);
+        }
         byte[] bytes = new byte[length];
-        data.readBuffer(offset, bytes, 0, length);
-        return run(req, () -> Fs.write(fd, bytes, 0, length, (long) position), Function.identity());
+        arrayBuffer.readBuffer(offset, bytes, 0, length);
+        return ByteBuffer.wrap(bytes);
+    }
+
+    /** Largest piece handed to the JDK at once: it copies a heap buffer into a direct one of that size. */
+    private static final int WRITE_SLICE = 1 << 20;
+
+    /** Writes all of {@code src} at {@code position} (-1: the current offset) a slice at a time; the count. */
+    private static int writeSlices(int fd, ByteBuffer src, long position) {
+        int done = 0;
+        int total = src.remaining();
+        do {
+            // One call even for nothing: a bad descriptor is still EBADF, as write(2) answers.
+            ByteBuffer slice = src.slice(done, Math.min(WRITE_SLICE, total - done));
+            int n = Fs.write(fd, slice, position < 0 ? -1 : position + done);
+            done += n;
+            if (n < slice.capacity()) {
+                break; // a short write (a full disk, a pipe): reported as is, as write(2)
+            }
+        } while (done < total);
+        return done;
     }
 
     @Export
@@ -298,21 +331,14 @@ public final class FsBinding implements Binding {
 
     /**
      * writeFile in one pool job: opens {@code path} (or uses {@code fd}), writes every byte, optionally
-     * fsyncs ({@code flush}), closes what it opened. {@code data} is bytes (an ArrayBuffer view's
-     * buffer, copied once here on the loop thread) or a string with its encoding.
+     * fsyncs ({@code flush}), closes what it opened. {@code data} is bytes (an ArrayBuffer, written
+     * from its own memory where the engine lets us reach it) or a string with its encoding.
      */
     @Export
     public Object writeFile(String path, int fd, Value data, int offset, int length, String encoding,
                             int flags, int mode, boolean flush, Value... req) {
-        byte[] bytes;
-        if (data.isString()) {
-            bytes = Encodings.encode(data.asString(), encoding);
-            offset = 0;
-            length = bytes.length;
-        } else {
-            bytes = new byte[length];
-            data.readBuffer(offset, bytes, 0, length);
-        }
+        ByteBuffer bytes = data.isString() ? ByteBuffer.wrap(Encodings.encode(data.asString(), encoding))
+                : bytesOf(data, offset, length);
         String p = path == null ? null : resolve(path);
         return run(req, () -> {
             if (p == null) {
@@ -331,10 +357,15 @@ public final class FsBinding implements Binding {
         }, Function.identity());
     }
 
-    private static void writeAll(int fd, byte[] bytes, boolean flush) {
+    private static void writeAll(int fd, ByteBuffer bytes, boolean flush) {
         int done = 0;
-        while (done < bytes.length) {
-            done += Fs.write(fd, bytes, done, bytes.length - done, -1);
+        int total = bytes.remaining();
+        while (done < total) {
+            int n = writeSlices(fd, bytes.slice(done, total - done), -1);
+            if (n == 0) {
+                throw new UvException(Errno.EIO, "write");
+            }
+            done += n;
         }
         if (flush) {
             Fs.fsync(fd);
