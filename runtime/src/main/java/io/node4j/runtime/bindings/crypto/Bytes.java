@@ -46,6 +46,39 @@ public final class Bytes {
         return of(v, null);
     }
 
+    /**
+     * The bytes of {@code v} (an ArrayBuffer or view) without a copy where the engine lets Java reach
+     * the buffer's memory (then the result views it: read it before JS runs again), else a copy;
+     * a string in {@code encoding} is decoded.
+     */
+    static ByteBuffer view(Value v, String encoding) {
+        if (v == null || v.isNull()) {
+            return ByteBuffer.wrap(EMPTY);
+        }
+        if (v.isString()) {
+            return ByteBuffer.wrap(decode(v.asString(), encoding));
+        }
+        Value buffer = v;
+        long offset = 0;
+        long length;
+        if (v.hasBufferElements()) {
+            length = v.getBufferSize();
+        } else {
+            buffer = v.getMember("buffer");
+            offset = v.getMember("byteOffset").asLong();
+            length = v.getMember("byteLength").asLong();
+        }
+        ByteBuffer memory = io.node4j.runtime.EngineInternals.arrayBufferMemory(buffer);
+        if (memory != null) {
+            return memory.slice((int) offset, (int) length);
+        }
+        byte[] out = new byte[(int) length];
+        if (length > 0) {
+            buffer.readBuffer(offset, out, 0, out.length);
+        }
+        return ByteBuffer.wrap(out);
+    }
+
     /** A direct buffer holding {@code bytes}, for JS to view as an ArrayBuffer. */
     public static ByteBuffer out(byte[] bytes) {
         return out(bytes, 0, bytes.length);

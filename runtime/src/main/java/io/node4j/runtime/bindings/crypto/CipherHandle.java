@@ -111,6 +111,10 @@ public final class CipherHandle {
 
     @Export
     public ByteBuffer update(Value data, String encoding) {
+        if (fast != null) {
+            // OpenSSL reads the JS buffer's memory in place.
+            return fast.update(java.lang.foreign.MemorySegment.ofBuffer(Bytes.view(data, encoding)));
+        }
         return update(Bytes.of(data, encoding));
     }
 

@@ -152,6 +152,20 @@ public final class Digest implements Cloneable {
         update(b, 0, b.length);
     }
 
+    /** Feeds {@code b}'s remaining bytes (heap or direct), leaving it consumed. */
+    void update(java.nio.ByteBuffer b) {
+        if (nat != null) {
+            nat.update(java.lang.foreign.MemorySegment.ofBuffer(b));
+        } else if (xof != null) {
+            byte[] copy = new byte[b.remaining()];
+            b.get(copy);
+            xof.update(copy, 0, copy.length);
+        } else {
+            md.update(b);
+        }
+        b.position(b.limit());
+    }
+
     /** Finishes; {@code length} matters only for XOFs. */
     public byte[] digest(int length) {
         if (nat != null) {

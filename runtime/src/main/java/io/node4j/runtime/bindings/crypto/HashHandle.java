@@ -24,6 +24,11 @@ public final class HashHandle {
 
     @Export
     public void update(Value data, String encoding) {
+        if (digest != null && digest.isNative() && !data.isString()) {
+            // OpenSSL reads the JS buffer's memory in place.
+            digest.update(Bytes.view(data, encoding));
+            return;
+        }
         if (data.isString()) {
             feed(Bytes.decode(data.asString(), encoding));
             return;

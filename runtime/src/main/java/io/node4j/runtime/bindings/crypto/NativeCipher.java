@@ -74,15 +74,20 @@ final class NativeCipher {
     }
 
     ByteBuffer update(byte[] in) {
+        return update(MemorySegment.ofArray(in));
+    }
+
+    /** Runs the bytes of {@code src} (Java heap or native memory) through, a slice per critical call. */
+    ByteBuffer update(MemorySegment src) {
         checkLive();
+        int length = (int) src.byteSize();
         // A block cipher may give out one held-back block more than it is given.
-        ByteBuffer out = ByteBuffer.allocateDirect(in.length + Math.max(spec.blockSize(), 1));
+        ByteBuffer out = ByteBuffer.allocateDirect(length + Math.max(spec.blockSize(), 1));
         MemorySegment dst = MemorySegment.ofBuffer(out);
-        MemorySegment src = MemorySegment.ofArray(in);
         long written = 0;
         try {
-            for (int done = 0; done < in.length;) {
-                int n = Math.min(OpenSsl.SLICE, in.length - done);
+            for (int done = 0; done < length;) {
+                int n = Math.min(OpenSsl.SLICE, length - done);
                 int ok = (int) ssl.cipherUpdate.h().invokeExact(ctx, dst.asSlice(written), MemorySegment.ofArray(outLength),
                         src.asSlice(done, n), n);
                 if (ok != 1) {

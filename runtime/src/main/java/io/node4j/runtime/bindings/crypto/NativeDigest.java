@@ -67,12 +67,17 @@ final class NativeDigest {
     }
 
     void update(byte[] b, int off, int len) {
+        update(MemorySegment.ofArray(b).asSlice(off, len));
+    }
+
+    /** Feeds the bytes of {@code data} (Java heap or native memory) a slice per critical call. */
+    void update(MemorySegment data) {
         checkLive();
-        MemorySegment all = MemorySegment.ofArray(b);
+        long len = data.byteSize();
         try {
-            for (int done = 0; done < len;) {
-                int n = Math.min(OpenSsl.SLICE, len - done);
-                int ok = (int) ssl.digestUpdate.h().invokeExact(ctx, all.asSlice(off + done, n), (long) n);
+            for (long done = 0; done < len;) {
+                long n = Math.min(OpenSsl.SLICE, len - done);
+                int ok = (int) ssl.digestUpdate.h().invokeExact(ctx, data.asSlice(done, n), n);
                 if (ok != 1) {
                     throw new IllegalStateException("EVP_DigestUpdate: " + ssl.takeError("failed"));
                 }
