@@ -93,6 +93,18 @@ public final class ZlibBinding implements Binding {
         return Crc32.update(start, bytes);
     }
 
+    /**
+     * A write's input: the JS buffer's own array where the engine lets Java reach it (the pool then
+     * reads the caller's memory, as Node's zlib does), else a copy.
+     */
+    private static ByteBuffer input(Value arrayBuffer, double offset, double length) {
+        ByteBuffer memory = io.node4j.runtime.EngineInternals.arrayBufferMemory(arrayBuffer);
+        if (memory != null && memory.hasArray()) {
+            return memory.slice((int) offset, (int) length);
+        }
+        return ByteBuffer.wrap(read(arrayBuffer, offset, length));
+    }
+
     private static byte[] read(Value arrayBuffer, double offset, double length) {
         byte[] bytes = new byte[(int) length];
         if (bytes.length > 0) {
@@ -136,15 +148,14 @@ public final class ZlibBinding implements Binding {
         @Export
         public Result writeSync(int flush, Value input, double offset, double length, int chunkSize,
                 double maxOutputLength) {
-            byte[] in = read(input, offset, length);
-            return run(flush, in, chunkSize, maxOutputLength);
+            return run(flush, input(input, offset, length), chunkSize, maxOutputLength);
         }
 
         /** Runs the write on the thread pool; {@code callback(result)} follows on the loop thread. */
         @Export
         public void write(int flush, Value input, double offset, double length, int chunkSize, Value fn) {
             Callbacks.Bound callback = callbacks.bind(fn, "ZLIB");
-            byte[] in = read(input, offset, length);
+            ByteBuffer in = input(input, offset, length);
             loop.queueWork(() -> run(flush, in, chunkSize, Double.POSITIVE_INFINITY),
                     (result, error) -> {
                         if (error != null) {
@@ -156,7 +167,7 @@ public final class ZlibBinding implements Binding {
                     });
         }
 
-        private Result run(int flush, byte[] in, int chunkSize, double maxOutputLength) {
+        private Result run(int flush, ByteBuffer in, int chunkSize, double maxOutputLength) {
             ZlibCodec.Output out = new ZlibCodec.Output();
             if (maxOutputLength < Long.MAX_VALUE) {
                 out.limit = (long) maxOutputLength;
@@ -165,7 +176,7 @@ public final class ZlibBinding implements Binding {
                 if (closed) {
                     throw new ZlibCodec.ZlibError(-2, "Z_STREAM_ERROR", "zlib binding closed");
                 }
-                codec.write(flush, in, 0, in.length, chunkSize, out);
+                codec.write(flush, in.array(), in.arrayOffset() + in.position(), in.remaining(), chunkSize, out);
                 return new Result(out, codec.leftover(), null);
             } catch (ZlibCodec.ZlibError e) {
                 return new Result(out, 0, e);
