@@ -44,6 +44,10 @@ public final class Hmac {
         update(b, 0, b.length);
     }
 
+    void update(java.nio.ByteBuffer b) {
+        inner.update(b);
+    }
+
     /** The MAC of everything given so far; the instance is then ready for a new message. */
     public byte[] doFinal() {
         byte[] h = inner.digest();
