@@ -13,6 +13,7 @@ import io.node4j.runtime.bindings.crypto.Argon2;
 import io.node4j.runtime.bindings.crypto.Asymmetric;
 import io.node4j.runtime.bindings.crypto.Bytes;
 import io.node4j.runtime.bindings.crypto.CipherHandle;
+import io.node4j.runtime.bindings.crypto.OpenSsl;
 import io.node4j.runtime.bindings.crypto.CipherSpec;
 import io.node4j.runtime.bindings.crypto.Digest;
 import io.node4j.runtime.bindings.crypto.HashHandle;
@@ -203,7 +204,7 @@ public final class CryptoBinding implements Binding {
     @Export
     public ByteBuffer randomBytes(int size) {
         byte[] b = new byte[size];
-        RANDOM.nextBytes(b);
+        randomBytes(b);
         return Bytes.out(b);
     }
 
@@ -211,9 +212,53 @@ public final class CryptoBinding implements Binding {
     public void randomBytesJob(int size, Value callback) {
         job("RANDOMBYTESREQUEST", () -> {
             byte[] b = new byte[size];
-            RANDOM.nextBytes(b);
+            randomBytes(b);
             return b;
         }, callback);
+    }
+
+    /**
+     * randomFillSync: fills {@code size} bytes of the ArrayBuffer {@code target} at {@code offset} in
+     * place and returns null; where the engine does not expose its memory, returns the bytes for lib/
+     * to copy in.
+     */
+    @Export
+    public ByteBuffer randomFill(Value target, double offset, int size) {
+        ByteBuffer memory = io.node4j.runtime.EngineInternals.arrayBufferMemory(target);
+        if (memory == null) {
+            return randomBytes(size);
+        }
+        fillRandom(memory.slice((int) offset, size));
+        return null;
+    }
+
+    /** randomFill: as {@link #randomFill}, on the pool (as Node's, which fills the caller's memory there). */
+    @Export
+    public void randomFillJob(Value target, double offset, int size, Value callback) {
+        ByteBuffer memory = io.node4j.runtime.EngineInternals.arrayBufferMemory(target);
+        if (memory == null) {
+            randomBytesJob(size, callback);
+            return;
+        }
+        ByteBuffer dst = memory.slice((int) offset, size);
+        job("RANDOMBYTESREQUEST", () -> {
+            fillRandom(dst);
+            return null;
+        }, callback);
+    }
+
+    /** Random bytes from OpenSSL's CSPRNG (as Node's), else the JDK's SecureRandom. */
+    private static void randomBytes(byte[] b) {
+        OpenSsl ssl = OpenSsl.get();
+        if (ssl == null || !ssl.randomBytes(b)) {
+            RANDOM.nextBytes(b);
+        }
+    }
+
+    private static void fillRandom(ByteBuffer dst) {
+        byte[] b = new byte[dst.remaining()];
+        randomBytes(b);
+        dst.put(b);
     }
 
     /** A uniformly random integer in [0, range), range ≤ 2^48. */

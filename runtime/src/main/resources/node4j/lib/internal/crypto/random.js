@@ -38,10 +38,15 @@ function randomBytes(size, callback) {
   });
 }
 
-// Copies fresh random bytes into `view` at [offset, offset + size).
+// Copies random bytes the binding could not write in place into `buf` at [offset, offset + size).
 function fillView(buf, offset, size, bytes) {
   const target = isAnyArrayBuffer(buf) ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   target.set(new Uint8Array(new ArrayBuffer(bytes)), offset);
+}
+
+// The ArrayBuffer under `buf` and where `offset` (in buf's bytes) falls in it.
+function memoryOf(buf, offset) {
+  return isAnyArrayBuffer(buf) ? [buf, offset] : [buf.buffer, buf.byteOffset + offset];
 }
 
 function fillArgs(buf, offset, size) {
@@ -57,7 +62,11 @@ function fillArgs(buf, offset, size) {
 
 function randomFillSync(buf, offset = 0, size) {
   const a = fillArgs(buf, offset, size);
-  if (a.size > 0) fillView(buf, a.offset, a.size, binding.randomBytes(a.size));
+  if (a.size > 0) {
+    const [memory, at] = memoryOf(buf, a.offset);
+    const bytes = binding.randomFill(memory, at, a.size);
+    if (bytes !== null) fillView(buf, a.offset, a.size, bytes);
+  }
   return buf;
 }
 
@@ -75,9 +84,10 @@ function randomFill(buf, offset, size, callback) {
   }
   validateFunction(callback, 'callback');
   const a = fillArgs(buf, offset, size);
-  binding.randomBytesJob(a.size, (err, bytes) => {
+  const [memory, at] = memoryOf(buf, a.offset);
+  binding.randomFillJob(memory, at, a.size, (err, bytes) => {
     if (err !== null) return callback(new Error(err));
-    if (a.size > 0) fillView(buf, a.offset, a.size, bytes);
+    if (bytes !== null && a.size > 0) fillView(buf, a.offset, a.size, bytes);
     callback(null, buf);
   });
 }

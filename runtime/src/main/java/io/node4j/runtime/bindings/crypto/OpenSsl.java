@@ -58,6 +58,7 @@ public final class OpenSsl {
     final Fn cipherUpdate;
     final Fn cipherFinal;
     final Fn cipherSetPadding;
+    private final Fn randBytes;
     private final Fn errGet;
     private final Fn errReason;
     private final Fn errClear;
@@ -99,6 +100,7 @@ public final class OpenSsl {
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS), critical);
         cipherSetPadding = new Fn(lib, "EVP_CIPHER_CTX_set_padding",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        randBytes = new Fn(lib, "RAND_bytes", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), critical);
         errGet = new Fn(lib, "ERR_get_error", FunctionDescriptor.of(JAVA_LONG));
         errReason = new Fn(lib, "ERR_reason_error_string", FunctionDescriptor.of(ADDRESS, JAVA_LONG));
         errClear = new Fn(lib, "ERR_clear_error", FunctionDescriptor.ofVoid());
@@ -223,6 +225,23 @@ public final class OpenSsl {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Fills {@code b} from OpenSSL's CSPRNG (RAND_bytes, as Node's randomBytes); false if it failed. */
+    public boolean randomBytes(byte[] b) {
+        try {
+            for (int done = 0; done < b.length;) {
+                int n = Math.min(SLICE, b.length - done);
+                if ((int) randBytes.h().invokeExact(MemorySegment.ofArray(b).asSlice(done, n), n) != 1) {
+                    clearErrors();
+                    return false;
+                }
+                done += n;
+            }
+            return true;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** PBKDF2-HMAC with OpenSSL's digest {@code md}. */
