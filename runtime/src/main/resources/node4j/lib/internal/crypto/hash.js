@@ -80,6 +80,9 @@ Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
   const state = this[kState];
   state.finalized = true;
+  if (state.streamed == null && typeof outputEncoding === 'string' && outputEncoding !== 'buffer') {
+    return this[kHandle].digestEncoded(state.length, outputEncoding);
+  }
   return output(state.streamed ?? this[kHandle].digest(state.length), outputEncoding);
 };
 
@@ -124,6 +127,9 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state.finalized) return output(binding.decode('', 'utf8'), outputEncoding);
   state.finalized = true;
+  if (typeof outputEncoding === 'string' && outputEncoding !== 'buffer') {
+    return this[kHandle].digestEncoded(0, outputEncoding);
+  }
   return output(this[kHandle].digest(0), outputEncoding);
 };
 

@@ -37,6 +37,12 @@ public final class HashHandle {
         return Bytes.out(digestBytes(length));
     }
 
+    /** The digest as text in {@code encoding} (digest('hex') and the like: no buffer crosses to JS). */
+    @Export
+    public String digestEncoded(int length, String encoding) {
+        return Bytes.encode(digestBytes(length), encoding);
+    }
+
     byte[] digestBytes(int length) {
         return digest != null ? digest.digest(length) : hmac.doFinal();
     }
