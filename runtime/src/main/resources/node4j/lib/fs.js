@@ -4,7 +4,7 @@
 // (and throws Node's error), with a request it runs on the loop's thread pool and calls back here.
 
 const {
-  binding, constants, fsConstants, kEmptyObject, req, toBuffer, allocBuffer, isBufferLike, bytesOf,
+  binding, constants, fsConstants, kEmptyObject, req, toBuffer, allocBuffer, isBufferLike,
   fromJava, normalizeEncoding, getOptions, encodeResult, getValidatedPath, getValidatedFd,
   stringToFlags, parseFileMode, toUnixTimestamp, validateBuffer, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, Stats, getStats, getStatFs, Dirent,

@@ -131,6 +131,22 @@ public final class EngineInternals {
         return null;
     }
 
+    /**
+     * The bytes {@code [offset, offset+length)} of an ArrayBuffer: a view of its own memory where
+     * {@link #arrayBufferMemory} reaches it, else a copy in a heap buffer.
+     */
+    public static ByteBuffer bytesOf(Value arrayBuffer, long offset, int length) {
+        ByteBuffer memory = arrayBufferMemory(arrayBuffer);
+        if (memory != null) {
+            return memory.slice((int) offset, length);
+        }
+        byte[] bytes = new byte[length];
+        if (length > 0) {
+            arrayBuffer.readBuffer(offset, bytes, 0, length);
+        }
+        return ByteBuffer.wrap(bytes);
+    }
+
     /** The engine's source behind a polyglot one (an exception's location), or null. */
     static Source truffleSource(org.graalvm.polyglot.Source source) {
         return source != null && SOURCE_RECEIVER.get(source) instanceof Source s ? s : null;

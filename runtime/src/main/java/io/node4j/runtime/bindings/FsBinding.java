@@ -105,23 +105,10 @@ public final class FsBinding implements Binding {
     /** Writes {@code data[offset, offset+length)} (any ArrayBuffer or view) at {@code position}. */
     @Export
     public Object writeBuffer(int fd, Value data, int offset, int length, double position, Value... req) {
-        ByteBuffer src = bytesOf(data, offset, length);
+        // As libuv, the pool writes from the caller's memory: a program must not change it before the
+        // callback.
+        ByteBuffer src = io.node4j.runtime.EngineInternals.bytesOf(data, offset, length);
         return run(req, () -> writeSlices(fd, src, (long) position), Function.identity());
-    }
-
-    /**
-     * The bytes of an ArrayBuffer's {@code [offset, offset+length)}: its own memory where the engine
-     * lets us reach it (as libuv, the pool writes from the caller's memory: a program must not change
-     * it before the callback), else a copy.
-     */
-    private static ByteBuffer bytesOf(Value arrayBuffer, int offset, int length) {
-        ByteBuffer memory = io.node4j.runtime.EngineInternals.arrayBufferMemory(arrayBuffer);
-        if (memory != null) {
-            return memory.slice(offset, length);
-        }
-        byte[] bytes = new byte[length];
-        arrayBuffer.readBuffer(offset, bytes, 0, length);
-        return ByteBuffer.wrap(bytes);
     }
 
     /** Largest piece handed to the JDK at once: it copies a heap buffer into a direct one of that size. */
@@ -338,7 +325,7 @@ public final class FsBinding implements Binding {
     public Object writeFile(String path, int fd, Value data, int offset, int length, String encoding,
                             int flags, int mode, boolean flush, Value... req) {
         ByteBuffer bytes = data.isString() ? ByteBuffer.wrap(Encodings.encode(data.asString(), encoding))
-                : bytesOf(data, offset, length);
+                : io.node4j.runtime.EngineInternals.bytesOf(data, offset, length);
         String p = path == null ? null : resolve(path);
         return run(req, () -> {
             if (p == null) {

@@ -98,11 +98,9 @@ public final class ZlibBinding implements Binding {
      * reads the caller's memory, as Node's zlib does), else a copy.
      */
     private static ByteBuffer input(Value arrayBuffer, double offset, double length) {
-        ByteBuffer memory = io.node4j.runtime.EngineInternals.arrayBufferMemory(arrayBuffer);
-        if (memory != null && memory.hasArray()) {
-            return memory.slice((int) offset, (int) length);
-        }
-        return ByteBuffer.wrap(read(arrayBuffer, offset, length));
+        ByteBuffer bytes = io.node4j.runtime.EngineInternals.bytesOf(arrayBuffer, (long) offset, (int) length);
+        // The codec takes an array: a SharedArrayBuffer's native memory is copied into one.
+        return bytes.hasArray() ? bytes : ByteBuffer.wrap(read(arrayBuffer, offset, length));
     }
 
     private static byte[] read(Value arrayBuffer, double offset, double length) {

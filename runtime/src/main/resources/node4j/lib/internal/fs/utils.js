@@ -119,11 +119,6 @@ function isUint8Array(value) {
   return value instanceof Uint8Array;
 }
 
-// The bytes of any ArrayBuffer view as a Uint8Array over the same memory.
-function bytesOf(view) {
-  return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-}
-
 // A ByteBuffer the binding returned, as a Buffer (its memory wrapped, not copied).
 function fromJava(byteBuffer) {
   return toBuffer(new ArrayBuffer(byteBuffer));
@@ -521,7 +516,7 @@ function validateRmdirOptions(options) {
 
 module.exports = {
   AbortError, binding, constants, fsConstants, kEmptyObject, kType, kStats, uvError, req, lazyBuffer, toBuffer,
-  allocBuffer, isBufferLike, isUint8Array, bytesOf, fromJava, normalizeEncoding, assertEncoding,
+  allocBuffer, isBufferLike, isUint8Array, fromJava, normalizeEncoding, assertEncoding,
   getOptions, validateAbortSignal, encodeResult, isURL, fileURLToPath, toPathIfFileURL, getValidatedPath,
   getValidatedFd, stringToFlags, parseFileMode, toUnixTimestamp, validateBuffer,
   validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, Stats, BigIntStats,

@@ -68,15 +68,7 @@ public final class Bytes {
             offset = v.getMember("byteOffset").asLong();
             length = v.getMember("byteLength").asLong();
         }
-        ByteBuffer memory = io.node4j.runtime.EngineInternals.arrayBufferMemory(buffer);
-        if (memory != null) {
-            return memory.slice((int) offset, (int) length);
-        }
-        byte[] out = new byte[(int) length];
-        if (length > 0) {
-            buffer.readBuffer(offset, out, 0, out.length);
-        }
-        return ByteBuffer.wrap(out);
+        return io.node4j.runtime.EngineInternals.bytesOf(buffer, offset, (int) length);
     }
 
     /** A direct buffer holding {@code bytes}, for JS to view as an ArrayBuffer. */
